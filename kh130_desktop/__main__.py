@@ -1,0 +1,21 @@
+"""Entry point: the command line when a subcommand is given, else the window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .cli import run
+
+    argv = sys.argv[1:] if argv is None else argv
+    status = run(argv)
+    if status != -1:
+        return status
+    from .ui.app import run_app  # the window is imported only when it is wanted
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

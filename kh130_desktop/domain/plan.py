@@ -1,0 +1,225 @@
+"""The plan's year: topic, quarterly topics, materials, pledge themes and milestones.
+
+All of it is data (resources/plan/<year>.json, then rows the user can edit), never code, so
+a later year's plan is a new file or a few edits, not a release.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from ..paths import resources_dir
+from .errors import NotFoundError, ValidationError
+from .models import (
+    Pledge,
+    PlanMaterial,
+    PlanMilestone,
+    PlanQuarterTopic,
+    PlanYear,
+    PledgeTheme,
+    StudySession,
+    YearReview,
+)
+from .text import clean, clean_multiline
+
+
+def plan_file(year: int) -> Path:
+    return resources_dir() / "plan" / f"{year}.json"
+
+
+def available_plan_files() -> list[int]:
+    return sorted(int(p.stem) for p in (resources_dir() / "plan").glob("*.json") if p.stem.isdigit())
+
+
+def load_plan(tx: Session, data: dict) -> PlanYear:
+    """Load one year's plan from its JSON form; replaces that year's rows in the same transaction."""
+    try:
+        year = int(data["year"])
+        topic = clean_multiline(data["topic"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError("Tệp kế hoạch thiếu năm hoặc chủ đề.", hint="Kiểm tra các trường \"year\" và \"topic\".") from exc
+    existing = tx.get(PlanYear, year)
+    if existing is not None:
+        tx.delete(existing)
+        tx.flush()
+    plan = PlanYear(
+        year=year,
+        plan_number=clean(data.get("plan_number", "")),
+        plan_date=_date(data.get("plan_date")),
+        issuer=clean(data.get("issuer", "")),
+        topic=topic,
+        short_topic=clean(data.get("short_topic", "")),
+    )
+    tx.add(plan)
+    tx.flush()  # no ORM relationships: the parent row must exist before its children
+    for position, title in enumerate(data.get("materials", [])):
+        tx.add(PlanMaterial(year=year, position=position, title=clean_multiline(title)))
+    for quarter, text in sorted(data.get("quarter_topics", {}).items()):
+        tx.add(PlanQuarterTopic(year=year, quarter=int(quarter), topic=clean_multiline(text)))
+    for theme in data.get("pledge_themes", []):
+        tx.add(PledgeTheme(year=year, code=theme["code"], title=clean(theme["title"])))
+    for item in data.get("milestones", []):
+        tx.add(
+            PlanMilestone(
+                year=year,
+                code=item["code"],
+                title=clean(item["title"]),
+                due_on=_date(item["due_on"]),
+                quarter=item.get("quarter"),
+                done_when=item.get("done_when", ""),
+            )
+        )
+    tx.flush()
+    return plan
+
+
+def ensure_plan_year(tx: Session, year: int) -> PlanYear | None:
+    """The year's plan, loaded from the bundled file the first time it is needed."""
+    plan = tx.get(PlanYear, year)
+    if plan is not None:
+        return plan
+    path = plan_file(year)
+    if not path.exists():
+        return None
+    return load_plan(tx, json.loads(path.read_text(encoding="utf-8")))
+
+
+def copy_plan_year(tx: Session, source_year: int, new_year: int, topic: str) -> PlanYear:
+    """Start a later year from an earlier one: same structure, dates moved, new topic."""
+    source = tx.get(PlanYear, source_year)
+    if source is None:
+        raise NotFoundError(f"Chưa có kế hoạch năm {source_year}.")
+    if tx.get(PlanYear, new_year) is not None:
+        raise ValidationError(f"Đã có kế hoạch năm {new_year}.", hint="Sửa kế hoạch năm đó thay vì tạo mới.")
+    if not clean(topic):
+        raise ValidationError("Chưa nhập chủ đề (Chuyên đề) của năm.", field="topic")
+    shift = new_year - source_year
+    plan = PlanYear(year=new_year, topic=clean_multiline(topic), issuer=source.issuer)
+    tx.add(plan)
+    tx.flush()
+    for m in tx.exec(select(PlanMilestone).where(PlanMilestone.year == source_year)):
+        tx.add(PlanMilestone(year=new_year, code=m.code, title=m.title.replace(str(source_year), str(new_year)),
+                             due_on=_shift_year(m.due_on, shift), quarter=m.quarter, done_when=m.done_when))
+    for t in tx.exec(select(PledgeTheme).where(PledgeTheme.year == source_year)):
+        tx.add(PledgeTheme(year=new_year, code=t.code, title=t.title))
+    tx.flush()
+    return plan
+
+
+def materials(tx: Session, year: int) -> list[str]:
+    rows = tx.exec(select(PlanMaterial).where(PlanMaterial.year == year).order_by(PlanMaterial.position))
+    return [r.title for r in rows]
+
+
+def quarter_topic(tx: Session, year: int, quarter: int | None) -> str:
+    if quarter is None:
+        return ""
+    row = tx.exec(select(PlanQuarterTopic).where(PlanQuarterTopic.year == year, PlanQuarterTopic.quarter == quarter)).first()
+    return row.topic if row else ""
+
+
+def pledge_themes(tx: Session, year: int) -> list[PledgeTheme]:
+    return list(tx.exec(select(PledgeTheme).where(PledgeTheme.year == year).order_by(PledgeTheme.id)))
+
+
+class MilestoneState(StrEnum):
+    DONE = "done"
+    DUE = "due"  # not done, due within the next 30 days
+    LATE = "late"
+    UPCOMING = "upcoming"
+
+
+MILESTONE_STATE_LABELS = {
+    MilestoneState.DONE: "Đã xong",
+    MilestoneState.DUE: "Sắp đến hạn",
+    MilestoneState.LATE: "Quá hạn",
+    MilestoneState.UPCOMING: "Chưa đến hạn",
+}
+
+
+@dataclass(frozen=True)
+class MilestoneStatus:
+    milestone_id: int
+    code: str
+    title: str
+    due_on: dt.date
+    state: MilestoneState
+    done_on: dt.date | None
+    detail: str
+
+
+def milestone_statuses(tx: Session, year: int, today: dt.date | None = None) -> list[MilestoneStatus]:
+    """Each milestone of the year with what the records say: done (and when), due, late."""
+    from .roster import summoned_members  # late import: roster imports plan for themes
+
+    today = today or dt.date.today()
+    out: list[MilestoneStatus] = []
+    milestones = tx.exec(select(PlanMilestone).where(PlanMilestone.year == year).order_by(PlanMilestone.due_on, PlanMilestone.id))
+    for m in milestones:
+        done_on: dt.date | None = m.done_on
+        detail = ""
+        rule = m.done_when or ""
+        if rule.startswith("session:"):
+            kind = rule.split(":", 1)[1]
+            query = select(StudySession).where(StudySession.year == year, StudySession.kind == kind)
+            if kind == "chuyen_de_quy" and m.quarter:
+                query = query.where(StudySession.quarter == m.quarter)
+            first = tx.exec(query.order_by(StudySession.held_on)).first()
+            if first is not None:
+                done_on = first.held_on
+                detail = f"Đã tổ chức ngày {first.held_on:%d/%m/%Y}"
+        elif rule in ("pledges", "reviews"):
+            summoned = summoned_members(tx, m.due_on)
+            ids = {mem.id for mem in summoned}
+            if rule == "pledges":
+                have = set(tx.exec(select(Pledge.member_id).where(Pledge.year == year)))
+            else:
+                have = set(tx.exec(select(YearReview.member_id).where(YearReview.year == year)))
+            missing = len(ids - have)
+            detail = f"{len(ids) - missing}/{len(ids)} đảng viên"
+            if ids and missing == 0:
+                dates_query = (select(Pledge.created_at).where(Pledge.year == year) if rule == "pledges"
+                               else select(YearReview.reviewed_on).where(YearReview.year == year))
+                last = max(tx.exec(dates_query))
+                done_on = last.date() if isinstance(last, dt.datetime) else last
+        if done_on is not None:
+            state = MilestoneState.DONE
+        elif today > m.due_on:
+            state = MilestoneState.LATE
+        elif (m.due_on - today).days <= 30:
+            state = MilestoneState.DUE
+        else:
+            state = MilestoneState.UPCOMING
+        out.append(MilestoneStatus(m.id, m.code, m.title, m.due_on, state, done_on, detail))
+    return out
+
+
+def mark_milestone_done(tx: Session, milestone_id: int, done_on: dt.date | None) -> None:
+    m = tx.get(PlanMilestone, milestone_id)
+    if m is None:
+        raise NotFoundError("Không tìm thấy mốc kế hoạch.")
+    if m.done_when:
+        raise ValidationError("Mốc này được tính tự động từ sổ sách.", hint="Ghi buổi sinh hoạt, bản đăng ký hoặc kiểm điểm tương ứng.")
+    m.done_on = done_on
+    tx.add(m)
+
+
+def _date(value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _shift_year(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)

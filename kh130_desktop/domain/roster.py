@@ -1,0 +1,269 @@
+"""The roster: members, their status and role over time, arrivals and departures.
+
+A member with any history (attendance, pledges, reviews) is never deleted: they leave
+(`record_departure`) and stay in every past session and report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from .errors import ConflictError, NotFoundError, ValidationError
+from .models import Attendance, Member, MemberHistory, Pledge, YearReview
+from .text import clean, clean_multiline, fold, sort_key
+from .vocabulary import LISTED_APART_STATUSES, SUMMONED_STATUSES, MemberStatus, Role, Sex, parse
+
+CARD_NUMBER = re.compile(r"^[0-9.\- ]{6,20}$")
+
+
+@dataclass
+class MemberData:
+    full_name: str
+    birth_date: dt.date | None = None
+    sex: str = Sex.MALE.value
+    ethnicity: str = ""
+    card_number: str = ""
+    admitted_on: dt.date | None = None
+    official_on: dt.date | None = None
+    status: str = MemberStatus.OFFICIAL.value
+    role: str = Role.MEMBER.value
+    joined_on: dt.date | None = None
+    phone: str = ""
+    occupation: str = ""
+    notes: str = ""
+
+    @classmethod
+    def from_member(cls, member: Member) -> MemberData:
+        return cls(**{f.name: getattr(member, f.name) for f in fields(cls)})
+
+
+def validate_member(data: MemberData, today: dt.date | None = None) -> dict:
+    """The cleaned values of `data`, or a ValidationError naming the field and what to do."""
+    today = today or dt.date.today()
+    values = {f.name: getattr(data, f.name) for f in fields(data)}
+    values["full_name"] = clean(values["full_name"])
+    if not values["full_name"]:
+        raise ValidationError("Chưa nhập họ và tên.", field="full_name")
+    if len(values["full_name"].split()) < 2:
+        raise ValidationError("Họ và tên phải có ít nhất họ và tên.", hint="Ví dụ: Nông Văn Dũng.", field="full_name")
+    if any(ch.isdigit() for ch in values["full_name"]):
+        raise ValidationError("Họ và tên không được chứa chữ số.", field="full_name")
+    for key in ("ethnicity", "card_number", "phone", "occupation"):
+        values[key] = clean(values[key])
+    values["notes"] = clean_multiline(values["notes"])
+    values["sex"] = parse(Sex, values["sex"]).value
+    values["status"] = parse(MemberStatus, values["status"]).value
+    values["role"] = parse(Role, values["role"]).value
+    if values["card_number"] and not CARD_NUMBER.match(values["card_number"]):
+        raise ValidationError("Số thẻ đảng viên chỉ gồm chữ số.", hint="Ví dụ: 42.012345.", field="card_number")
+    birth, admitted, official = values["birth_date"], values["admitted_on"], values["official_on"]
+    for key in ("birth_date", "admitted_on", "official_on", "joined_on"):
+        if values[key] is not None and values[key] > today:
+            raise ValidationError("Ngày không được ở tương lai.", hint=f"Kiểm tra lại ({values[key]:%d/%m/%Y}).", field=key)
+    if birth and birth.year < 1900:
+        raise ValidationError("Năm sinh không hợp lệ.", field="birth_date")
+    if birth and admitted and (admitted - birth).days < 18 * 365:
+        raise ValidationError("Ngày vào Đảng phải từ khi đủ 18 tuổi.", hint="Kiểm tra ngày sinh và ngày vào Đảng.", field="admitted_on")
+    if admitted and official and official < admitted:
+        raise ValidationError("Ngày chính thức phải sau ngày vào Đảng.", field="official_on")
+    if values["status"] == MemberStatus.PROBATIONARY and official is not None:
+        raise ValidationError("Đảng viên dự bị chưa có ngày chính thức.", hint="Xóa ngày chính thức hoặc đổi trạng thái.", field="official_on")
+    if values["status"] == MemberStatus.OFFICIAL and admitted and official is None and (today - admitted).days < 365:
+        raise ValidationError("Đảng viên vào Đảng chưa đủ 12 tháng thì còn là dự bị.", field="status")
+    return values
+
+
+def add_member(tx: Session, data: MemberData, *, today: dt.date | None = None) -> Member:
+    values = validate_member(data, today)
+    joined = values["joined_on"] or values["admitted_on"] or today or dt.date.today()
+    values["joined_on"] = joined
+    _refuse_duplicate(tx, values, None)
+    member = Member(**values)
+    tx.add(member)
+    tx.flush()
+    tx.add(MemberHistory(member_id=member.id, effective_on=joined, status=member.status, role=member.role, note="Vào danh sách chi bộ"))
+    tx.flush()
+    return member
+
+
+def update_member(tx: Session, member_id: int, data: MemberData, *, effective_on: dt.date | None = None,
+                  note: str = "", today: dt.date | None = None) -> Member:
+    """Edit a member; a change of status or role is recorded in history from `effective_on`."""
+    member = get_member(tx, member_id)
+    values = validate_member(data, today)
+    _refuse_duplicate(tx, values, member_id)
+    changed_standing = values["status"] != member.status or values["role"] != member.role
+    for key, value in values.items():
+        if value is None and key == "joined_on":
+            continue
+        setattr(member, key, value)
+    tx.add(member)
+    if changed_standing:
+        _record_history(tx, member, effective_on or today or dt.date.today(), note or "Thay đổi trạng thái/chức vụ")
+    tx.flush()
+    return member
+
+
+def change_status(tx: Session, member_id: int, *, status: str | None = None, role: str | None = None,
+                  effective_on: dt.date, note: str = "") -> Member:
+    member = get_member(tx, member_id)
+    new_status = parse(MemberStatus, status).value if status else member.status
+    new_role = parse(Role, role).value if role else member.role
+    if new_status == member.status and new_role == member.role:
+        raise ValidationError("Trạng thái và chức vụ không thay đổi.")
+    if member.left_on is not None:
+        raise ConflictError("Đảng viên này đã chuyển đi.", hint="Ghi nhận trở lại trước khi đổi trạng thái.")
+    if member.joined_on and effective_on < member.joined_on:
+        raise ValidationError("Ngày hiệu lực trước ngày vào chi bộ.", field="effective_on")
+    if new_status == MemberStatus.OFFICIAL and member.status == MemberStatus.PROBATIONARY and member.official_on is None:
+        member.official_on = effective_on
+    member.status, member.role = new_status, new_role
+    tx.add(member)
+    _record_history(tx, member, effective_on, clean(note))
+    tx.flush()
+    return member
+
+
+def record_departure(tx: Session, member_id: int, left_on: dt.date, reason: str) -> Member:
+    """The member leaves the cell (moved, transferred, died): kept in every past record."""
+    member = get_member(tx, member_id)
+    if member.left_on is not None:
+        raise ConflictError("Đảng viên này đã được ghi là chuyển đi.")
+    if member.joined_on and left_on < member.joined_on:
+        raise ValidationError("Ngày chuyển đi trước ngày vào chi bộ.", field="left_on")
+    reason = clean(reason)
+    if not reason:
+        raise ValidationError("Ghi lý do chuyển đi.", hint="Ví dụ: chuyển sinh hoạt đến Chi bộ thôn Bản Giới.", field="left_reason")
+    member.left_on, member.left_reason = left_on, reason
+    if member.role != Role.MEMBER:
+        member.role = Role.MEMBER.value
+        _record_history(tx, member, left_on, "Thôi chức vụ khi chuyển đi")
+    tx.add(member)
+    tx.flush()
+    return member
+
+
+def undo_departure(tx: Session, member_id: int) -> Member:
+    member = get_member(tx, member_id)
+    member.left_on, member.left_reason = None, ""
+    tx.add(member)
+    tx.flush()
+    return member
+
+
+def remove_member(tx: Session, member_id: int) -> None:
+    """Delete a member entered by mistake. One with any history must leave instead."""
+    member = get_member(tx, member_id)
+    for table in (Attendance, Pledge, YearReview):
+        if tx.exec(select(func.count()).select_from(table).where(table.member_id == member_id)).one():
+            raise ConflictError(
+                f"Không xóa được {member.full_name}: đã có điểm danh, đăng ký hoặc kiểm điểm.",
+                hint="Dùng “Chuyển đi” để giữ lại lịch sử.",
+            )
+    tx.delete(member)  # its history rows go with it (ON DELETE CASCADE)
+    tx.flush()
+
+
+def get_member(tx: Session, member_id: int) -> Member:
+    member = tx.get(Member, member_id)
+    if member is None:
+        raise NotFoundError("Không tìm thấy đảng viên (có thể đã bị xóa).")
+    return member
+
+
+def list_members(tx: Session, *, include_left: bool = True, search: str = "", status: str | None = None,
+                 role: str | None = None) -> list[Member]:
+    members = list(tx.exec(select(Member)))
+    if not include_left:
+        members = [m for m in members if m.left_on is None]
+    if status:
+        members = [m for m in members if m.status == status]
+    if role:
+        members = [m for m in members if m.role == role]
+    if search:
+        needle = fold(clean(search))
+        members = [m for m in members if needle in fold(m.full_name) or needle in m.card_number]
+    return sorted(members, key=lambda m: sort_key(m.full_name))
+
+
+def history(tx: Session, member_id: int) -> list[MemberHistory]:
+    return list(tx.exec(select(MemberHistory).where(MemberHistory.member_id == member_id)
+                        .order_by(MemberHistory.effective_on, MemberHistory.id)))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A member as they stood on a given date."""
+
+    member: Member
+    status: str
+    role: str
+
+    @property
+    def official(self) -> bool:
+        """Official (chính thức) rather than probationary on that date."""
+        if self.status == MemberStatus.PROBATIONARY:
+            return False
+        if self.status == MemberStatus.OFFICIAL:
+            return True
+        return self.member.official_on is not None or self.member.admitted_on is None
+
+
+def roster_on(tx: Session, day: dt.date) -> list[Standing]:
+    """Everyone on the cell's roster on `day`, with the status and role they held then."""
+    members = tx.exec(select(Member)).all()
+    rows = tx.exec(select(MemberHistory).where(MemberHistory.effective_on <= day)
+                   .order_by(MemberHistory.effective_on, MemberHistory.id)).all()
+    latest: dict[int, MemberHistory] = {}
+    for row in rows:
+        latest[row.member_id] = row
+    out = []
+    for m in members:
+        if m.joined_on and m.joined_on > day:
+            continue
+        if m.left_on and m.left_on <= day:
+            continue
+        h = latest.get(m.id)
+        if h is None:
+            # No history yet on that date (joined earlier than recorded): take the earliest known.
+            first = tx.exec(select(MemberHistory).where(MemberHistory.member_id == m.id)
+                            .order_by(MemberHistory.effective_on, MemberHistory.id)).first()
+            status, role = (first.status, first.role) if first else (m.status, m.role)
+        else:
+            status, role = h.status, h.role
+        out.append(Standing(m, status, role))
+    return sorted(out, key=lambda s: sort_key(s.member.full_name))
+
+
+def summoned_on(tx: Session, day: dt.date) -> list[Standing]:
+    return [s for s in roster_on(tx, day) if s.status in SUMMONED_STATUSES]
+
+
+def listed_apart_on(tx: Session, day: dt.date) -> list[Standing]:
+    return [s for s in roster_on(tx, day) if s.status in LISTED_APART_STATUSES]
+
+
+def summoned_members(tx: Session, day: dt.date) -> list[Member]:
+    return [s.member for s in summoned_on(tx, day)]
+
+
+def _record_history(tx: Session, member: Member, effective_on: dt.date, note: str) -> None:
+    tx.add(MemberHistory(member_id=member.id, effective_on=effective_on, status=member.status, role=member.role, note=note))
+
+
+def _refuse_duplicate(tx: Session, values: dict, member_id: int | None) -> None:
+    card = values.get("card_number")
+    if card:
+        other = tx.exec(select(Member).where(Member.card_number == card)).first()
+        if other is not None and other.id != member_id:
+            raise ValidationError(f"Số thẻ {card} đã thuộc về {other.full_name}.", hint="Kiểm tra lại số thẻ đảng viên.", field="card_number")
+    same = tx.exec(select(Member).where(Member.full_name == values["full_name"])).all()
+    for other in same:
+        if other.id != member_id and other.birth_date == values.get("birth_date") and other.left_on is None:
+            raise ValidationError(f"Đã có đảng viên {other.full_name} cùng ngày sinh trong danh sách.",
+                                  hint="Có thể đã nhập trùng; kiểm tra lại danh sách.", field="full_name")

@@ -1,0 +1,199 @@
+"""The store: one SQLite file (WAL, foreign keys on), its engine, sessions and migrations.
+
+Every user action runs inside `Store.transaction()`: it commits whole or changes nothing.
+Text attributes of every object flushed are normalised to NFC here, so no path into the
+store can skip it. SQLite-only SQL stays in this file and the migrations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from . import models  # noqa: F401  (registers the tables)
+from .errors import StoreError
+
+STORE_FILENAME = "kh130.sqlite3"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed evening of minutes survives a power cut, not just a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _normalise_text(session, _flush_context, _instances) -> None:
+    for obj in list(session.new) + list(session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = getattr(obj, attr.key, None)
+            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+                setattr(obj, attr.key, unicodedata.normalize("NFC", value))
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+class Store:
+    """An open store. Create with `Store.open(folder)`; the schema is upgraded on open."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+
+    @classmethod
+    def open(cls, folder: Path, *, upgrade: bool = True, create: bool = True) -> Store:
+        folder = Path(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"Không tạo được thư mục dữ liệu {folder}.",
+                hint=f"Kiểm tra quyền ghi hoặc chọn thư mục khác ({exc.strerror or exc}).",
+            ) from exc
+        path = folder / STORE_FILENAME
+        if not path.exists() and not create:
+            raise StoreError(f"Không có kho dữ liệu tại {folder}.")
+        store = cls(make_engine(f"sqlite:///{path}"), path)
+        if upgrade:
+            store.upgrade()
+        return store
+
+    @classmethod
+    def in_memory_url(cls, url: str) -> Store:
+        store = cls(make_engine(url), None)
+        store.upgrade()
+        return store
+
+    # --- schema -------------------------------------------------------------------------
+    def alembic_config(self):
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        cfg.attributes["engine"] = self.engine
+        return cfg
+
+    def current_revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    @staticmethod
+    def head_revision() -> str:
+        from alembic.script import ScriptDirectory
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+        return ScriptDirectory.from_config(cfg).get_current_head()
+
+    def needs_upgrade(self) -> bool:
+        return self.current_revision() != self.head_revision()
+
+    def upgrade(self, revision: str = "head") -> None:
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
+        try:
+            current = self.current_revision()
+        except (DatabaseError, OperationalError) as exc:
+            raise StoreError(
+                "Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.",
+                hint="Khôi phục từ bản sao lưu gần nhất.",
+            ) from exc
+        script = ScriptDirectory.from_config(self.alembic_config())
+        if current is not None and not _known_revision(script, current):
+            raise StoreError(
+                "Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
+                hint="Cài phiên bản KH130 mới nhất rồi mở lại.",
+            )
+        if current == script.get_current_head() and revision == "head":
+            return
+        try:
+            command.upgrade(self.alembic_config(), revision)
+        except OperationalError as exc:
+            raise _store_error(exc) from exc
+
+    # --- sessions -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commits on success, rolls back everything on any error."""
+        session = Session(self.engine, expire_on_commit=False)
+        event.listen(session, "before_flush", _normalise_text)
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            raise _store_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only view; nothing it changes is kept."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    # --- health ---------------------------------------------------------------------------
+    def integrity_check(self, quick: bool = True) -> list[str]:
+        """Problems SQLite finds in the file; empty when it is sound."""
+        pragma = "quick_check" if quick else "integrity_check"
+        try:
+            with self.engine.connect() as conn:
+                rows = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
+        except DatabaseError as exc:
+            return [str(exc.orig)]
+        return [] if rows == ["ok"] else rows
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _known_revision(script, revision: str) -> bool:
+    from alembic.util.exc import CommandError
+
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _store_error(exc: OperationalError) -> StoreError:
+    message = str(exc.orig).lower()
+    if "readonly" in message or "read-only" in message:
+        return StoreError("Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.",
+                          hint="Kiểm tra quyền ghi của thư mục dữ liệu.")
+    if "disk is full" in message or "database or disk is full" in message:
+        return StoreError("Ổ đĩa đã đầy: không lưu được thay đổi.", hint="Giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn an toàn.")
+    if "locked" in message:
+        return StoreError("Kho dữ liệu đang bận (đang được chương trình khác dùng).", hint="Đóng các cửa sổ KH130 khác rồi thử lại.")
+    return StoreError("Lỗi kho dữ liệu: " + str(exc.orig), hint="Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.")
