@@ -1,0 +1,53 @@
+"""Reporting periods: a year ("2022") or a quarter ("2022-Q2")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .errors import ValidationError
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_PATTERN = re.compile(r"^\s*(\d{4})(?:\s*-\s*[Qq]([1-4]))?\s*$")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    year: int
+    quarter: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        match = _PATTERN.match(text or "")
+        if not match:
+            raise ValidationError(f"Kỳ báo cáo “{text}” không hợp lệ.", hint="Ghi năm (2022) hoặc quý (2022-Q2).", field="period")
+        year = int(match.group(1))
+        if not 2000 <= year <= 2100:
+            raise ValidationError(f"Năm {year} không hợp lệ.", field="period")
+        return cls(year, int(match.group(2)) if match.group(2) else None)
+
+    @property
+    def code(self) -> str:
+        return f"{self.year}" if self.quarter is None else f"{self.year}-Q{self.quarter}"
+
+    @property
+    def label(self) -> str:
+        """As printed: "năm 2022" or "quý II/2022"."""
+        return f"năm {self.year}" if self.quarter is None else f"quý {ROMAN[self.quarter]}/{self.year}"
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.year, 1, 1) if self.quarter is None else dt.date(self.year, 3 * self.quarter - 2, 1)
+
+    @property
+    def end(self) -> dt.date:
+        if self.quarter is None or self.quarter == 4:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, 3 * self.quarter + 1, 1) - dt.timedelta(days=1)
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    def __str__(self) -> str:
+        return self.code

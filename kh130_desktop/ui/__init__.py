@@ -1,0 +1,2 @@
+"""The Qt interface. Imports PySide6 only through `ui.qt`; writes to the store only by
+calling domain functions."""
