@@ -1,0 +1,110 @@
+"""Small pieces every window uses: dates as dd/mm/yyyy, Vietnamese confirmations and errors.
+
+PySide6 ships no Vietnamese translation of Qt's own buttons, so every button text is set here
+explicitly through our own translations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from ..domain.errors import DomainError
+from .qt import QCoreApplication, QDate, QLabel, QMessageBox, QTime, QWidget
+
+log = logging.getLogger(__name__)
+
+DATE_FORMAT = "dd/MM/yyyy"  # Qt's pattern for dd/mm/yyyy
+TIME_FORMAT = "HH:mm"
+
+
+def tr(text: str, context: str = "common") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def fmt_date(day: dt.date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def to_qdate(day: dt.date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else QDate()
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def to_qtime(t: dt.time | None) -> QTime:
+    return QTime(t.hour, t.minute) if t else QTime()
+
+
+def from_qtime(value: QTime) -> dt.time | None:
+    return dt.time(value.hour(), value.minute()) if value.isValid() else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str, *, destructive: bool = True) -> bool:
+    """Ask before a destructive action; the default button is the safe one."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning if destructive else QMessageBox.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton(action, QMessageBox.DestructiveRole if destructive else QMessageBox.AcceptRole)
+    cancel = box.addButton(tr("Hủy"), QMessageBox.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def ask_save_discard_cancel(parent: QWidget | None, what: str) -> str:
+    """Unsaved changes: returns "save", "discard" or "cancel"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle(tr("Chưa lưu thay đổi"))
+    box.setText(tr("{what} có thay đổi chưa lưu. Lưu trước khi rời đi?").format(what=what))
+    save = box.addButton(tr("Lưu"), QMessageBox.AcceptRole)
+    discard = box.addButton(tr("Bỏ thay đổi"), QMessageBox.DestructiveRole)
+    cancel = box.addButton(tr("Quay lại"), QMessageBox.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """A domain error as its Vietnamese message and hint; anything else is logged, not dumped."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(title or tr("Không thực hiện được"))
+    if isinstance(exc, DomainError):
+        box.setText(exc.message)
+        if exc.hint:
+            box.setInformativeText(exc.hint)
+    else:
+        log.exception("unexpected error shown to the user", exc_info=exc)
+        box.setText(tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn."))
+        box.setInformativeText(tr("Chi tiết đã được ghi vào tệp nhật ký."))
+    box.addButton(tr("Đóng"), QMessageBox.AcceptRole)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.addButton(tr("Đóng"), QMessageBox.AcceptRole)
+    box.exec()
+
+
+def set_field_error(label: QLabel | None, exc: DomainError | None) -> None:
+    """Show a validation error next to its field (an error label under the form), or clear it."""
+    if label is None:
+        return
+    if exc is None:
+        label.clear()
+        label.hide()
+        return
+    label.setText(f"<span style='color:#b00020'>{exc.message}</span>" + (f"<br><small>{exc.hint}</small>" if exc.hint else ""))
+    label.show()
