@@ -32,7 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"KH130 Desktop {__version__}")
     parser.add_argument("--data-dir", help="thư mục kho dữ liệu (mặc định: KH130_DATA_DIR hoặc thư mục dữ liệu người dùng)")
     parser.add_argument("--self-test", action="store_true", help="tự kiểm tra chương trình trong thư mục tạm rồi thoát")
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
+    # --data-dir is accepted after the subcommand too ("kh130 demo --data-dir X"); SUPPRESS keeps
+    # the subparser from overwriting a value given before it.
+    common = Parser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_parser_with(common))
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(f"{__name__}.{name}")
@@ -42,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
             raise
         module.register(sub)
     return parser
+
+
+def _parser_with(common: argparse.ArgumentParser):
+    class SubParser(Parser):
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("parents", [common])
+            super().__init__(*args, **kwargs)
+
+    return SubParser
 
 
 def store_folder(args: argparse.Namespace) -> Path:
