@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from . import models  # noqa: F401  (registers the tables)
+from . import receiving_models  # noqa: F401  (the report exchange's tables)
 from .errors import StoreError
 
 STORE_FILENAME = "kh130.sqlite3"
@@ -111,7 +112,7 @@ class Store:
     def needs_upgrade(self) -> bool:
         return self.current_revision() != self.head_revision()
 
-    def upgrade(self, revision: str = "head") -> None:
+    def upgrade(self, revision: str = "head", *, backup: bool = True) -> None:
         from alembic import command
         from alembic.script import ScriptDirectory
 
@@ -130,6 +131,11 @@ class Store:
             )
         if current == script.get_current_head() and revision == "head":
             return
+        if backup and current is not None and self.path is not None:
+            # A store with data is about to change shape: keep a copy of it as it was.
+            from .backups import backup_now
+
+            backup_now(self, "migrate")
         try:
             command.upgrade(self.alembic_config(), revision)
         except OperationalError as exc:

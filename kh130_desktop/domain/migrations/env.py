@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 from kh130_desktop.domain import models  # noqa: F401
+from kh130_desktop.domain import receiving_models  # noqa: F401
 
 config = context.config
 target_metadata = SQLModel.metadata

@@ -1,0 +1,140 @@
+"""The tables of the report file exchange: what a cell exported, and what a receiving
+committee was sent, trusted, held, accepted and refused.
+
+A cell installation uses `exported_report` only; a receiving installation uses the rest.
+Both live in the same store so one build serves both roles (see docs/report-format.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, Text
+from sqlmodel import Field, SQLModel
+
+from .models import _now
+
+
+class ExportedReport(SQLModel, table=True):
+    """Each revision of a period's report file this installation signed (cell side).
+
+    The container bytes are kept so that exporting an unchanged revision again writes the
+    very same file, byte for byte."""
+
+    __tablename__ = "exported_report"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: str = Field(max_length=36, unique=True)
+    period: str = Field(max_length=10, index=True)
+    sequence: int
+    supersedes: str | None = Field(default=None, max_length=36)
+    content_sha256: str = Field(max_length=64)  # of report.json: "same revision" means same data
+    created_at: dt.datetime
+    file_name: str = Field(max_length=200)
+    container: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ExpectedCell(SQLModel, table=True):
+    """A cell the receiving committee expects reports from (a row of the reported/late grid)."""
+
+    __tablename__ = "expected_cell"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    cell_uid: str | None = Field(default=None, max_length=36, unique=True)  # learnt from its first file
+    added_at: dt.datetime = Field(default_factory=_now)
+
+
+class TrustedKey(SQLModel, table=True):
+    """A cell's public key, trusted after a person compared its fingerprint with the paper slip."""
+
+    __tablename__ = "trusted_key"
+    id: int | None = Field(default=None, primary_key=True)
+    fingerprint: str = Field(max_length=80, unique=True)  # canonical "ABCD EF01 …"
+    public_key: str = Field(default="", max_length=64)  # raw key, base64; empty if trusted by fingerprint only
+    expected_cell_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("expected_cell.id", ondelete="SET NULL"), nullable=True, index=True)
+    )
+    # The cell the key signs for; bound by the first file accepted with it when trusted by
+    # fingerprint alone. A file for any other cell signed by this key is refused.
+    cell_uid: str | None = Field(default=None, max_length=36, index=True)
+    source: str = Field(default="pem", max_length=16)  # pem | fingerprint | held
+    trusted_at: dt.datetime = Field(default_factory=_now)
+
+
+class ReceivedReport(SQLModel, table=True):
+    """An accepted report file; the latest sequence per cell and period is `current`."""
+
+    __tablename__ = "received_report"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: str = Field(max_length=36, unique=True)
+    cell_uid: str = Field(max_length=36, index=True)
+    cell_name: str = Field(max_length=200)
+    kind: str = Field(default="cell", max_length=16)
+    installation_id: str = Field(max_length=36, index=True)
+    fingerprint: str = Field(max_length=80)
+    period: str = Field(max_length=10, index=True)
+    sequence: int
+    supersedes: str | None = Field(default=None, max_length=36)
+    created_at: dt.datetime  # as signed in the manifest
+    received_at: dt.datetime = Field(default_factory=_now)
+    current: bool = True
+    container_sha256: str = Field(max_length=64, index=True)
+    # Figures computed from the records at import, for the consolidated report.
+    members: int = 0
+    sessions_held: int = 0
+    summoned: int = 0
+    present: int = 0
+    pledged: int = 0
+    reviewed: int = 0
+    levels: str = Field(default="{}", max_length=400)  # JSON {level code: count}
+    container: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ReceivedMember(SQLModel, table=True):
+    """A member line of an accepted report, for counting across cells without reparsing."""
+
+    __tablename__ = "received_member"
+    id: int | None = Field(default=None, primary_key=True)
+    report_pk: int = Field(sa_column=Column(Integer, ForeignKey("received_report.id", ondelete="CASCADE"), nullable=False, index=True))
+    member_uid: str = Field(max_length=36)
+    full_name: str = Field(max_length=120)
+    status: str = Field(max_length=32)
+    role: str = Field(max_length=32)
+    pledges: int = 0
+    review_level: str = Field(default="", max_length=32)
+
+
+class HeldReport(SQLModel, table=True):
+    """A sound file signed by a key nobody has trusted yet: waits for a person to compare
+    the fingerprint with the paper slip. It is not a report until then."""
+
+    __tablename__ = "held_report"
+    id: int | None = Field(default=None, primary_key=True)
+    container_sha256: str = Field(max_length=64, unique=True)
+    fingerprint: str = Field(max_length=80, index=True)
+    public_key: str = Field(max_length=64)
+    cell_uid: str = Field(max_length=36)
+    cell_name: str = Field(max_length=200)
+    period: str = Field(max_length=10)
+    sequence: int
+    file_name: str = Field(max_length=300)
+    held_at: dt.datetime = Field(default_factory=_now)
+    container: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ImportAudit(SQLModel, table=True):
+    """One row for every file an import (not a dry run) looked at, whatever became of it."""
+
+    __tablename__ = "import_audit"
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=_now)
+    file_name: str = Field(max_length=300)
+    size: int = 0
+    container_sha256: str = Field(default="", max_length=64)
+    outcome: str = Field(max_length=16)
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    report_id: str = Field(default="", max_length=36)
+    cell_uid: str = Field(default="", max_length=36)
+    cell_name: str = Field(default="", max_length=200)
+    period: str = Field(default="", max_length=10)
+    sequence: int | None = None
+    fingerprint: str = Field(default="", max_length=80)
