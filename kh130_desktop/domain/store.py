@@ -131,7 +131,7 @@ class Store:
             )
         if current == script.get_current_head() and revision == "head":
             return
-        if backup and current is not None and self.path is not None:
+        if backup and current is not None and current != revision and self.path is not None:
             # A store with data is about to change shape: keep a copy of it as it was.
             from .backups import backup_now
 
