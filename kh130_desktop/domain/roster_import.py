@@ -1,0 +1,414 @@
+"""A roster from a spreadsheet: CSV or XLSX rows -> members to add, with per-row errors.
+
+Everything here is read from outside and hostile until checked: the file's size and row count
+are capped, an XLSX's declared unpacked size is checked before openpyxl opens it, every text is
+decoded and normalised to NFC. Reading writes nothing; `import_roster` adds the chosen rows in
+the caller's transaction, so one bad row among them leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from .errors import DomainError, ValidationError
+from .models import Member
+from .roster import MemberData, add_member, validate_member
+from .text import clean, fold, nfc
+from .vocabulary import LABELS, MemberStatus, Role, Sex
+
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a real roster is a few kilobytes
+MAX_ROWS = 5000  # the largest cells have a few hundred members
+MAX_CELL_CHARS = 500
+MAX_XLSX_UNPACKED = 100 * 1024 * 1024
+MAX_XLSX_MEMBERS = 500
+
+# The columns a roster may have, in template order, with the header spellings accepted
+# (compared folded: lower case, no diacritics, no punctuation).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "full_name": ("Họ và tên", "họ tên", "họ và tên đảng viên", "họ tên đảng viên", "tên"),
+    "birth_date": ("Ngày sinh", "ngày tháng năm sinh", "năm sinh", "sinh ngày"),
+    "sex": ("Giới tính", "giới", "nam nữ", "nam/nữ"),
+    "ethnicity": ("Dân tộc",),
+    "card_number": ("Số thẻ", "số thẻ đảng viên", "số thẻ đảng", "số thẻ đv"),
+    "admitted_on": ("Ngày vào Đảng", "ngày kết nạp", "ngày kết nạp đảng", "ngày vào đảng"),
+    "official_on": ("Ngày chính thức", "ngày chuyển chính thức", "ngày công nhận chính thức"),
+    "status": ("Trạng thái", "tình trạng", "loại đảng viên"),
+    "role": ("Chức vụ", "chức vụ đảng", "chức vụ trong chi bộ"),
+    "joined_on": ("Ngày vào chi bộ", "ngày chuyển đến", "ngày sinh hoạt tại chi bộ"),
+    "occupation": ("Nghề nghiệp", "công việc"),
+    "phone": ("Điện thoại", "số điện thoại", "sđt", "sdt"),
+    "notes": ("Ghi chú",),
+}
+IGNORED_HEADERS = ("stt", "tt", "so thu tu")
+DATE_FIELDS = ("birth_date", "admitted_on", "official_on", "joined_on")
+FIELD_LABELS = {name: spellings[0] for name, spellings in COLUMNS.items()}
+
+
+@dataclass
+class RosterRow:
+    line: int  # as the user sees it: the spreadsheet's row number
+    values: dict[str, str]  # the raw text of each recognised column, for the preview
+    data: MemberData | None
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    duplicate: bool = False  # already on the roster (same card, or same name and birth date)
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None and not self.errors
+
+
+@dataclass
+class RosterPreview:
+    filename: str
+    columns: list[str]  # recognised fields, in file order
+    rows: list[RosterRow]
+    ignored_headers: list[str] = field(default_factory=list)
+
+    @property
+    def good_rows(self) -> list[RosterRow]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def bad_rows(self) -> list[RosterRow]:
+        return [r for r in self.rows if not r.ok]
+
+    def summary(self) -> str:
+        return f"{len(self.good_rows)} dòng hợp lệ, {len(self.bad_rows)} dòng lỗi"
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(clean(text))).split())
+
+
+_HEADER_INDEX = {_key(s): name for name, spellings in COLUMNS.items() for s in spellings}
+
+
+# --- reading ----------------------------------------------------------------------------
+def read_roster(source: str | os.PathLike[str] | bytes, filename: str | None = None, *,
+                tx: Session | None = None, today: dt.date | None = None) -> RosterPreview:
+    """Parse a roster file into a preview; nothing is written. With `tx`, rows already on
+    the roster are flagged as duplicates."""
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+        name = filename or "danh-sach"
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_big(len(data))
+    else:
+        path = Path(source)
+        name = filename or path.name
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise _too_big(size)
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ValidationError(f"Không đọc được tệp {name}.", hint=f"Kiểm tra tệp hoặc ổ USB ({exc.strerror or exc}).") from exc
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_big(len(data))
+    if not data.strip():
+        raise ValidationError(f"Tệp {name} trống.", hint="Chọn tệp danh sách đảng viên (CSV hoặc XLSX).")
+    suffix = Path(name).suffix.lower()
+    if data[:4] == b"\xd0\xcf\x11\xe0" or suffix == ".xls":
+        raise ValidationError("Tệp Excel kiểu cũ (.xls) chưa đọc được.",
+                              hint="Trong Excel, chọn Lưu thành… kiểu “Excel Workbook (.xlsx)” hoặc CSV UTF-8 rồi nhập lại.")
+    if data[:2] == b"PK":
+        table = _xlsx_rows(data, name)
+    elif suffix in (".xlsx", ".xlsm"):
+        raise ValidationError(f"Tệp {name} không phải tệp Excel hợp lệ.", hint="Mở tệp bằng Excel và lưu lại thành .xlsx.")
+    else:
+        table = _csv_rows(data, name)
+    preview = _build_preview(name, table, today or dt.date.today())
+    if tx is not None:
+        mark_duplicates(tx, preview)
+    return preview
+
+
+def _too_big(size: int) -> ValidationError:
+    return ValidationError(
+        f"Tệp quá lớn ({size / 1024 / 1024:.1f} MB) để là danh sách đảng viên.",
+        hint=f"Danh sách đảng viên thường dưới 1 MB; tối đa {MAX_FILE_BYTES // 1024 // 1024} MB. Kiểm tra lại đã chọn đúng tệp chưa.",
+    )
+
+
+def _too_many_rows() -> ValidationError:
+    return ValidationError(f"Tệp có hơn {MAX_ROWS} dòng: không phải danh sách một chi bộ.",
+                           hint="Kiểm tra lại đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp.")
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data.decode("utf-8-sig", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")  # Excel's "Unicode Text"
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            # Vietnamese Excel's "CSV (Comma delimited)": Windows-1258, whose tone marks are
+            # combining characters, so NFC is what makes "Nông" equal to "Nông" (DESIGN §7).
+            text = data.decode("cp1258", errors="replace")
+    return nfc(text) or ""
+
+
+def _csv_rows(data: bytes, name: str) -> list[tuple[int, list]]:
+    text = _decode(data)
+    if "\x00" in text:
+        raise ValidationError(f"Tệp {name} không phải tệp văn bản CSV.", hint="Chọn tệp .csv hoặc .xlsx.")
+    # The delimiter that splits the header into most columns; csv.Sniffer is misled by a
+    # title line above the table.
+    sample = [line for line in text.splitlines()[:20] if line.strip()]
+    delimiter = max(",;\t", key=lambda d: max((line.count(d) for line in sample), default=0))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list]] = []
+    try:
+        for row in reader:
+            if len(rows) > MAX_ROWS:
+                raise _too_many_rows()
+            rows.append((reader.line_num, row))
+    except csv.Error as exc:
+        raise ValidationError(f"Tệp {name} hỏng ở dòng {reader.line_num}.", hint=f"Mở lại bằng Excel và lưu thành CSV ({exc}).") from exc
+    return rows
+
+
+def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list]]:
+    # openpyxl unpacks members as it reads: refuse a zip bomb by its declared sizes first.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_XLSX_MEMBERS or sum(i.file_size for i in infos) > MAX_XLSX_UNPACKED:
+                raise ValidationError(f"Tệp {name} giải nén ra quá lớn: không phải danh sách đảng viên.",
+                                      hint="Kiểm tra lại đã chọn đúng tệp chưa.")
+    except zipfile.BadZipFile as exc:
+        raise ValidationError(f"Tệp {name} không phải tệp Excel hợp lệ.", hint="Mở tệp bằng Excel và lưu lại thành .xlsx.") from exc
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        raise ValidationError(f"Tệp {name} không đọc được bằng Excel.", hint="Mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại.") from exc
+    try:
+        sheet = book.active if book.active is not None else book.worksheets[0]
+        rows: list[tuple[int, list]] = []
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if len(rows) > MAX_ROWS:
+                raise _too_many_rows()
+            rows.append((number, list(row)))
+    finally:
+        book.close()
+    return rows
+
+
+# --- rows -------------------------------------------------------------------------------
+def _build_preview(name: str, table: list[tuple[int, list]], today: dt.date) -> RosterPreview:
+    body = [(n, row) for n, row in table if any(_text(v) for v in row)]
+    if not body:
+        raise ValidationError(f"Tệp {name} không có dòng nào.", hint="Dùng tệp mẫu: dòng đầu là tên cột, mỗi dòng sau một đảng viên.")
+    # The header is the first row naming the name column: spreadsheets often have a title above.
+    header_at = None
+    for index, (_n, row) in enumerate(body[:10]):
+        if any(_HEADER_INDEX.get(_key(_text(v))) == "full_name" for v in row):
+            header_at = index
+            break
+    if header_at is None:
+        raise ValidationError("Không tìm thấy cột “Họ và tên” trong tệp.",
+                              hint="Dòng tên cột cần có: Họ và tên, Ngày sinh, Giới tính, Số thẻ, Ngày vào Đảng… (xem tệp mẫu).")
+    header = body[header_at][1]
+    mapping: dict[int, str] = {}
+    ignored: list[str] = []
+    for index, value in enumerate(header):
+        heading = _text(value)
+        key = _key(heading)
+        column = _HEADER_INDEX.get(key)
+        if column and column not in mapping.values():
+            mapping[index] = column
+        elif heading and key not in IGNORED_HEADERS:
+            ignored.append(heading)
+    rows = [_parse_row(n, row, mapping, today) for n, row in body[header_at + 1 :]]
+    if not rows:
+        raise ValidationError(f"Tệp {name} chỉ có dòng tên cột.", hint="Thêm mỗi đảng viên một dòng dưới dòng tên cột.")
+    return RosterPreview(name, [mapping[i] for i in sorted(mapping)], rows, ignored)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean(str(value))
+
+
+def _parse_row(line: int, row: list, mapping: dict[int, str], today: dt.date) -> RosterRow:
+    raw: dict[str, object] = {column: row[i] if i < len(row) else None for i, column in mapping.items()}
+    values = {column: _text(v) for column, v in raw.items()}
+    result = RosterRow(line, values, None)
+    kwargs: dict[str, object] = {}
+    for column, value in raw.items():
+        label = FIELD_LABELS[column]
+        text = values[column]
+        if len(text) > MAX_CELL_CHARS:
+            result.errors.append(f"{label}: quá dài ({len(text)} ký tự).")
+            continue
+        try:
+            if column in DATE_FIELDS:
+                day, note = parse_date(value)
+                kwargs[column] = day
+                if note:
+                    result.notes.append(f"{label}: {note}")
+            elif column == "sex":
+                if text:
+                    kwargs[column] = _choice(Sex, text, {"nam": Sex.MALE, "nu": Sex.FEMALE, "n": Sex.FEMALE}).value
+            elif column == "status":
+                if text:
+                    kwargs[column] = _choice(MemberStatus, text, {"chinh thuc": MemberStatus.OFFICIAL, "ct": MemberStatus.OFFICIAL,
+                                                                  "du bi": MemberStatus.PROBATIONARY, "db": MemberStatus.PROBATIONARY}).value
+            elif column == "role":
+                if text:
+                    kwargs[column] = _choice(Role, text, {"bi thu": Role.SECRETARY, "bi thu chi bo": Role.SECRETARY,
+                                                          "pho bi thu": Role.DEPUTY_SECRETARY, "chi uy vien": Role.COMMITTEE_MEMBER,
+                                                          "cuv": Role.COMMITTEE_MEMBER, "dang vien": Role.MEMBER}).value
+            else:
+                kwargs[column] = text
+        except ValidationError as exc:
+            result.errors.append(f"{label}: {exc.message}")
+    if result.errors:
+        return result
+    if "status" not in kwargs:
+        # No status column: a member admitted less than a year ago with no official date is probationary.
+        admitted, official = kwargs.get("admitted_on"), kwargs.get("official_on")
+        young = admitted is not None and official is None and (today - admitted).days < 365
+        kwargs["status"] = (MemberStatus.PROBATIONARY if young else MemberStatus.OFFICIAL).value
+    data = MemberData(**{"full_name": "", **kwargs})
+    try:
+        validate_member(data, today)
+    except ValidationError as exc:
+        label = FIELD_LABELS.get(exc.field or "", "")
+        result.errors.append(f"{label}: {exc.message}" if label else exc.message)
+        return result
+    result.data = data
+    return result
+
+
+def _choice(enum, text: str, aliases: dict):
+    key = _key(text)
+    for member in enum:
+        if key in (_key(member.value), _key(LABELS[member])):
+            return member
+    if key in aliases:
+        return aliases[key]
+    choices = ", ".join(LABELS[m] for m in enum)
+    raise ValidationError(f"không hiểu “{text}”.", hint=f"Chọn một trong: {choices}.")
+
+
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+_Y = re.compile(r"^(\d{4})$")
+
+
+def parse_date(value) -> tuple[dt.date | None, str]:
+    """A spreadsheet date (a real date, dd/mm/yyyy text, mm/yyyy or a year alone) and a note
+    when the day had to be assumed."""
+    if value is None:
+        return None, ""
+    if isinstance(value, dt.datetime):
+        return value.date(), ""
+    if isinstance(value, dt.date):
+        return value, ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if float(value).is_integer() and 1900 <= int(value) <= 2100:
+            return dt.date(int(value), 1, 1), f"chỉ có năm {int(value)}, ghi là 01/01/{int(value)}."
+        raise ValidationError(f"không hiểu ngày “{value}”.", hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
+    text = clean(str(value))
+    if not text:
+        return None, ""
+    try:
+        if m := _DMY.match(text):
+            return dt.date(int(m[3]), int(m[2]), int(m[1])), ""
+        if m := _YMD.match(text):
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), ""
+        if m := _MY.match(text):
+            return dt.date(int(m[2]), int(m[1]), 1), f"chỉ có tháng {text}, ghi là ngày 01."
+        if m := _Y.match(text):
+            year = int(m[1])
+            if 1900 <= year <= 2100:
+                return dt.date(year, 1, 1), f"chỉ có năm {year}, ghi là 01/01/{year}."
+    except ValueError:
+        raise ValidationError(f"ngày “{text}” không có thật.", hint="Kiểm tra lại ngày và tháng.") from None
+    raise ValidationError(f"không hiểu ngày “{text}”.", hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
+
+
+def mark_duplicates(tx: Session, preview: RosterPreview) -> RosterPreview:
+    """Flag rows already on the roster, or repeated in the file: adding them would make doubles."""
+    existing = list(tx.exec(select(Member)))
+    cards = {m.card_number: m for m in existing if m.card_number}
+    people = {(m.full_name, m.birth_date): m for m in existing if m.left_on is None}
+    seen_cards: dict[str, int] = {}
+    seen_people: dict[tuple, int] = {}
+    for row in preview.rows:
+        if not row.ok:
+            continue
+        data = row.data
+        name = clean(data.full_name)
+        other = cards.get(data.card_number) if data.card_number else None
+        other = other or people.get((name, data.birth_date))
+        if other is not None:
+            row.duplicate = True
+            row.errors.append(f"Đã có trong danh sách chi bộ: {other.full_name}.")
+            continue
+        earlier = (seen_cards.get(data.card_number) if data.card_number else None) or seen_people.get((name, data.birth_date))
+        if earlier is not None:
+            row.duplicate = True
+            row.errors.append(f"Trùng với dòng {earlier} trong tệp.")
+            continue
+        if data.card_number:
+            seen_cards[data.card_number] = row.line
+        seen_people[(name, data.birth_date)] = row.line
+    return preview
+
+
+# --- writing ----------------------------------------------------------------------------
+def import_roster(tx: Session, preview: RosterPreview, include_rows=None, *, today: dt.date | None = None) -> int:
+    """Add the chosen rows (line numbers; default: every good row) in the caller's transaction.
+
+    Any chosen row that fails raises, naming its line, and the caller's transaction writes nothing.
+    """
+    by_line = {row.line: row for row in preview.rows}
+    lines = [r.line for r in preview.good_rows] if include_rows is None else list(include_rows)
+    if not lines:
+        raise ValidationError("Chưa chọn dòng nào để nhập.", hint="Chọn tệp có ít nhất một dòng hợp lệ.")
+    count = 0
+    for line in lines:
+        row = by_line.get(line)
+        if row is None:
+            raise ValidationError(f"Không có dòng {line} trong tệp.")
+        if not row.ok:
+            raise ValidationError(f"Dòng {line} có lỗi: {'; '.join(row.errors)}", hint="Sửa tệp rồi nhập lại, hoặc bỏ dòng này.")
+        try:
+            add_member(tx, row.data, today=today)
+        except DomainError as exc:
+            raise ValidationError(f"Dòng {line}: {exc.message}", hint=exc.hint or "Sửa tệp rồi nhập lại.") from exc
+        count += 1
+    return count
+
+
+def roster_template_csv() -> bytes:
+    """An empty roster with our column names, UTF-8 with BOM so Excel shows the accents."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["STT"] + [FIELD_LABELS[name] for name in COLUMNS])
+    return out.getvalue().encode("utf-8-sig")
