@@ -166,6 +166,9 @@ class Store:
         try:
             yield session
         finally:
+            # Detach first: the rollback would otherwise expire every object read, and the
+            # interface uses them after the session is gone.
+            session.expunge_all()
             session.rollback()
             session.close()
 
