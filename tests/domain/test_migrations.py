@@ -1,0 +1,79 @@
+"""Every released schema revision has a fixture store, and each upgrades to head with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from kh130_desktop.domain.backups import backups_dir, list_backups
+from kh130_desktop.domain.models import Cell, Member, StudySession
+from kh130_desktop.domain.store import MIGRATIONS_DIR, STORE_FILENAME, Store
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def released_revisions() -> list[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return [rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()]
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+    finally:
+        conn.close()
+
+
+def test_every_revision_in_migrations_has_a_fixture():
+    revisions = released_revisions()
+    assert "0001_initial" in revisions
+    missing = [rev for rev in revisions if not (FIXTURES / f"store-{rev}.sqlite3").is_file()]
+    assert not missing, (
+        f"no fixture store for {missing}: run `python tests/fixtures/make_fixture.py REVISION` and commit it"
+    )
+
+
+@pytest.mark.parametrize("revision", released_revisions())
+def test_fixture_upgrades_to_head_with_nothing_lost(revision, tmp_path):
+    fixture = FIXTURES / f"store-{revision}.sqlite3"
+    if not fixture.is_file():
+        pytest.fail(f"missing fixture {fixture.name}")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copyfile(fixture, folder / STORE_FILENAME)
+    before = table_counts(folder / STORE_FILENAME)
+    assert before["member"] == 33 and before["study_session"] == 5
+
+    store = Store.open(folder)  # upgrades to head
+    try:
+        assert store.current_revision() == Store.head_revision()
+        assert store.integrity_check(quick=False) == []
+        with store.read() as tx:
+            assert tx.exec(select(Cell)).one().name == "Chi bộ thôn Nà Lữ"
+            names = {m.full_name for m in tx.exec(select(Member))}
+            assert len(names) >= 30
+            assert all(s.held_on.year == 2022 for s in tx.exec(select(StudySession)))
+    finally:
+        store.dispose()
+    after = table_counts(folder / STORE_FILENAME)
+    lost = {name: (count, after.get(name)) for name, count in before.items() if after.get(name) != count}
+    assert not lost, f"rows lost or changed by upgrading {revision}: {lost}"
+
+    # The store was behind head only for older fixtures: those are backed up before the upgrade.
+    migrate_backups = [b for b in list_backups(backups_dir(folder)) if b.reason == "migrate"]
+    if revision != Store.head_revision():
+        assert len(migrate_backups) == 1 and migrate_backups[0].ok
+        assert migrate_backups[0].revision == revision
+        assert table_counts(migrate_backups[0].path) == before
+    else:
+        assert migrate_backups == []
