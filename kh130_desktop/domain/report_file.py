@@ -511,6 +511,9 @@ def _verify_zip(zf: zipfile.ZipFile, data: bytes, size: int) -> VerifiedFile:
             raise _malformed("Tệp báo cáo có thành phần bị mã hóa.", "Tệp KH130 không mã hóa thành phần nào; không dùng tệp này.")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _malformed("Tệp báo cáo dùng kiểu nén không được hỗ trợ.")
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ReportFileError("too_large", f"Thành phần “{info.filename}” quá lớn khi giải nén ({info.file_size} byte).",
+                                  "Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.")
         declared_total += info.file_size
         by_name[info.filename] = info
     if declared_total > MAX_TOTAL_BYTES:

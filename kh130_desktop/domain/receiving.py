@@ -1,0 +1,742 @@
+"""The receiving committee: trusted keys, import of report files, outcomes, audit, consolidation.
+
+An import looks at each file on its own: it is read with a size cap, verified
+(`report_file.verify_bytes`), then judged against what the store already holds, and written
+in one transaction of its own, or not at all. One bad file never stops a batch. Every file
+an import (not a dry run) looks at leaves one `import_audit` row, whatever became of it.
+The rules are written down in docs/report-format.md ("Receiving").
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import logging
+import os
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import func, insert, update
+from sqlmodel import Session, select
+
+from .errors import ConflictError, DomainError, NotFoundError, ValidationError
+from .identity import Identity, fingerprint as fingerprint_of, load_public_pem, normalise_fingerprint, public_raw
+from .models import Setting
+from .periods import Period
+from .receiving_models import ExpectedCell, HeldReport, ImportAudit, ReceivedMember, ReceivedReport, TrustedKey
+from .report_file import (EXTENSION, PRESENT_STATES, ExportResult, ReportFileError, VerifiedFile, export_revision,
+                          parse_created, read_capped, verify_bytes)
+from .store import Store
+from .text import clean, sort_key
+
+log = logging.getLogger(__name__)
+
+ROLE_SETTING = "role"  # "cell" (default) or "receiving"
+COMMITTEE_NAME = "receiving.committee_name"
+COMMITTEE_UID = "receiving.committee_uid"
+COMMITTEE_SUPERIORS = "receiving.superior_lines"
+COMMITTEE_PLACE = "receiving.place_name"
+COMMITTEE_SIGNER = "receiving.signer_name"
+DEADLINE_DAYS = 15  # a period's report is late when nothing arrived 15 days after its end
+MAX_FOLDER_FILES = 5000
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    SUPERSEDES = "supersedes"
+    DUPLICATE = "duplicate"
+    STALE = "stale"
+    HELD = "held"
+    REJECTED = "rejected"
+
+
+OUTCOME_LABELS = {
+    Outcome.ACCEPTED: "Nhận",
+    Outcome.SUPERSEDES: "Nhận, thay bản cũ",
+    Outcome.DUPLICATE: "Trùng (đã có)",
+    Outcome.STALE: "Bản cũ (bỏ qua)",
+    Outcome.HELD: "Chờ phê duyệt khóa",
+    Outcome.REJECTED: "Từ chối",
+}
+WRITES = (Outcome.ACCEPTED, Outcome.SUPERSEDES)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened (or, in a dry run, would happen) to one file, and why."""
+
+    file_name: str
+    outcome: Outcome
+    reason: str
+    code: str = ""  # the refusal's code for rejected files (malformed, bad_signature, …)
+    report_id: str = ""
+    cell_uid: str = ""
+    cell_name: str = ""
+    period: str = ""
+    sequence: int | None = None
+    fingerprint: str = ""
+    size: int = 0
+    container_sha256: str = ""
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self.outcome]
+
+    def line(self) -> str:
+        """One line for the command line."""
+        what = f" — {self.cell_name} {self.period} #{self.sequence}" if self.cell_name else ""
+        return f"{self.file_name}: {self.label}{what}. {self.reason}"
+
+
+# --- settings: role and the committee's profile ----------------------------------------------
+
+def _setting(tx: Session, key: str, default: str = "") -> str:
+    row = tx.get(Setting, key)
+    return row.value if row is not None else default
+
+
+def _set(tx: Session, key: str, value: str) -> None:
+    row = tx.get(Setting, key) or Setting(key=key)
+    row.value = value
+    tx.add(row)
+
+
+def get_role(tx: Session) -> str:
+    return _setting(tx, ROLE_SETTING, "cell")
+
+
+def set_role(tx: Session, role: str) -> None:
+    if role not in ("cell", "receiving"):
+        raise ValidationError("Vai trò phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.")
+    _set(tx, ROLE_SETTING, role)
+
+
+@dataclass
+class CommitteeProfile:
+    name: str = ""  # "ĐẢNG ỦY XÃ HÒA AN"
+    superior_lines: list[str] | None = None  # printed top left above the name, highest first
+    place_name: str = ""
+    signer_name: str = ""
+    uid: str = ""
+
+
+def committee_profile(tx: Session) -> CommitteeProfile:
+    return CommitteeProfile(
+        name=_setting(tx, COMMITTEE_NAME),
+        superior_lines=[line for line in _setting(tx, COMMITTEE_SUPERIORS).splitlines() if line.strip()],
+        place_name=_setting(tx, COMMITTEE_PLACE),
+        signer_name=_setting(tx, COMMITTEE_SIGNER),
+        uid=_setting(tx, COMMITTEE_UID),
+    )
+
+
+def save_committee_profile(tx: Session, profile: CommitteeProfile) -> CommitteeProfile:
+    name = clean(profile.name)
+    if not name:
+        raise ValidationError("Chưa nhập tên cấp ủy tiếp nhận.", hint="Ví dụ: ĐẢNG ỦY XÃ HÒA AN.", field="name")
+    _set(tx, COMMITTEE_NAME, name)
+    _set(tx, COMMITTEE_SUPERIORS, "\n".join(clean(line) for line in (profile.superior_lines or []) if clean(line)))
+    _set(tx, COMMITTEE_PLACE, clean(profile.place_name))
+    _set(tx, COMMITTEE_SIGNER, clean(profile.signer_name))
+    if not _setting(tx, COMMITTEE_UID):
+        _set(tx, COMMITTEE_UID, str(uuid.uuid4()))
+    tx.flush()
+    return committee_profile(tx)
+
+
+# --- the registry: expected cells and trusted keys ---------------------------------------------
+
+def add_expected_cell(tx: Session, name: str) -> ExpectedCell:
+    name = clean(name)
+    if not name:
+        raise ValidationError("Chưa nhập tên chi bộ.", hint="Ví dụ: Chi bộ thôn Nà Lữ.", field="name")
+    if tx.exec(select(ExpectedCell).where(ExpectedCell.name == name)).first() is not None:
+        raise ConflictError(f"“{name}” đã có trong danh sách chi bộ.", field="name")
+    cell = ExpectedCell(name=name)
+    tx.add(cell)
+    tx.flush()
+    return cell
+
+
+def remove_expected_cell(tx: Session, cell_id: int) -> None:
+    cell = tx.get(ExpectedCell, cell_id)
+    if cell is None:
+        raise NotFoundError("Không tìm thấy chi bộ (có thể đã bị xóa).")
+    if cell.cell_uid and tx.exec(select(ReceivedReport.id).where(ReceivedReport.cell_uid == cell.cell_uid)).first():
+        raise ConflictError(f"Không xóa được {cell.name}: đã nhận báo cáo của chi bộ này.")
+    tx.delete(cell)
+    tx.flush()
+
+
+def expected_cells(tx: Session) -> list[ExpectedCell]:
+    return sorted(tx.exec(select(ExpectedCell)).all(), key=lambda c: sort_key(c.name)[1])
+
+
+def _cell_named(tx: Session, name: str | None) -> ExpectedCell | None:
+    if not name or not clean(name):
+        return None
+    existing = tx.exec(select(ExpectedCell).where(ExpectedCell.name == clean(name))).first()
+    return existing or add_expected_cell(tx, name)
+
+
+def trust_key_pem(tx: Session, pem: bytes, *, cell_name: str | None = None, expected_fingerprint: str | None = None) -> TrustedKey:
+    """Trust a cell's public key from its .pem file; `expected_fingerprint` (typed from the
+    paper slip) must then match, so a swapped file on the USB stick is caught."""
+    if len(pem) > 16 * 1024:
+        raise ValidationError("Tệp khóa công khai quá lớn.", hint="Dùng tệp .pem do KH130 xuất ra.")
+    raw = public_raw(load_public_pem(pem))
+    printed = fingerprint_of(raw)
+    if expected_fingerprint and normalise_fingerprint(expected_fingerprint) != printed:
+        raise ValidationError("Dấu vân tay của tệp khóa không khớp với dấu vân tay trên phiếu.",
+                              hint="Không tin cậy khóa này; liên hệ chi bộ để kiểm tra lại.", field="fingerprint")
+    return _trust(tx, printed, base64.b64encode(raw).decode("ascii"), cell_name, "pem")
+
+
+def trust_fingerprint(tx: Session, text: str, *, cell_name: str | None = None) -> TrustedKey:
+    """Trust a key by the fingerprint typed from the paper slip (the key comes with the file)."""
+    return _trust(tx, normalise_fingerprint(text), "", cell_name, "fingerprint")
+
+
+def _trust(tx: Session, printed: str, public_b64: str, cell_name: str | None, source: str) -> TrustedKey:
+    if tx.exec(select(TrustedKey).where(TrustedKey.fingerprint == printed)).first() is not None:
+        raise ConflictError("Khóa này đã được tin cậy.", hint=f"Dấu vân tay: {printed}")
+    cell = _cell_named(tx, cell_name)
+    key = TrustedKey(fingerprint=printed, public_key=public_b64, source=source,
+                     expected_cell_id=cell.id if cell else None, cell_uid=cell.cell_uid if cell else None)
+    tx.add(key)
+    tx.flush()
+    return key
+
+
+def revoke_key(tx: Session, key_id: int) -> None:
+    key = tx.get(TrustedKey, key_id)
+    if key is None:
+        raise NotFoundError("Không tìm thấy khóa (có thể đã bị xóa).")
+    tx.delete(key)
+    tx.flush()
+
+
+def trusted_keys(tx: Session) -> list[TrustedKey]:
+    return list(tx.exec(select(TrustedKey).order_by(TrustedKey.trusted_at, TrustedKey.id)))
+
+
+def held_reports(tx: Session) -> list[HeldReport]:
+    return list(tx.exec(select(HeldReport).order_by(HeldReport.held_at, HeldReport.id)))
+
+
+def approve_held(tx: Session, held_id: int, *, cell_name: str | None = None) -> list[FileResult]:
+    """A person compared the held file's fingerprint with the slip: trust its key, bound to
+    the cell the file names, and import every file held under that key."""
+    held = tx.get(HeldReport, held_id)
+    if held is None:
+        raise NotFoundError("Không tìm thấy tệp đang chờ (có thể đã được xử lý).")
+    key = tx.exec(select(TrustedKey).where(TrustedKey.fingerprint == held.fingerprint)).first()
+    if key is None:
+        cell = _cell_named(tx, cell_name or held.cell_name)
+        if cell.cell_uid and cell.cell_uid != held.cell_uid:
+            raise ConflictError(f"{cell.name} đã gửi báo cáo bằng mã chi bộ khác.",
+                                hint="Kiểm tra lại: tệp này có thể không phải của chi bộ đó.")
+        key = TrustedKey(fingerprint=held.fingerprint, public_key=held.public_key, source="held",
+                         expected_cell_id=cell.id, cell_uid=held.cell_uid)
+        tx.add(key)
+        tx.flush()
+    results = []
+    for row in tx.exec(select(HeldReport).where(HeldReport.fingerprint == held.fingerprint).order_by(HeldReport.sequence)).all():
+        try:
+            verified = verify_bytes(row.container)
+            result = _judge(tx, verified, row.file_name)
+            if result.outcome in WRITES:
+                _write(tx, verified, result)
+        except ReportFileError as exc:
+            result = _refused(row.file_name, exc, len(row.container))
+        _audit(tx, result)
+        tx.delete(row)
+        results.append(result)
+    tx.flush()
+    return results
+
+
+def discard_held(tx: Session, held_id: int) -> None:
+    held = tx.get(HeldReport, held_id)
+    if held is None:
+        raise NotFoundError("Không tìm thấy tệp đang chờ (có thể đã được xử lý).")
+    tx.delete(held)
+    tx.flush()
+
+
+# --- judging one file ----------------------------------------------------------------------------
+
+def _refused(name: str, exc: DomainError, size: int = 0, sha: str = "") -> FileResult:
+    reason = exc.message + (f" {exc.hint}" if exc.hint else "")
+    return FileResult(name, Outcome.REJECTED, reason, code=exc.code, size=size, container_sha256=sha)
+
+
+def _result(v: VerifiedFile, name: str, outcome: Outcome, reason: str, code: str = "") -> FileResult:
+    return FileResult(name, outcome, reason, code=code, report_id=v.report_id, cell_uid=v.cell_uid,
+                      cell_name=v.cell_name, period=v.period, sequence=v.sequence, fingerprint=v.fingerprint,
+                      size=v.size, container_sha256=v.container_sha256)
+
+
+def _judge(tx: Session, v: VerifiedFile, name: str) -> FileResult:
+    """The outcome of a verified file against what the store holds; writes nothing."""
+    key = tx.exec(select(TrustedKey).where(TrustedKey.fingerprint == v.fingerprint)).first()
+    if key is None:
+        return _result(v, name, Outcome.HELD,
+                       f"Khóa ký chưa được tin cậy. So dấu vân tay {v.fingerprint} với phiếu đăng ký khóa của "
+                       f"{v.cell_name}, đúng thì phê duyệt.")
+    bound = key.cell_uid
+    if bound is None and key.expected_cell_id is not None:
+        cell = tx.get(ExpectedCell, key.expected_cell_id)
+        bound = cell.cell_uid if cell is not None else None
+    if bound is not None and bound != v.cell_uid:
+        return _result(v, name, Outcome.REJECTED,
+                       f"Khóa ký này đã đăng ký cho chi bộ khác, không phải “{v.cell_name}”. Không dùng tệp này.",
+                       code="wrong_cell")
+    same = tx.exec(select(ReceivedReport).where(ReceivedReport.report_id == v.report_id)).first()
+    if same is not None:
+        if same.container_sha256 == v.container_sha256:
+            return _result(v, name, Outcome.DUPLICATE, "Báo cáo này đã được nhận trước đó.")
+        return _result(v, name, Outcome.REJECTED, "Mã báo cáo đã dùng cho một tệp khác: tệp bị phát lại hoặc giả mạo.",
+                       code="replayed")
+    reused = tx.exec(select(ReceivedReport).where(ReceivedReport.installation_id == v.manifest["installation_id"],
+                                                  ReceivedReport.sequence == v.sequence)).first()
+    if reused is not None:
+        return _result(v, name, Outcome.REJECTED,
+                       f"Số thứ tự {v.sequence} của máy này đã dùng cho báo cáo khác: tệp bị phát lại hoặc giả mạo.",
+                       code="replayed")
+    current = tx.exec(select(ReceivedReport).where(ReceivedReport.cell_uid == v.cell_uid,
+                                                   ReceivedReport.period == v.period,
+                                                   ReceivedReport.current.is_(True))).first()
+    if current is None:
+        return _result(v, name, Outcome.ACCEPTED, "Chữ ký và mã băm hợp lệ; báo cáo đầu tiên của kỳ này.")
+    if _newer(v, current):
+        return _result(v, name, Outcome.SUPERSEDES,
+                       f"Bản mới (số {v.sequence}) thay bản đã nhận (số {current.sequence}).")
+    return _result(v, name, Outcome.STALE,
+                   f"Đã có bản mới hơn (số {current.sequence}); bản số {v.sequence} này cũ hơn nên bỏ qua.")
+
+
+def _newer(v: VerifiedFile, current: ReceivedReport) -> bool:
+    # A sequence only grows within one installation; a reinstalled cell starts again from 1,
+    # so across installations the signed creation time decides.
+    if current.installation_id == v.manifest["installation_id"]:
+        return v.sequence > current.sequence
+    created = parse_created(v.manifest["created"])
+    return created > current.created_at.replace(tzinfo=None)
+
+
+def _nfc(value):
+    if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def _str(value, limit: int) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return _nfc(value)[:limit]
+
+
+def figures_of(v: VerifiedFile) -> tuple[dict, list[dict]]:
+    """The figures of a verified report recomputed from its records, and its member lines."""
+    report = v.report
+    try:
+        if v.kind == "consolidated":
+            rows = report["rows"]
+            totals = {"members": 0, "sessions_held": 0, "summoned": 0, "present": 0, "pledged": 0, "reviewed": 0}
+            levels: dict[str, int] = {}
+            for row in rows:
+                for k in totals:
+                    value = row[k]
+                    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                        raise TypeError(k)
+                    totals[k] += value
+                for level, count in row["levels"].items():
+                    levels[_str(level, 32)] = levels.get(level, 0) + int(count)
+            totals["levels"] = levels
+            return totals, []
+        members, sessions, pledges, reviews = report["members"], report["sessions"], report["pledges"], report["reviews"]
+        if not all(isinstance(x, list) for x in (members, sessions, pledges, reviews)):
+            raise TypeError("lists")
+        pledge_count: dict[str, int] = {}
+        for p in pledges:
+            pledge_count[p["member"]] = pledge_count.get(p["member"], 0) + 1
+        level_of = {r["member"]: _str(r["level"], 32) for r in reviews}
+        lines = [{"member_uid": _str(m["uid"], 36), "full_name": _str(m["full_name"], 120),
+                  "status": _str(m["status"], 32), "role": _str(m["role"], 32),
+                  "pledges": pledge_count.get(m["uid"], 0), "review_level": level_of.get(m["uid"], "")}
+                 for m in members]
+        summoned = present = 0
+        for s in sessions:
+            for a in s["attendance"]:
+                summoned += 1
+                present += a["state"] in PRESENT_STATES
+        levels = {}
+        for level in level_of.values():
+            levels[level] = levels.get(level, 0) + 1
+        figures = {"members": sum(1 for m in members if m.get("on_roster_at_end") is True),
+                   "sessions_held": len(sessions), "summoned": summoned, "present": present,
+                   "pledged": len(pledge_count), "reviewed": len(reviews), "levels": levels}
+        return figures, lines
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ReportFileError("malformed", "Dữ liệu báo cáo (report.json) sai cấu trúc.",
+                              "Xin đơn vị gửi xuất lại tệp bằng KH130.") from exc
+
+
+def _write(tx: Session, v: VerifiedFile, result: FileResult) -> None:
+    figures, lines = figures_of(v)
+    tx.execute(update(ReceivedReport).where(ReceivedReport.cell_uid == v.cell_uid, ReceivedReport.period == v.period,
+                                            ReceivedReport.current.is_(True)).values(current=False))
+    key = tx.exec(select(TrustedKey).where(TrustedKey.fingerprint == v.fingerprint)).one()
+    cell = tx.exec(select(ExpectedCell).where(ExpectedCell.cell_uid == v.cell_uid)).first()
+    if cell is None and key.expected_cell_id is not None:
+        cell = tx.get(ExpectedCell, key.expected_cell_id)
+    if cell is None:
+        cell = tx.exec(select(ExpectedCell).where(ExpectedCell.name == _nfc(v.cell_name), ExpectedCell.cell_uid.is_(None))).first()
+    if cell is None:
+        cell = ExpectedCell(name=_nfc(v.cell_name)[:200])
+    if cell.cell_uid is None:
+        cell.cell_uid = v.cell_uid
+    tx.add(cell)
+    if key.cell_uid is None:
+        key.cell_uid = v.cell_uid
+        tx.add(key)
+    m = v.manifest
+    row = ReceivedReport(
+        report_id=v.report_id, cell_uid=v.cell_uid, cell_name=_nfc(v.cell_name), kind=v.kind,
+        installation_id=m["installation_id"], fingerprint=v.fingerprint, period=v.period, sequence=v.sequence,
+        supersedes=m.get("supersedes"), created_at=parse_created(m["created"]).replace(tzinfo=dt.timezone.utc),
+        current=True, container_sha256=v.container_sha256, members=figures["members"],
+        sessions_held=figures["sessions_held"], summoned=figures["summoned"], present=figures["present"],
+        pledged=figures["pledged"], reviewed=figures["reviewed"],
+        levels=json.dumps(dict(sorted(figures["levels"].items())), ensure_ascii=False)[:400],
+        container=_container_of(v))
+    tx.add(row)
+    tx.flush()
+    if lines:
+        # One executemany, not an ORM object per member: the import's hot path.
+        tx.execute(insert(ReceivedMember.__table__), [dict(line, report_pk=row.id) for line in lines])
+
+
+def _container_of(v: VerifiedFile) -> bytes:
+    return v.extra["container"]
+
+
+def _audit(tx: Session, r: FileResult) -> None:
+    tx.add(ImportAudit(file_name=r.file_name[:300], size=r.size, container_sha256=r.container_sha256,
+                       outcome=r.outcome.value, reason=r.reason, report_id=r.report_id, cell_uid=r.cell_uid[:36],
+                       cell_name=r.cell_name[:200], period=r.period, sequence=r.sequence, fingerprint=r.fingerprint))
+
+
+def _hold(tx: Session, v: VerifiedFile, name: str) -> None:
+    if tx.exec(select(HeldReport.id).where(HeldReport.container_sha256 == v.container_sha256)).first() is None:
+        tx.add(HeldReport(container_sha256=v.container_sha256, fingerprint=v.fingerprint,
+                          public_key=v.manifest["public_key"], cell_uid=v.cell_uid, cell_name=_nfc(v.cell_name)[:200],
+                          period=v.period, sequence=v.sequence, file_name=name[:300], container=_container_of(v)))
+
+
+# --- importing ---------------------------------------------------------------------------------
+
+def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files named, and the `.kh130` files inside the folders named (recursively)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() == EXTENSION and p.is_file() and not p.is_symlink())
+            out.extend(found[:MAX_FOLDER_FILES])
+        else:
+            out.append(path)
+    seen, unique = set(), []
+    for p in out:
+        key = os.path.abspath(p)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def examine(tx: Session, name: str, data: bytes) -> tuple[VerifiedFile | None, FileResult]:
+    """Verify and judge one file's bytes; writes nothing (the dry run is exactly this)."""
+    try:
+        v = verify_bytes(data)
+        v.extra["container"] = data
+        return v, _judge(tx, v, name)
+    except ReportFileError as exc:
+        from .report_file import sha256_hex
+
+        return None, _refused(name, exc, len(data), sha256_hex(data) if len(data) <= 64 * 1024 * 1024 else "")
+
+
+def import_bytes(store: Store, name: str, data: bytes, *, dry_run: bool = False) -> FileResult:
+    """One file, in one transaction of its own: accepted whole, or nothing but its audit row."""
+    if dry_run:
+        with store.read() as tx:
+            return examine(tx, name, data)[1]
+    try:
+        with store.transaction() as tx:
+            v, result = examine(tx, name, data)
+            if v is not None and result.outcome in WRITES:
+                try:
+                    _write(tx, v, result)
+                except ReportFileError as exc:
+                    # Rolls back the half-written report; its refusal is audited below.
+                    raise _Refusal(_refused(name, exc, v.size, v.container_sha256)) from exc
+            elif v is not None and result.outcome is Outcome.HELD:
+                _hold(tx, v, name)
+            _audit(tx, result)
+        return result
+    except _Refusal as refusal:
+        with store.transaction() as tx:
+            _audit(tx, refusal.result)
+        return refusal.result
+
+
+class _Refusal(Exception):
+    def __init__(self, result: FileResult) -> None:
+        super().__init__(result.reason)
+        self.result = result
+
+
+def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_run: bool = False,
+                 progress: Callable[[int, int], None] | None = None, backup: bool = True) -> list[FileResult]:
+    """Import files and folders; one result per file, in order. Before a real import the
+    store is backed up (reason "import"), so even a batch regretted later can be undone."""
+    files = collect_files(paths)
+    if files and not dry_run and backup and store.path is not None:
+        from .backups import backup_now
+
+        backup_now(store, reason="import")
+    results = []
+    for index, path in enumerate(files):
+        if progress is not None:
+            progress(index, len(files))
+        try:
+            data = read_capped(path)
+        except ReportFileError as exc:
+            result = _refused(path.name, exc)
+            if not dry_run:
+                with store.transaction() as tx:
+                    _audit(tx, result)
+            results.append(result)
+            continue
+        results.append(import_bytes(store, path.name, data, dry_run=dry_run))
+    if progress is not None:
+        progress(len(files), len(files))
+    return results
+
+
+def audit_log(tx: Session, limit: int = 500) -> list[ImportAudit]:
+    return list(tx.exec(select(ImportAudit).order_by(ImportAudit.id.desc()).limit(limit)))
+
+
+# --- consolidation -------------------------------------------------------------------------------
+
+def deadline_of(period: Period) -> dt.date:
+    return period.end + dt.timedelta(days=DEADLINE_DAYS)
+
+
+def _dataclasses():
+    try:
+        from .documents.consolidated import ConsolidatedReport, ConsolidatedRow
+    except ImportError:  # the documents package not built yet: the same fields, agreed in the issue
+        return _FallbackReport, _FallbackRow
+    return ConsolidatedReport, ConsolidatedRow
+
+
+@dataclass
+class _FallbackRow:
+    cell_name: str
+    reported: bool
+    report_date: dt.date | None
+    late: bool
+    sequence: int | None
+    members: int
+    sessions_held: int
+    attendance_rate: float | None
+    pledged: int
+    reviewed: int
+    levels: dict
+
+
+@dataclass
+class _FallbackReport:
+    committee_name: str
+    superior_lines: list
+    place_name: str
+    period: Period
+    created_on: dt.date
+    rows: list
+    signer_title: str = "T/M ĐẢNG ỦY"
+    signer_role: str = "BÍ THƯ"
+    signer_name: str = ""
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One cell × one period of the reported/late grid."""
+
+    status: str  # reported | reported_late | missing | late (missing after the deadline) | not_due
+    sequence: int | None = None
+    received_on: dt.date | None = None
+
+
+def _received_on(moment: dt.datetime) -> dt.date:
+    return moment.date()
+
+
+def _cell_period_state(tx: Session, cell_uid: str | None, period: Period, today: dt.date):
+    current = None
+    first = None
+    if cell_uid:
+        current = tx.exec(select(ReceivedReport).where(ReceivedReport.cell_uid == cell_uid, ReceivedReport.period == period.code,
+                                                       ReceivedReport.current.is_(True))).first()
+        first = tx.exec(select(func.min(ReceivedReport.received_at)).where(ReceivedReport.cell_uid == cell_uid,
+                                                                           ReceivedReport.period == period.code)).one()
+    deadline = deadline_of(period)
+    if current is not None:
+        first_day = _received_on(first) if first is not None else _received_on(current.received_at)
+        late = first_day > deadline
+        return current, GridCell("reported_late" if late else "reported", current.sequence, first_day), late
+    late = today > deadline
+    return None, GridCell("late" if late else "not_due"), late
+
+
+def reporting_grid(tx: Session, periods: list[Period], today: dt.date | None = None) -> list[tuple[ExpectedCell, list[GridCell]]]:
+    """Which cells reported for which period, late ones marked."""
+    today = today or dt.date.today()
+    return [(cell, [_cell_period_state(tx, cell.cell_uid, p, today)[1] for p in periods]) for cell in expected_cells(tx)]
+
+
+def received_periods(tx: Session) -> list[Period]:
+    codes = set(tx.exec(select(ReceivedReport.period)).all())
+    return sorted(Period.parse(code) for code in codes)
+
+
+def consolidated_report(tx: Session, period: Period, *, today: dt.date | None = None):
+    """The consolidated report of `period` from the accepted reports (the current revision
+    per cell), one row per expected cell, reported or not."""
+    ConsolidatedReport, ConsolidatedRow = _dataclasses()
+    today = today or dt.date.today()
+    profile = committee_profile(tx)
+    rows = []
+    for cell in expected_cells(tx):
+        current, grid, late = _cell_period_state(tx, cell.cell_uid, period, today)
+        if current is None:
+            rows.append(ConsolidatedRow(cell_name=cell.name, reported=False, report_date=None, late=late, sequence=None,
+                                        members=0, sessions_held=0, attendance_rate=None, pledged=0, reviewed=0, levels={}))
+            continue
+        rows.append(ConsolidatedRow(
+            cell_name=current.cell_name, reported=True, report_date=grid.received_on, late=late,
+            sequence=current.sequence, members=current.members, sessions_held=current.sessions_held,
+            attendance_rate=(current.present / current.summoned) if current.summoned else None,
+            pledged=current.pledged, reviewed=current.reviewed, levels=json.loads(current.levels or "{}")))
+    return ConsolidatedReport(committee_name=profile.name or "ĐẢNG ỦY", superior_lines=profile.superior_lines or [],
+                              place_name=profile.place_name, period=period, created_on=today, rows=rows,
+                              signer_name=profile.signer_name)
+
+
+LEVEL_CODES = ("hoan_thanh_xuat_sac", "hoan_thanh_tot", "hoan_thanh", "khong_hoan_thanh")
+
+
+def consolidated_xlsx(report) -> bytes:
+    """The consolidated report as an Excel workbook (one sheet, totals row)."""
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from .vocabulary import label
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = report.period.code
+    ws.append([report.committee_name])
+    ws.append([f"Tổng hợp báo cáo thực hiện Chuyên đề {report.period.label}"])
+    ws.append([f"Lập ngày {report.created_on:%d/%m/%Y}"])
+    ws.append([])
+    header = ["STT", "Chi bộ", "Đã báo cáo", "Ngày nhận", "Muộn", "Số thứ tự", "Số đảng viên", "Số buổi sinh hoạt",
+              "Tỷ lệ dự (%)", "Số ĐV đăng ký", "Số ĐV được đánh giá"] + [label(code) for code in LEVEL_CODES]
+    ws.append(header)
+    for cell in ws[5]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    ws["A1"].font = Font(bold=True)
+    ws["A2"].font = Font(bold=True)
+    totals = [0] * 6
+    for i, row in enumerate(report.rows, 1):
+        ws.append([i, row.cell_name, "Có" if row.reported else "Chưa", row.report_date.strftime("%d/%m/%Y") if row.report_date else "",
+                   "Muộn" if row.late else "", row.sequence, row.members, row.sessions_held,
+                   round(row.attendance_rate * 100, 1) if row.attendance_rate is not None else None,
+                   row.pledged, row.reviewed] + [row.levels.get(code, 0) for code in LEVEL_CODES])
+        for j, value in enumerate([row.members, row.sessions_held, row.pledged, row.reviewed]):
+            totals[j] += value
+    reported = sum(1 for r in report.rows if r.reported)
+    level_totals = [sum(r.levels.get(code, 0) for r in report.rows) for code in LEVEL_CODES]
+    ws.append(["", "Tổng cộng", f"{reported}/{len(report.rows)}", "", sum(1 for r in report.rows if r.late), None,
+               totals[0], totals[1], None, totals[2], totals[3]] + level_totals)
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    ws.column_dimensions["B"].width = 36
+    for col in "CDEFGHIJKLMNO":
+        ws.column_dimensions[col].width = 14
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def save_consolidated_xlsx(report, path: str | os.PathLike[str]) -> Path:
+    from .files import atomic_write_bytes
+
+    return atomic_write_bytes(path, consolidated_xlsx(report))
+
+
+def consolidation_data(tx: Session, period: Period, report) -> dict:
+    """report.json of the committee's own file one level up (kind "consolidated")."""
+    profile = committee_profile(tx)
+    rows = []
+    for cell, row in zip(expected_cells(tx), report.rows):
+        current = None
+        if cell.cell_uid:
+            current = tx.exec(select(ReceivedReport).where(ReceivedReport.cell_uid == cell.cell_uid,
+                                                           ReceivedReport.period == period.code,
+                                                           ReceivedReport.current.is_(True))).first()
+        rows.append({
+            "cell_uid": cell.cell_uid, "cell_name": row.cell_name, "reported": row.reported,
+            "report_id": current.report_id if current else None, "sequence": row.sequence,
+            "received_on": row.report_date.isoformat() if row.report_date else None, "late": row.late,
+            "members": row.members, "sessions_held": row.sessions_held,
+            "summoned": current.summoned if current else 0, "present": current.present if current else 0,
+            "attendance_rate": round(row.attendance_rate, 4) if row.attendance_rate is not None else None,
+            "pledged": row.pledged, "reviewed": row.reviewed, "levels": dict(sorted(row.levels.items())),
+        })
+    return {"format": "kh130-report-data", "version": 1, "period": period.code,
+            "committee": {"uid": profile.uid, "name": profile.name, "superior_bodies": profile.superior_lines or [],
+                          "place_name": profile.place_name},
+            "rows": rows}
+
+
+def export_consolidated(tx: Session, identity: Identity, period: Period, *, today: dt.date | None = None,
+                        now: dt.datetime | None = None) -> ExportResult:
+    """The committee's own signed file one level up, in the same format (kind "consolidated")."""
+    profile = committee_profile(tx)
+    if not profile.name or not profile.uid:
+        raise ValidationError("Chưa khai báo tên cấp ủy tiếp nhận.", hint="Nhập tên cấp ủy ở trang Tiếp nhận báo cáo trước khi xuất.")
+    # The created date must not change the data, or every export would be a new revision.
+    report = consolidated_report(tx, period, today=today)
+    data = consolidation_data(tx, period, report)
+
+    def pdf() -> bytes | None:
+        try:
+            from .documents.consolidated import consolidated_pdf
+        except ImportError:
+            return None
+        return consolidated_pdf(report)
+
+    return export_revision(tx, identity, period, kind="consolidated", unit_uid=profile.uid, unit_name=profile.name,
+                           report=data, pdf=pdf, now=now)
