@@ -1,0 +1,143 @@
+"""The receiving committee's consolidated report: one row per cell for a period, with totals.
+
+The exchange side builds a `ConsolidatedReport` from the receiving store; this module only
+prints it. Late and missing cells are marked on their row and named under the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.units import mm
+
+from ..periods import Period
+from ..vocabulary import ReviewLevel, label
+from .page import (
+    FRAME_WIDTH,
+    Letterhead,
+    Paragraph,
+    SignBlock,
+    b,
+    body,
+    dmy,
+    grid,
+    heading,
+    item,
+    markup,
+    number_line,
+    percent,
+    place_date,
+    render,
+    signatures,
+    styles,
+    title_block,
+)
+from .report import TOPIC_TITLE
+
+
+@dataclass
+class ConsolidatedRow:
+    cell_name: str
+    reported: bool
+    report_date: date | None
+    late: bool
+    sequence: int | None
+    members: int
+    sessions_held: int
+    attendance_rate: float | None
+    pledged: int
+    reviewed: int
+    levels: dict[str, int] = field(default_factory=dict)  # ReviewLevel code -> count
+
+
+@dataclass
+class ConsolidatedReport:
+    committee_name: str
+    superior_lines: list[str]
+    place_name: str
+    period: Period
+    created_on: date
+    rows: list[ConsolidatedRow]
+    signer_title: str = "T/M ĐẢNG ỦY"
+    signer_role: str = "BÍ THƯ"
+    signer_name: str = ""
+
+
+LEVEL_SHORT = {ReviewLevel.EXCELLENT: "HTXS", ReviewLevel.GOOD: "HTT", ReviewLevel.DONE: "HT", ReviewLevel.NOT_DONE: "KHT"}
+
+
+def _number_code(committee: str) -> str:
+    return "BC/ĐU" if committee.casefold().startswith("đảng ủy") else "BC"
+
+
+def consolidated_pdf(report: ConsolidatedReport) -> bytes:
+    s = styles()
+    story = title_block("Báo cáo tổng hợp", TOPIC_TITLE, report.period.label)
+    reported = [r for r in report.rows if r.reported]
+    late = [r for r in reported if r.late]
+    missing = [r for r in report.rows if not r.reported]
+    story.append(body(
+        f"{report.committee_name} tổng hợp báo cáo của các chi bộ trực thuộc {report.period.label}: tổng số "
+        f"{len(report.rows)} chi bộ; đã báo cáo {len(reported)} (đúng hạn {len(reported) - len(late)}, muộn {len(late)}); "
+        f"chưa báo cáo {len(missing)}."))
+
+    head = ["TT", "Chi bộ", "Ngày báo cáo", "Số ĐV", "Số buổi", "Tỷ lệ dự", "Đăng ký", "Kiểm điểm", *LEVEL_SHORT.values()]
+    rows: list[list] = [[Paragraph(h, s.small_head) for h in head]]
+    totals = {"members": 0, "sessions": 0, "pledged": 0, "reviewed": 0, **{lvl.value: 0 for lvl in ReviewLevel}}
+    rates = []
+    for n, r in enumerate(report.rows, 1):
+        if r.reported:
+            notes = ["nộp muộn"] if r.late else []
+            if r.sequence and r.sequence > 1:
+                notes.append(f"bản lần {r.sequence}")
+            numbers = [str(r.members), str(r.sessions_held), percent(r.attendance_rate), str(r.pledged), str(r.reviewed),
+                       *(str(r.levels.get(lvl.value, 0)) for lvl in ReviewLevel)]
+            totals["members"] += r.members
+            totals["sessions"] += r.sessions_held
+            totals["pledged"] += r.pledged
+            totals["reviewed"] += r.reviewed
+            for lvl in ReviewLevel:
+                totals[lvl.value] += r.levels.get(lvl.value, 0)
+            if r.attendance_rate is not None:
+                rates.append(r.attendance_rate)
+        else:
+            notes = ["chưa báo cáo"]
+            numbers = [""] * 9
+        # The mark sits under the cell's name: a narrow notes column would break its words.
+        name = markup(r.cell_name) + (f"<br/><b><i>({markup('; '.join(notes))})</i></b>" if notes else "")
+        rows.append([Paragraph(str(n), s.small_centre), Paragraph(name, s.small),
+                     Paragraph(dmy(r.report_date), s.small_centre), *(Paragraph(v, s.small_centre) for v in numbers)])
+    total_numbers = [str(totals["members"]), str(totals["sessions"]), percent(sum(rates) / len(rates) if rates else None),
+                     str(totals["pledged"]), str(totals["reviewed"]), *(str(totals[lvl.value]) for lvl in ReviewLevel)]
+    rows.append(["", Paragraph(b("Tổng cộng"), s.small), Paragraph(f"{len(reported)}/{len(report.rows)}", s.small_centre),
+                 *(Paragraph(b(v), s.small_centre) for v in total_numbers)])
+    widths = [7 * mm, 0, 20 * mm, 10 * mm, 10 * mm, 14 * mm, 12 * mm, 13 * mm, 12 * mm, 10 * mm, 9 * mm, 10 * mm]
+    widths[1] = FRAME_WIDTH - sum(widths)
+    story.append(grid(rows, widths))
+    story.append(Paragraph(
+        "<i>HTXS: hoàn thành xuất sắc nhiệm vụ; HTT: hoàn thành tốt nhiệm vụ; HT: hoàn thành nhiệm vụ; "
+        "KHT: không hoàn thành nhiệm vụ. Tỷ lệ dự: bình quân các buổi của chi bộ.</i>", s.small))
+
+    if late or missing:
+        story.append(heading("Chi bộ nộp muộn, chưa báo cáo"))
+        for r in late:
+            story.append(item(f"{r.cell_name}: nộp muộn ({dmy(r.report_date)})"))
+        for r in missing:
+            story.append(item(f"{r.cell_name}: chưa báo cáo"))
+    if totals["reviewed"]:
+        story.append(heading("Kết quả đánh giá, xếp loại đảng viên"))
+        for lvl in ReviewLevel:
+            story.append(item(f"{label(lvl)}: {totals[lvl.value]} đồng chí ({percent(totals[lvl.value] / totals['reviewed'])})"))
+
+    recipients = report.superior_lines[-1:] + ["Lưu."]  # as the profile writes it: names keep their capitals
+    if len(recipients) > 1:
+        recipients[0] += " (để báo cáo),"
+    story.append(signatures(recipients, SignBlock([report.signer_title, report.signer_role], report.signer_name),
+                            left_is_recipients=True))
+    head = Letterhead(report.superior_lines, report.committee_name, number_line(_number_code(report.committee_name)),
+                      place_date(report.place_name, report.created_on))
+    return render(story, head=head, title=f"Báo cáo tổng hợp {report.period.label} — {report.committee_name}",
+                  author=report.committee_name)
+
+

@@ -1,0 +1,140 @@
+"""The cell's report (báo cáo) of a quarter or a year, from `reports.cell_report`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from sqlmodel import Session
+
+from ..cell import get_cell
+from ..periods import Period
+from ..reports import CellReport, cell_report
+from ..vocabulary import ReviewLevel, label
+from .page import (
+    FRAME_WIDTH,
+    Letterhead,
+    Paragraph,
+    SignBlock,
+    b,
+    body,
+    body_markup,
+    dmy,
+    grid,
+    heading,
+    item,
+    markup,
+    number_line,
+    place_date,
+    percent,
+    render,
+    signatures,
+    styles,
+    title_block,
+)
+
+TOPIC_TITLE = "Kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+
+
+def cell_report_pdf(tx: Session, period: Period, *, issued_on: dt.date | None = None) -> bytes:
+    get_cell(tx)  # a clear error before any work when the profile is missing
+    return report_pdf(cell_report(tx, period), issued_on=issued_on)
+
+
+def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes:
+    """The printed report of an already computed `CellReport` (the report file embeds this too)."""
+    s = styles()
+    issued_on = issued_on or dt.date.today()
+    story = title_block("Báo cáo", TOPIC_TITLE, report.period.label)
+
+    if report.plan_number:
+        basis = f"Thực hiện Kế hoạch số {report.plan_number}"
+        if report.plan_date:
+            basis += f" ngày {dmy(report.plan_date)}"
+        if report.plan_issuer:
+            basis += f" của {report.plan_issuer}"
+        basis += f" về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {report.period.year}"
+        if report.topic:
+            basis += f" ({report.topic})"
+        story.append(body(basis + f"; {report.cell_name} báo cáo kết quả {report.period.label} như sau:"))
+    else:
+        story.append(body(f"{report.cell_name} báo cáo kết quả {report.period.label} như sau:"))
+
+    story.append(heading("I. TÌNH HÌNH CHUNG"))
+    story.append(body(
+        f"Tổng số đảng viên trong danh sách chi bộ: {report.members_total} đồng chí; thuộc diện triệu tập sinh hoạt: "
+        f"{report.members_summoned} đồng chí (chính thức: {report.members_official}; dự bị: {report.members_probationary}); "
+        f"miễn sinh hoạt, đình chỉ, sinh hoạt tạm thời nơi khác: {report.members_listed_apart} đồng chí."))
+
+    story.append(heading("II. KẾT QUẢ THỰC HIỆN"))
+    story.append(heading("1. Tổ chức học tập, sinh hoạt chuyên đề"))
+    if report.sessions:
+        story.append(body(
+            f"Trong {report.period.label}, chi bộ tổ chức {report.sessions_held} buổi; tỷ lệ đảng viên dự bình quân "
+            f"{percent(report.average_rate)}" + (f"; {report.short_sessions} buổi họp dưới 90 phút" if report.short_sessions else "") + "."))
+        head = ["TT", "Ngày", "Hình thức", "Triệu tập", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Tỷ lệ", "Ghi chú"]
+        rows: list[list] = [[Paragraph(h, s.small_head) for h in head]]
+        for n, r in enumerate(report.sessions, 1):
+            note = f"Họp {r.minutes} phút (dưới 90 phút)" if r.short else ""
+            if r.unmarked:
+                note = (note + "; " if note else "") + f"{r.unmarked} chưa điểm danh"
+            rows.append([Paragraph(str(n), s.small_centre), Paragraph(dmy(r.held_on), s.small_centre),
+                         Paragraph(markup(r.kind_label), s.small), *(Paragraph(str(v), s.small_centre) for v in
+                         (r.summoned, r.present, r.absent_excused, r.absent_unexcused)),
+                         Paragraph(percent(r.rate), s.small_centre), Paragraph(markup(note), s.small)])
+        widths = [9 * mm, 20 * mm, 40 * mm, 15 * mm, 14 * mm, 15 * mm, 15 * mm, 15 * mm]
+        widths.append(FRAME_WIDTH - sum(widths))
+        story.append(grid(rows, widths))
+    else:
+        story.append(body(f"Trong {report.period.label}, chi bộ chưa tổ chức buổi học tập, sinh hoạt chuyên đề nào."))
+
+    story.append(heading("2. Xây dựng kế hoạch và đăng ký làm theo"))
+    story.append(body(
+        f"Số đảng viên đã đăng ký làm theo: {report.members_with_pledges}/{report.members_summoned} đồng chí "
+        f"({percent(report.members_with_pledges / report.members_summoned if report.members_summoned else None)}); "
+        f"tổng số nội dung đăng ký: {report.pledges}; số nội dung có kết quả thực hiện trong kỳ: {report.pledges_with_progress}."))
+    for theme, count in report.pledges_by_theme.items():
+        story.append(item(f"{theme}: {count} nội dung"))
+    if report.members_without_pledges:
+        story.append(body("Đảng viên chưa đăng ký: " + ", ".join(report.members_without_pledges) + "."))
+
+    number = 3
+    if report.includes_reviews:
+        story.append(heading(f"{number}. Kiểm điểm, đánh giá việc làm theo"))
+        story.append(body(f"Số đảng viên đã kiểm điểm, đánh giá: {report.reviewed} đồng chí, trong đó:"))
+        for level in ReviewLevel:
+            count = report.levels.get(level.value, 0)
+            share = percent(count / report.reviewed) if report.reviewed else "—"
+            story.append(item(f"{label(level)}: {count} đồng chí ({share})"))
+        number += 1
+        story.append(heading(f"{number}. Đảng viên tiêu biểu, điển hình"))
+        story.append(body(", ".join(f"đồng chí {name}" for name in report.exemplary).capitalize() + "."
+                          if report.exemplary else "Chưa lựa chọn."))
+        number += 1
+    if report.collective:
+        story.append(heading(f"{number}. Đăng ký làm theo của tập thể chi bộ"))
+        for c in report.collective:
+            story.append(body_markup(f"{b('Vấn đề:')} {markup(c.problem)}"))
+            if c.solution:
+                story.append(body_markup(f"{b('Giải pháp:')} {markup(c.solution)}"))
+            if c.target:
+                story.append(body_markup(f"{b('Chỉ tiêu:')} {markup(c.target)}" + (f" (thời hạn {dmy(c.deadline)})" if c.deadline else "")))
+            story.append(body_markup(f"{b('Kết quả:')} {markup(c.result or 'Đang thực hiện.')}"
+                                     + (f" Tự đánh giá: {markup(label(c.level).lower())}." if c.level else "")))
+        number += 1
+
+    story.append(heading("III. NHỮNG VẤN ĐỀ ĐẶT RA, Ý KIẾN CỦA ĐẢNG VIÊN"))
+    if report.opinions:
+        for o in report.opinions:
+            story.append(item(f"Đồng chí {o.speaker} ({dmy(o.held_on)}): {o.opinion}"))
+    else:
+        story.append(body("Không có ý kiến."))
+
+    story.append(body(f"Trên đây là báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+                      f"{report.period.label} của {report.cell_name}."))
+    recipients = [line for line in (report.receiving_committee, "Lưu chi bộ.") if line]
+    if report.receiving_committee:
+        recipients[0] = f"{report.receiving_committee} (để báo cáo),"
+    story.append(signatures(recipients, SignBlock(["T/M Chi bộ", "Bí thư"], report.secretary_name), left_is_recipients=True))
+    head = Letterhead(report.superior_lines, report.cell_name, number_line("BC/CB"), place_date(report.place_name, issued_on))
+    return render(story, head=head, title=f"Báo cáo {report.period.label} — {report.cell_name}", author=report.cell_name)
