@@ -70,6 +70,10 @@ def open_store(args: argparse.Namespace):
 def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from ..selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         return -1  # the caller starts the window
     try:

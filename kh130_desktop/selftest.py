@@ -1,0 +1,245 @@
+"""`kh130 --self-test`: prove that this build works, end to end, without touching the user's data.
+
+In a temporary folder it opens a fresh store, fills the demo cell, makes the minutes PDF, exports
+the signed report file of 2022, verifies that file as a receiving committee would, and renders the
+PDF's first page with Qt's PDF module. CI runs it inside the frozen bundle, so a module or data file
+PyInstaller left out shows up here, not on a secretary's laptop. One Vietnamese line per step.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SELF_TEST_PERIOD = "2022"
+MIN_DEMO_MEMBERS = 25
+# Share of dark pixels on page 1 of the minutes: the letterhead, title and body text alone
+# darken well over this; a blank or transparent render stays at zero.
+MIN_INK_RATIO = 0.002
+
+
+class SelfTestFailure(Exception):
+    """A step found the build broken; the message is Vietnamese and says what is wrong."""
+
+
+@dataclass
+class _Run:
+    folder: Path
+    say: Callable[[str], None]
+    store: object = None
+    identity: object = None
+    minutes_path: Path | None = None
+    report_path: Path | None = None
+    facts: dict = field(default_factory=dict)
+
+
+def run_self_test(*, out: Callable[[str], None] | None = None, with_qt: bool = True) -> int:
+    """Run every step in a temporary folder; 0 when all pass, 1 at the first failure."""
+    say = out or _printer()
+    started = time.perf_counter()
+    steps = list(_STEPS) + ([_step_qt_render] if with_qt else [])
+    say(f"KH130 tự kiểm tra: {len(steps)} bước, trong thư mục tạm.")
+    with tempfile.TemporaryDirectory(prefix="kh130-selftest-", ignore_cleanup_errors=True) as tmp:
+        run = _Run(folder=Path(tmp), say=say)
+        try:
+            for number, step in enumerate(steps, 1):
+                title = step.__doc__.strip().splitlines()[0]
+                try:
+                    detail = step(run)
+                except SelfTestFailure as exc:
+                    say(f"[{number}/{len(steps)}] {title}: LỖI — {exc}")
+                    return 1
+                except Exception as exc:  # any other fault is a broken build: name it, log the traceback
+                    log.exception("self-test step %s failed", step.__name__)
+                    say(f"[{number}/{len(steps)}] {title}: LỖI — {type(exc).__name__}: {exc}")
+                    return 1
+                say(f"[{number}/{len(steps)}] {title}: đạt{f' ({detail})' if detail else ''}.")
+        finally:
+            if run.store is not None:
+                run.store.dispose()  # Windows cannot delete an open SQLite file
+    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")  # Vietnamese decimal comma
+    say(f"Tự kiểm tra: đạt cả {len(steps)} bước trong {seconds} giây.")
+    return 0
+
+
+def _printer() -> Callable[[str], None]:
+    stream = sys.stdout
+    if stream is None:  # the windowed Windows program has no console: nothing to print to
+        return lambda _line: None
+    try:
+        "Tự kiểm tra: đạt".encode(stream.encoding or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        # A Windows pipe defaults to the ANSI code page, which has no Vietnamese tone marks.
+        stream.reconfigure(encoding="utf-8")
+
+    def say(line: str) -> None:
+        print(line, file=stream, flush=True)
+
+    return say
+
+
+# --- the steps, in order; each returns a short detail for its line ----------------------------
+
+def _step_resources(run: _Run) -> str:
+    """Tài nguyên đi kèm (phông chữ, biểu mẫu, kế hoạch 2022)"""
+    from .paths import forms_dir, resources_dir
+
+    fonts = sorted(p.name for p in (resources_dir() / "fonts").glob("*.ttf"))
+    if not fonts:
+        raise SelfTestFailure(f"không thấy phông chữ trong {resources_dir() / 'fonts'}")
+    forms = list(forms_dir().glob("*.ui"))
+    if not forms:
+        raise SelfTestFailure(f"không thấy biểu mẫu giao diện trong {forms_dir()}")
+    if not (resources_dir() / "plan" / "2022.json").is_file():
+        raise SelfTestFailure("thiếu dữ liệu kế hoạch 2022 (resources/plan/2022.json)")
+    return f"{len(fonts)} phông, {len(forms)} biểu mẫu"
+
+
+def _step_store(run: _Run) -> str:
+    """Mở kho dữ liệu mới (SQLite, nâng cấp lược đồ)"""
+    from .domain.store import Store
+
+    run.store = Store.open(run.folder / "data")
+    problems = run.store.integrity_check(quick=False)
+    if problems:
+        raise SelfTestFailure("kho dữ liệu mới không qua kiểm tra toàn vẹn: " + "; ".join(problems[:3]))
+    return f"phiên bản lược đồ {run.store.current_revision()}"
+
+
+def _step_demo(run: _Run) -> str:
+    """Nạp chi bộ mẫu"""
+    from sqlmodel import func, select
+
+    from .domain.demo import fill_demo
+    from .domain.models import Member, StudySession
+
+    fill_demo(run.store)
+    with run.store.read() as tx:
+        members = tx.exec(select(func.count()).select_from(Member)).one()
+        sessions = tx.exec(select(func.count()).select_from(StudySession)).one()
+    if members < MIN_DEMO_MEMBERS or sessions == 0:
+        raise SelfTestFailure(f"chi bộ mẫu chỉ có {members} đảng viên và {sessions} buổi sinh hoạt")
+    return f"{members} đảng viên, {sessions} buổi sinh hoạt"
+
+
+def _step_identity(run: _Run) -> str:
+    """Tạo khóa ký của máy (Ed25519)"""
+    from .domain.identity import ensure_identity
+
+    run.identity = ensure_identity(run.store, run.folder / "data")
+    return "dấu vân tay " + run.identity.fingerprint[:19] + " …"
+
+
+def _step_minutes(run: _Run) -> str:
+    """Lập biên bản buổi sinh hoạt (PDF)"""
+    from .domain.documents import minutes_pdf
+    from .domain.files import atomic_write_bytes
+    from .domain.sessions import latest_session
+
+    with run.store.read() as tx:
+        session = latest_session(tx)
+        if session is None:
+            raise SelfTestFailure("không có buổi sinh hoạt nào để lập biên bản")
+        pdf = minutes_pdf(tx, session.id)
+    if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
+        raise SelfTestFailure("tệp biên bản không phải PDF hoàn chỉnh")
+    run.minutes_path = atomic_write_bytes(run.folder / "out" / "bien-ban.pdf", pdf)
+    return f"{len(pdf) // 1024} KB"
+
+
+def _step_export(run: _Run) -> str:
+    """Xuất tệp báo cáo năm 2022 có chữ ký số"""
+    from .domain.files import atomic_write_bytes
+    from .domain.periods import Period
+    from .domain.report_file import export_cell_report
+
+    with run.store.transaction() as tx:
+        result = export_cell_report(tx, run.identity, Period.parse(SELF_TEST_PERIOD))
+    run.report_path = atomic_write_bytes(run.folder / "out" / result.file_name, result.data)
+    run.facts["report_id"] = result.report_id
+    return f"{result.file_name}, {len(result.data) // 1024} KB"
+
+
+def _step_verify(run: _Run) -> str:
+    """Kiểm tra tệp báo cáo như cấp ủy nhận (chữ ký, mã băm)"""
+    from .domain.report_file import verify_file
+
+    verified = verify_file(run.report_path)
+    if verified.fingerprint != run.identity.fingerprint:
+        raise SelfTestFailure("tệp được ký bằng khóa khác với khóa của máy này")
+    if verified.period != SELF_TEST_PERIOD or verified.report_id != run.facts["report_id"]:
+        raise SelfTestFailure(f"tệp ghi kỳ {verified.period}, mã {verified.report_id}: không khớp với tệp vừa xuất")
+    # A file changed by one byte must be refused, or the verifier proves nothing.
+    from .domain.errors import DomainError
+    from .domain.report_file import verify_bytes
+
+    data = bytearray(run.report_path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    try:
+        verify_bytes(bytes(data))
+    except DomainError:
+        pass
+    else:
+        raise SelfTestFailure("tệp bị sửa một byte mà vẫn được chấp nhận")
+    return f"{len(verified.members)} tệp thành phần khớp mã băm, tệp bị sửa bị từ chối"
+
+
+def _step_qt_render(run: _Run) -> str:
+    """Nạp Qt và QtPdf, vẽ trang 1 của biên bản"""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.qt import QApplication, QColor, QImage, QPainter, QPdfDocument, QSize
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130", "-platform", "offscreen"])
+    document = QPdfDocument(None)
+    try:
+        document.load(str(run.minutes_path))
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+            raise SelfTestFailure(f"QtPdf không mở được biên bản (trạng thái {document.status().name})")
+        points = document.pagePointSize(0)
+        size = QSize(round(points.width() * 96 / 72), round(points.height() * 96 / 72))
+        page = document.render(0, size)
+    finally:
+        document.close()
+    if page.isNull():
+        raise SelfTestFailure("QtPdf trả về ảnh rỗng")
+    # The render is transparent where the page is blank: paint it onto white, as the preview does.
+    sheet = QImage(size, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("white"))
+    painter = QPainter(sheet)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    gray = sheet.convertToFormat(QImage.Format.Format_Grayscale8)
+    ink = _dark_share(gray)
+    if ink < MIN_INK_RATIO:
+        raise SelfTestFailure(f"trang 1 gần như trắng ({ink:.2%} điểm ảnh có mực)")
+    run.facts["page_image"] = sheet
+    del app  # the application object stays alive for the caller; only our reference goes
+    share = f"{ink:.1%}".replace(".", ",")
+    return f"{size.width()}×{size.height()} điểm ảnh, {share} có mực"
+
+
+def _dark_share(gray) -> float:
+    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+    data = bytes(gray.constBits())[: stride * height]
+    rows = b"".join(data[row * stride : row * stride + width] for row in range(height))
+    dark = len(rows) - len(rows.translate(None, bytes(range(128))))
+    return dark / max(1, len(rows))
+
+
+_STEPS = [_step_resources, _step_store, _step_demo, _step_identity, _step_minutes, _step_export, _step_verify]
+
+
+def main() -> int:
+    return run_self_test()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
