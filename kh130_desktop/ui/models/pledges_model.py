@@ -1,0 +1,105 @@
+"""Tables of the pledges page: members with their pledge state, a member's items, progress notes,
+and the cell's collective pledges."""
+
+from __future__ import annotations
+
+from ...domain.models import CollectivePledge, Pledge, PledgeProgress
+from ...domain.overview import PledgeSummary
+from ...domain.periods import ROMAN
+from ...domain.vocabulary import label
+from ..common import fmt_date
+from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PledgesModel", text)
+
+
+class _RowsModel(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers = [_t(h) for h in self.HEADERS]
+
+    def load(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self._headers[section]
+        return None
+
+    def cells(self, row) -> list:
+        raise NotImplementedError
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return self.cells(row)[index.column()]
+        return self.extra(row, index.column(), role)
+
+    def extra(self, row, column: int, role):
+        return None
+
+
+class PledgeMembersModel(_RowsModel):
+    HEADERS = ("Họ và tên", "Số nội dung", "Ghi tiến độ", "Xếp loại cuối năm")
+
+    def cells(self, s: PledgeSummary) -> list:
+        review = label(s.review_level) if s.review_level else _t("Chưa kiểm điểm")
+        if s.review_score is not None:
+            review += f" ({s.review_score})"
+        return [s.full_name, str(s.items) if s.items else _t("Chưa đăng ký"), str(s.progress_notes), review]
+
+    def extra(self, s: PledgeSummary, column: int, role):
+        if role == Qt.ForegroundRole and ((column == 1 and not s.items) or (column == 3 and not s.review_level)):
+            return QBrush(QColor("#b35c00"))
+        if role == Qt.TextAlignmentRole and column in (1, 2):
+            return int(Qt.AlignCenter)
+        return None
+
+    def row_of_member(self, member_id: int) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.member_id == member_id), None)
+
+
+class PledgeItemsModel(_RowsModel):
+    HEADERS = ("Việc đăng ký làm theo", "Nội dung chuyên đề", "Chỉ tiêu", "Thời hạn")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.theme_titles: dict[str, str] = {}
+
+    def cells(self, p: Pledge) -> list:
+        return [p.content, self.theme_titles.get(p.theme_code, p.theme_code), p.target, fmt_date(p.deadline)]
+
+
+class ProgressModel(_RowsModel):
+    HEADERS = ("Quý", "Ngày ghi", "Kết quả thực hiện")
+
+    def cells(self, p: PledgeProgress) -> list:
+        return [ROMAN.get(p.quarter, ""), fmt_date(p.recorded_on), p.note]
+
+
+class CollectiveModel(_RowsModel):
+    HEADERS = ("Vấn đề đăng ký giải quyết", "Chỉ tiêu", "Thời hạn", "Kết quả", "Đánh giá")
+
+    def cells(self, c: CollectivePledge) -> list:
+        return [c.problem, c.target, fmt_date(c.deadline), c.result, label(c.level) if c.level else ""]

@@ -1,0 +1,135 @@
+"""The plan calendar: the year's topic, its milestones (done, due soon, late, not yet due),
+the quarter topics and the study materials."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from sqlmodel import select
+
+from ...domain import plan as plan_domain
+from ...domain.errors import DomainError
+from ...domain.models import PlanMilestone, PlanYear
+from ...domain.periods import ROMAN
+from ..common import show_error
+from ..context import AppContext
+from ..forms import load_form
+from ..models.plan_model import MilestonesModel, state_label
+from ..qt import (
+    QAbstractItemView,
+    QComboBox,
+    QCoreApplication,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PlanPage", text)
+
+
+def _plan_years(tx) -> list[int]:
+    return sorted(tx.exec(select(PlanYear.year)), reverse=True)
+
+
+def _manual_ids(tx, year: int) -> set[int]:
+    return {m.id for m in tx.exec(select(PlanMilestone).where(PlanMilestone.year == year)) if not m.done_when}
+
+
+class PlanPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._today = today  # fixed in tests; None means the real date
+        self.form = load_form("plan_page", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        f = self.form.findChild
+        self.year_combo: QComboBox = f(QComboBox, "yearCombo")
+        self.summary_label: QLabel = f(QLabel, "summaryLabel")
+        self.topic_label: QLabel = f(QLabel, "topicLabel")
+        self.view: QTableView = f(QTableView, "milestonesView")
+        self.topics_text: QTextBrowser = f(QTextBrowser, "topicsText")
+        self.model = MilestonesModel(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        splitter: QSplitter = f(QSplitter, "splitter")
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.model.toggled.connect(self.set_done)
+        self.year_combo.currentIndexChanged.connect(lambda _: self._load())
+        ctx.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        wanted = self.year_combo.currentData()
+        years = self.ctx.read(_plan_years)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(str(y), y)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)) if wanted else 0)
+        self.year_combo.blockSignals(False)
+        self._load()
+
+    def has_unsaved_changes(self) -> bool:
+        return False  # a tick is saved at once
+
+    def save(self) -> bool:
+        return True
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("plan", "sessions", "pledges", "members", "all"):
+            self.refresh()
+
+    @property
+    def year(self) -> int | None:
+        return self.year_combo.currentData()
+
+    def _load(self) -> None:
+        year = self.year
+        if year is None:
+            self.topic_label.setText(_t("Chưa có kế hoạch năm nào. Kế hoạch được nạp khi tạo chi bộ."))
+            self.model.load([], set())
+            self.topics_text.clear()
+            self.summary_label.clear()
+            return
+        plan = self.ctx.read(lambda tx: tx.get(PlanYear, year))
+        number = f" — {_t('Kế hoạch số')} {plan.plan_number}" if plan.plan_number else ""
+        self.topic_label.setText(_t("<b>Chuyên đề năm {year}</b>{number}: {topic}").format(
+            year=year, number=html.escape(number), topic=html.escape(plan.topic)))
+        statuses = self.ctx.read(plan_domain.milestone_statuses, year, self._today)
+        self.model.load(statuses, self.ctx.read(_manual_ids, year))
+        counts = {}
+        for s in statuses:
+            counts[s.state] = counts.get(s.state, 0) + 1
+        self.summary_label.setText(" · ".join(f"{state_label(state)}: {n}" for state, n in counts.items()))
+        topics = self.ctx.read(lambda tx: [(q, plan_domain.quarter_topic(tx, year, q)) for q in range(1, 5)])
+        materials = self.ctx.read(plan_domain.materials, year)
+        parts = [f"<h3>{_t('Chủ đề gợi ý thảo luận theo quý')}</h3><ul>"]
+        parts += [f"<li><b>{_t('Quý')} {ROMAN[q]}:</b> {html.escape(t)}</li>" for q, t in topics if t]
+        parts.append(f"</ul><h3>{_t('Tài liệu học tập')}</h3><ol>")
+        parts += [f"<li>{html.escape(m)}</li>" for m in materials]
+        parts.append("</ol>")
+        self.topics_text.setHtml("".join(parts))
+
+    def set_done(self, milestone_id: int, done: bool) -> None:
+        day = (self._today or dt.date.today()) if done else None
+        try:
+            self.ctx.write("plan", plan_domain.mark_milestone_done, milestone_id, day)
+        except DomainError as exc:
+            show_error(self, exc)

@@ -1,0 +1,128 @@
+"""Reports: a period's key figures, the printed report, the key registration slip, and the
+signed report file for the superior committee."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import select
+
+from ...domain.models import PlanYear, StudySession
+from ...domain.overview import PeriodFigures, period_figures
+from ...domain.periods import ROMAN, Period
+from ...domain.vocabulary import ReviewLevel, label
+from ..common import show_info
+from ..context import AppContext
+from ..forms import load_form
+from ..qt import QComboBox, QCoreApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportsPage", text)
+
+
+def _years(tx) -> list[int]:
+    years = set(tx.exec(select(StudySession.year))) | set(tx.exec(select(PlanYear.year)))
+    return sorted(years or {dt.date.today().year}, reverse=True)
+
+
+def figures_html(f: PeriodFigures) -> str:
+    rows = [
+        (_t("Số buổi học tập, sinh hoạt"), f"{f.sessions} ({_t('chuyên đề')}: {f.thematic_sessions})"),
+        (_t("Tỉ lệ đảng viên dự họp bình quân"), f"{f.average_rate * 100:.1f}%" if f.sessions else "—"),
+        (_t("Buổi dưới 90 phút"), str(f.short_sessions)),
+        (_t("Đảng viên thuộc diện triệu tập cuối kỳ"), str(f.summoned_at_end)),
+        (_t("Đảng viên đã đăng ký làm theo"), f"{f.pledged}/{f.summoned_at_end}"),
+        (_t("Đảng viên đã kiểm điểm cuối năm"), str(f.reviewed)),
+    ]
+    rows += [(f"&nbsp;&nbsp;– {label(level)}", str(f.levels.get(level.value, 0))) for level in ReviewLevel]
+    rows += [
+        (_t("Đảng viên nêu gương điển hình"), str(f.exemplary)),
+        (_t("Đăng ký làm theo của tập thể chi bộ"), str(f.collective_pledges)),
+    ]
+    cells = "".join(f"<tr><td style='padding:2px 24px 2px 0'>{k}</td><td><b>{v}</b></td></tr>" for k, v in rows)
+    return f"<p><b>{_t('Kỳ báo cáo')}: {f.period.label}</b></p><table>{cells}</table>"
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.export_dialog = None
+        self.form = load_form("reports_page", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        f = self.form.findChild
+        self.year_combo: QComboBox = f(QComboBox, "yearCombo")
+        self.quarter_combo: QComboBox = f(QComboBox, "quarterCombo")
+        self.figures_label: QLabel = f(QLabel, "figuresLabel")
+        self.quarter_combo.addItem(_t("Cả năm"), None)
+        for q in range(1, 5):
+            self.quarter_combo.addItem(_t("Quý {q}").format(q=ROMAN[q]), q)
+        self.year_combo.currentIndexChanged.connect(lambda _: self._load())
+        self.quarter_combo.currentIndexChanged.connect(lambda _: self._load())
+        f(QPushButton, "reportButton").clicked.connect(self.print_report)
+        f(QPushButton, "keyslipButton").clicked.connect(self.print_keyslip)
+        f(QPushButton, "exportButton").clicked.connect(self.export)
+        ctx.data_changed.connect(lambda what: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        wanted = self.year_combo.currentData()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in self.ctx.read(_years):
+            self.year_combo.addItem(str(y), y)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)) if wanted else 0)
+        self.year_combo.blockSignals(False)
+        self._load()
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+    @property
+    def period(self) -> Period:
+        return Period(self.year_combo.currentData() or dt.date.today().year, self.quarter_combo.currentData())
+
+    def _load(self) -> None:
+        self.figures = self.ctx.read(period_figures, self.period)
+        self.figures_label.setText(figures_html(self.figures))
+
+    # --- actions ---------------------------------------------------------------------------
+    def _printing(self):
+        try:
+            from ...domain import documents
+            from ..printing import preview_document
+        except ImportError:
+            show_info(self, _t("In"), _t("Chức năng in chưa có trong bản cài đặt này."))
+            return None, None
+        return documents, preview_document
+
+    def print_report(self) -> None:
+        documents, preview = self._printing()
+        if documents is None:
+            return
+        period = self.period
+        preview(self, self.ctx, _t("Báo cáo {p}").format(p=period.label), f"bao-cao-{period.code}.pdf",
+                lambda tx: documents.cell_report_pdf(tx, period))
+
+    def print_keyslip(self) -> None:
+        documents, preview = self._printing()
+        if documents is None:
+            return
+        identity = self.ctx.identity
+        preview(self, self.ctx, _t("Phiếu đăng ký khóa"), "phieu-dang-ky-khoa.pdf",
+                lambda tx: documents.keyslip_pdf(tx, identity))
+
+    def export(self) -> None:
+        try:
+            from ..dialogs.export_dialog import ExportDialog
+        except ImportError:
+            show_info(self, _t("Xuất tệp báo cáo"), _t("Chức năng xuất tệp báo cáo chưa có trong bản cài đặt này."))
+            return
+        self.export_dialog = ExportDialog(self.ctx, self)
+        self.export_dialog.open()
