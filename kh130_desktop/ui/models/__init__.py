@@ -1,0 +1,1 @@
+"""Table models (QAbstractTableModel) over the domain, one per grid."""
