@@ -573,7 +573,8 @@ def _verify_zip(zf: zipfile.ZipFile, data: bytes, size: int) -> VerifiedFile:
     if not isinstance(unit, dict) or unit.get("uid") != manifest["cell"]["uid"] or report.get("period") != manifest["period"]:
         raise _malformed("Dữ liệu báo cáo không khớp với chi bộ hoặc kỳ ghi trong manifest.json.")
     return VerifiedFile(manifest=manifest, manifest_bytes=manifest_bytes, report=report, members=members,
-                        container_sha256=sha256_hex(data), public_key=public, fingerprint=print_, size=size)
+                        container_sha256=sha256_hex(data), public_key=public, fingerprint=print_, size=size,
+                        extra={"container": data})
 
 
 def read_capped(path, cap: int = MAX_FILE_BYTES) -> bytes:
