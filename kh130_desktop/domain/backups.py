@@ -158,11 +158,13 @@ def _backup_store(store: Store, target: Path) -> None:
         raise write_error(target, exc) from exc
     tmp = Path(tmp_name)
     try:
-        raw = store.engine.raw_connection()
+        # A connection of its own: this may run on a worker thread, and pooled sqlite3
+        # connections belong to the thread that made them.
+        raw = sqlite3.connect(store.path, timeout=30)
         try:
             dest = sqlite3.connect(tmp)
             try:
-                raw.driver_connection.backup(dest)
+                raw.backup(dest)
                 # One self-contained file: a backup must not depend on a -wal beside it.
                 dest.execute("PRAGMA journal_mode=DELETE")
                 problems = _integrity(dest, quick=False)
