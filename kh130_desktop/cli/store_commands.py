@@ -15,6 +15,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = keys_sub.add_parser("show", help="in dấu vân tay khóa (hoặc khóa công khai dạng PEM)")
     show.add_argument("--pem", action="store_true", help="in khóa công khai dạng PEM")
     show.set_defaults(handler=cmd_keys_show)
+    from .exchange import add_trust_parser  # receiving side: `keys trust FILE.pem`
+
+    add_trust_parser(keys_sub)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -1,0 +1,46 @@
+"""The command line of the exchange: export, keys trust, verify, import --dry-run, import."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from kh130_desktop.cli import run
+from kh130_desktop.domain.identity import ensure_identity
+
+
+def test_export_trust_verify_import(demo_store, data_dir, tmp_path, capsys):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    cell = ["--data-dir", str(data_dir)]
+    committee = ["--data-dir", str(tmp_path / "committee")]
+    assert run(["export", "--period", "2022-Q2", "-o", str(usb)] + cell) == 0
+    files = list(usb.glob("*.kh130"))
+    assert len(files) == 1 and files[0].name.endswith("_2022-Q2_0001.kh130")
+    first = files[0].read_bytes()
+    assert run(["export", "--period", "2022-Q2", "-o", str(usb)] + cell) == 0
+    assert files[0].read_bytes() == first  # the same revision, the same bytes
+    with zipfile.ZipFile(io.BytesIO(first)) as zf:
+        assert zf.namelist()[:2] == ["manifest.json", "manifest.sig"] and "report.json" in zf.namelist()
+    pem = tmp_path / "cell.pem"
+    pem.write_text(ensure_identity(demo_store, data_dir).public_pem())
+    capsys.readouterr()
+
+    assert run(["verify", str(files[0])]) == 0
+    assert "hợp lệ — Chi bộ thôn Nà Lữ, kỳ 2022-Q2" in capsys.readouterr().out
+    broken = tmp_path / "broken.kh130"
+    broken.write_bytes(first[: len(first) // 3])
+    assert run(["verify", str(files[0]), str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "broken.kh130: KHÔNG HỢP LỆ" in out and "cắt cụt" in out
+
+    assert run(["import", "--dry-run", str(usb)] + committee) == 0
+    assert "[thử]" in (out := capsys.readouterr().out) and "Chờ phê duyệt khóa" in out
+    assert run(["keys", "trust", str(pem), "--cell-name", "Chi bộ thôn Nà Lữ", "--fingerprint", "0000"] + committee) == 1
+    assert "Dấu vân tay" in capsys.readouterr().err
+    assert run(["keys", "trust", str(pem), "--cell-name", "Chi bộ thôn Nà Lữ"] + committee) == 0
+    assert run(["import", str(usb), str(broken)] + committee) == 1  # one rejected file: non-zero, the rest imported
+    out = capsys.readouterr().out
+    assert "Nhận — Chi bộ thôn Nà Lữ 2022-Q2 #1" in out and "broken.kh130: Từ chối" in out
+    assert run(["import", str(usb)] + committee) == 0
+    assert "Trùng" in capsys.readouterr().out
