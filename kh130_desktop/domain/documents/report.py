@@ -108,8 +108,8 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
             story.append(item(f"{label(level)}: {count} đồng chí ({share})"))
         number += 1
         story.append(heading(f"{number}. Đảng viên tiêu biểu, điển hình"))
-        story.append(body(", ".join(f"đồng chí {name}" for name in report.exemplary).capitalize() + "."
-                          if report.exemplary else "Chưa lựa chọn."))
+        names = ", ".join(f"đồng chí {name}" for name in report.exemplary)
+        story.append(body(f"Đảng viên tiêu biểu: {names}." if names else "Chưa lựa chọn."))
         number += 1
     if report.collective:
         story.append(heading(f"{number}. Đăng ký làm theo của tập thể chi bộ"))
