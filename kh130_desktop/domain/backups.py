@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import logging
 import os
 import re
@@ -56,6 +57,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = frozenset({"alembic_version", "cell", "member", "study_session", "attendance", "pledge"})
 
 _NAME = re.compile(r"^kh130-(\d{8})-(\d{6})-([a-z]+)(?:-(\d+))?\.sqlite3$")
+
+
+class SourceDamagedError(StoreError):
+    """The store being backed up is itself damaged (as opposed to the destination failing)."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ def _backup_store(store: Store, target: Path) -> None:
         finally:
             raw.close()
         if problems:
-            raise StoreError(
+            raise SourceDamagedError(
                 "Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.",
                 hint="Khôi phục từ một bản sao lưu cũ hơn, hoặc nhờ cán bộ kỹ thuật kiểm tra.",
             )
@@ -200,7 +205,7 @@ def _sqlite_write_error(target: Path, exc: sqlite3.Error) -> StoreError:
         return StoreError(f"Không có quyền ghi vào {target.parent}.",
                           hint="Chọn thư mục khác, hoặc tháo khóa chống ghi của USB.")
     if "malformed" in message or "not a database" in message:
-        return StoreError("Kho dữ liệu bị hỏng nên không sao lưu được.",
+        return SourceDamagedError("Kho dữ liệu bị hỏng nên không sao lưu được.",
                           hint="Khôi phục từ bản sao lưu gần nhất.")
     return StoreError(f"Không sao lưu được: {exc}.", hint="Kiểm tra ổ đĩa rồi thử lại.")
 
@@ -325,8 +330,10 @@ def _checked_copy(source: Path, workdir: Path) -> tuple[Path, BackupInfo]:
         if wal.is_file():
             shutil.copyfile(wal, Path(f"{copy}-wal"))
     except OSError as exc:
-        raise write_error(copy, exc) if exc.errno and exc.filename == str(copy) else StoreError(
-            f"Không đọc được tệp {name}: {exc.strerror or exc}.", hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # our side: no room for the working copy
+            raise write_error(copy, exc) from exc
+        raise StoreError(f"Không đọc được tệp {name}: {exc.strerror or exc}.",
+                         hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
     damaged = StoreError(
         f"Tệp {name} bị hỏng (không vượt qua kiểm tra toàn vẹn).",
         hint="Chọn một bản sao lưu khác, cũ hơn.",
@@ -466,9 +473,7 @@ def _backup_current(folder: Path, *, now: dt.datetime | None) -> Path:
     store = Store(_engine_for(folder / STORE_FILENAME), folder / STORE_FILENAME)
     try:
         return backup_now(store, "restore", now=now)
-    except StoreError as exc:
-        if "Ổ đĩa đầy" in exc.message or "quyền ghi" in exc.message:
-            raise
+    except SourceDamagedError as exc:
         log.warning("current store could not be backed up (%s); keeping its raw bytes", exc)
     finally:
         store.dispose()
