@@ -65,6 +65,7 @@ def party_date(day: dt.date) -> str:
 
 def place_date(place: str, day: dt.date | None, year: int | None = None) -> str:
     """The dateline; with no date, blanks for the hand to fill (and the year when known)."""
+    place = place or "……………"
     if day is not None:
         return f"{place}, {party_date(day)}"
     gap = "\u00a0" * 6
