@@ -322,3 +322,45 @@ def test_older_backup_is_migrated_forward_on_restore(data_dir, tmp_path):
         store.dispose()
     assert all_rows(data_dir / STORE_FILENAME)["member"] == all_rows(source)["member"]
     assert inspect_backup(source).revision == "0001_initial"  # the chosen file itself is not changed
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def test_cli_backup_prints_where_it_wrote_and_restore_brings_it_back(demo_store, data_dir, tmp_path, capsys):
+    from kh130_desktop.cli import run
+
+    before = all_rows(data_dir / STORE_FILENAME)
+    assert run(["backup"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("Đã sao lưu vào ")
+    written = Path(out.removeprefix("Đã sao lưu vào "))
+    assert written.parent == backups_dir(data_dir) and written.exists()
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert run(["backup", "-o", str(usb)]) == 0
+    assert str(usb) in capsys.readouterr().out
+    assert run(["backup", "-o", str(usb / "chi-bo.sqlite3")]) == 0
+    assert (usb / "chi-bo.sqlite3").exists()
+
+    add_someone(demo_store)
+    demo_store.dispose()
+    assert run(["restore", str(usb / "chi-bo.sqlite3")]) == 0
+    assert "33 đảng viên" in capsys.readouterr().out
+    assert all_rows(data_dir / STORE_FILENAME) == before
+
+
+@pytest.mark.parametrize("kind", ["not sqlite", "foreign sqlite", "missing"])
+def test_cli_restore_refuses_a_bad_file_in_one_vietnamese_line(kind, demo_store, data_dir, tmp_path, capsys):
+    from kh130_desktop.cli import run
+
+    source = REFUSALS[kind][0](demo_store, tmp_path)
+    demo_store.dispose()
+    bytes_before = store_bytes(data_dir)
+    assert run(["restore", str(source)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Lỗi: ") and REFUSALS[kind][1] in lines[0]
+    assert store_bytes(data_dir) == bytes_before

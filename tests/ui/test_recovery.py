@@ -59,6 +59,21 @@ def damage(folder: Path) -> bytes:
 
 
 @pytest.fixture
+def own_log():
+    """setup_logging adds a handler to the root logger: take it away again after the test."""
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+@pytest.fixture
 def damaged_demo(demo_store, data_dir):
     """The demo store, backed up, then checkpointed, closed and overwritten in the middle."""
     backup = backup_now(demo_store, "daily")
@@ -72,7 +87,7 @@ def damaged_demo(demo_store, data_dir):
 
 
 @pytest.mark.qt_no_exception_capture
-def test_unhandled_error_is_logged_shown_in_vietnamese_and_the_app_keeps_running(qtbot, demo_ctx, tmp_path, monkeypatch):
+def test_unhandled_error_is_logged_shown_in_vietnamese_and_the_app_keeps_running(qtbot, demo_ctx, tmp_path, monkeypatch, own_log):
     from kh130_desktop.logs import setup_logging
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -236,3 +251,36 @@ def test_restore_cancelled_or_refused_leaves_the_store_alone(qtbot, demo_ctx, tm
     assert recovery.restore_from_file(None, demo_ctx) is False
     assert "chương trình khác" in dialogs.seen[0]["text"]
     assert member_count(demo_ctx.folder) == 34
+
+
+# --- the log, in a frozen windowed build ----------------------------------------------------
+
+
+@pytest.mark.qt_no_exception_capture
+def test_logging_falls_back_and_never_touches_missing_stdout_stderr(qtbot, tmp_path, monkeypatch, own_log):
+    """A windowed Windows build has no stdout/stderr; an unwritable log folder must not stop the program."""
+    import logging
+    import tempfile
+
+    from kh130_desktop.logs import setup_logging
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    in_the_way = tmp_path / "not-a-folder"
+    in_the_way.write_text("x")
+
+    log_file = setup_logging(in_the_way / "logs")  # cannot be created: a file is in the way
+
+    assert log_file == tmp_path / "tmp" / "kh130-logs" / "kh130.log"
+    dialogs = Dialogs(monkeypatch, "Tiếp tục làm việc")
+    recovery.install_exception_hook()
+    try:
+        raise ValueError("boom in a windowed build")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    logging.getLogger("kh130_desktop.test").warning("Nhật ký tiếng Việt: Nà Lữ")
+    text = log_file.read_text(encoding="utf-8")
+    assert "boom in a windowed build" in text and "Nhật ký tiếng Việt: Nà Lữ" in text
+    assert len(dialogs.seen) == 1
