@@ -112,6 +112,8 @@ def show_field_error(root: QWidget, exc: DomainError | None, fallback: QLabel | 
 
 
 def commit_open_editor(view: QAbstractItemView) -> None:
+    if view.state() != QAbstractItemView.EditingState:
+        return
     editor = view.indexWidget(view.currentIndex())
     if editor is not None:
         view.commitData(editor)
@@ -340,7 +342,7 @@ class SessionEditor(QDialog):
         self.quarter_combo.setCurrentIndex(quarter_of(day) - 1)
         if not self._loading:
             self._refresh_roster(day)
-            self._changed()
+            self._kind_or_quarter_changed()  # another year may have another plan
 
     def _kind_or_quarter_changed(self, *args) -> None:
         kind = self.kind_combo.currentData()
@@ -373,9 +375,10 @@ class SessionEditor(QDialog):
     def _add_row(self, view: QTableView, model: EditableRowsModel) -> None:
         row = model.add_row()
         index = model.index(row, 0)
-        view.setCurrentIndex(index)
         view.setFocus()
-        view.edit(index)
+        view.setCurrentIndex(index)  # opens the editor: every edit trigger is on for these lists
+        if view.state() != QAbstractItemView.EditingState:
+            view.edit(index)
 
     def _remove_row(self, view: QTableView, model: EditableRowsModel) -> None:
         index = view.currentIndex()

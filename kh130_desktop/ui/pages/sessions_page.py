@@ -87,6 +87,9 @@ class SessionsPage(QWidget):
         self.year_combo.blockSignals(False)
         self._load_rows()
 
+    def new(self) -> None:
+        self.new_session()
+
     def has_unsaved_changes(self) -> bool:
         return self.editor is not None and self.editor.isVisible() and self.editor.has_unsaved_changes()
 
