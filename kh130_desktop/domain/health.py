@@ -23,12 +23,23 @@ log = logging.getLogger(__name__)
 class StoreDamagedError(StoreError):
     """The store file exists but cannot be trusted; `newest_good_backup` is what to offer."""
 
-    def __init__(self, message: str, *, hint: str = "", path: Path | None = None,
+    def __init__(self, message: str, *, hint: str = "", path: Path | None = None, reason: str = "",
                  newest_good_backup: Path | None = None, problems: list[str] | None = None) -> None:
         super().__init__(message, hint=hint)
         self.path = path
+        self.reason = reason  # in Vietnamese, for the user
         self.newest_good_backup = newest_good_backup
-        self.problems = problems or []
+        self.problems = problems or []  # SQLite's own words, for the log
+
+
+STRUCTURE_DAMAGED = "SQLite phát hiện lỗi trong cấu trúc tệp (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị ghi đè)"
+
+
+EMPTY_FILE = "tệp dữ liệu trống (0 byte)"
+NOT_SQLITE = "phần đầu tệp không phải của cơ sở dữ liệu SQLite"
+NOT_OURS = "tệp là cơ sở dữ liệu khác, không phải kho KH130"
+UNREADABLE = "không đọc được tệp"
+OUR_WORDS = (EMPTY_FILE, NOT_SQLITE, NOT_OURS, UNREADABLE)
 
 
 def diagnose(folder: Path) -> list[str]:
@@ -41,11 +52,11 @@ def diagnose(folder: Path) -> list[str]:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        return [f"không đọc được tệp: {exc.strerror or exc}"]
+        return [UNREADABLE, str(exc)]
     if size == 0:
-        return ["tệp dữ liệu trống (0 byte)"]
+        return [EMPTY_FILE]
     if size < 512 or header[:16] != SQLITE_HEADER:
-        return ["phần đầu tệp không phải của cơ sở dữ liệu SQLite"]
+        return [NOT_SQLITE]
     try:
         conn = sqlite3.connect(path)
     except sqlite3.Error as exc:
@@ -54,7 +65,7 @@ def diagnose(folder: Path) -> list[str]:
         conn.execute("PRAGMA trusted_schema=OFF")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and not OUR_TABLES <= tables:
-            return ["tệp là cơ sở dữ liệu khác, không phải kho KH130"]
+            return [NOT_OURS]
         rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
         return [] if rows == ["ok"] else rows
     except sqlite3.Error as exc:
@@ -68,7 +79,7 @@ def open_store_checked(folder: Path) -> Store:
     folder = Path(folder)
     path = folder / STORE_FILENAME
     problems = diagnose(folder)
-    if problems == ["tệp dữ liệu trống (0 byte)"] and newest_good_backup(folder) is None:
+    if problems == [EMPTY_FILE] and newest_good_backup(folder) is None:
         # A crash between creating the file and the first commit: nothing was ever in it.
         problems = []
     if problems:
@@ -76,8 +87,9 @@ def open_store_checked(folder: Path) -> Store:
         log.error("store %s is damaged: %s; newest good backup: %s", path, problems[:5], backup)
         hint = (f"Có thể khôi phục bản sao lưu gần nhất ({backup.name})." if backup
                 else "Không tìm thấy bản sao lưu tốt trong thư mục dữ liệu; hãy chọn tệp sao lưu (ví dụ trên USB).")
+        reason = problems[0] if problems[0] in OUR_WORDS else STRUCTURE_DAMAGED
         raise StoreDamagedError(
-            f"Kho dữ liệu {path} bị hỏng ({problems[0]}).", hint=hint,
-            path=path, newest_good_backup=backup, problems=problems,
+            f"Kho dữ liệu bị hỏng: {reason}.", hint=hint,
+            path=path, reason=reason, newest_good_backup=backup, problems=problems,
         )
     return Store.open(folder)

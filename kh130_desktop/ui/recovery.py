@@ -119,7 +119,8 @@ def _offer_recovery(parent: QWidget | None, folder: Path, damaged: StoreDamagedE
     box.setIcon(QMessageBox.Critical)
     box.setWindowTitle(tr("Kho dữ liệu bị hỏng"))
     box.setText(tr("Kho dữ liệu bị hỏng nên chương trình không mở nó, để không ghi đè lên dữ liệu còn lại.")
-                + "\n\n" + damaged.message)
+                + "\n\n" + tr("Nguyên nhân: {reason}.\nTệp: {path}").format(
+                    reason=damaged.reason or damaged.message, path=damaged.path))
     newest = _describe_quietly(damaged.newest_good_backup)
     if newest is not None:
         box.setInformativeText(tr("Bản sao lưu tốt gần nhất: {when}, {cell}, {members} đảng viên. "
