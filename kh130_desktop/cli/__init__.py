@@ -62,9 +62,10 @@ def store_folder(args: argparse.Namespace) -> Path:
 
 
 def open_store(args: argparse.Namespace):
-    from ..domain.store import Store
+    # The start-up check: a damaged store is reported (exit 1), never opened as if empty.
+    from ..domain.health import open_store_checked
 
-    return Store.open(store_folder(args))
+    return open_store_checked(store_folder(args))
 
 
 def run(argv: list[str] | None = None) -> int:

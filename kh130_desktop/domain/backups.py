@@ -474,7 +474,7 @@ def _backup_current(folder: Path, *, now: dt.datetime | None) -> Path:
     try:
         return backup_now(store, "restore", now=now)
     except SourceDamagedError as exc:
-        log.warning("current store could not be backed up (%s); keeping its raw bytes", exc)
+        log.info("current store could not be backed up (%s); keeping its raw bytes", exc)
     finally:
         store.dispose()
     return _keep_damaged(folder, now=now)

@@ -84,9 +84,9 @@ def open_store_checked(folder: Path) -> Store:
         problems = []
     if problems:
         backup = newest_good_backup(folder)
-        log.error("store %s is damaged: %s; newest good backup: %s", path, problems[:5], backup)
+        log.info("store %s is damaged: %s; newest good backup: %s", path, problems[:5], backup)
         hint = (f"Có thể khôi phục bản sao lưu gần nhất ({backup.name})." if backup
-                else "Không tìm thấy bản sao lưu tốt trong thư mục dữ liệu; hãy chọn tệp sao lưu (ví dụ trên USB).")
+                else "Không tìm thấy bản sao lưu tốt trong thư mục dữ liệu; hãy khôi phục từ một tệp sao lưu khác (ví dụ trên USB).")
         reason = problems[0] if problems[0] in OUR_WORDS else STRUCTURE_DAMAGED
         raise StoreDamagedError(
             f"Kho dữ liệu bị hỏng: {reason}.", hint=hint,

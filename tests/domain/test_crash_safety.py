@@ -198,3 +198,17 @@ def test_an_empty_file_is_damage_when_backups_exist_and_a_fresh_start_when_none(
         assert store.current_revision() == Store.head_revision()
     finally:
         store.dispose()
+
+
+def test_every_command_refuses_a_damaged_store_in_one_line(tmp_path, monkeypatch, capsys):
+    from kh130_desktop.cli import run
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    garbage = b"\x00" * 8192
+    (folder / STORE_FILENAME).write_bytes(garbage)
+    monkeypatch.setenv("KH130_DATA_DIR", str(folder))
+    assert run(["demo"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("Lỗi: Kho dữ liệu bị hỏng")
+    assert (folder / STORE_FILENAME).read_bytes() == garbage
