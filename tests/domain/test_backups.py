@@ -364,3 +364,26 @@ def test_cli_restore_refuses_a_bad_file_in_one_vietnamese_line(kind, demo_store,
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Lỗi: ") and REFUSALS[kind][1] in lines[0]
     assert store_bytes(data_dir) == bytes_before
+
+
+def test_restore_from_another_machines_live_store_includes_what_is_still_in_its_wal(demo_store, tmp_path):
+    """A clerk copies the whole data folder of the old laptop: kh130.sqlite3 and its -wal."""
+    old_laptop = tmp_path / "old-laptop"
+    old_laptop.mkdir()
+    holder = sqlite3.connect(demo_store.path)  # keeps the -wal from being folded in on close
+    holder.execute("BEGIN")
+    holder.execute("SELECT count(*) FROM member").fetchone()
+    add_someone(demo_store, "Lục Văn Sáng")
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{demo_store.path}{suffix}", old_laptop / f"{STORE_FILENAME}{suffix}")
+    holder.rollback()
+    holder.close()
+    assert (old_laptop / f"{STORE_FILENAME}-wal").stat().st_size > 0
+    wal_before = (old_laptop / f"{STORE_FILENAME}-wal").read_bytes()
+
+    new_laptop = tmp_path / "new-laptop"
+    restore(new_laptop, old_laptop / STORE_FILENAME)
+
+    names = [row[2] for row in all_rows(new_laptop / STORE_FILENAME)["member"]]
+    assert "Lục Văn Sáng" in names and len(names) == 34
+    assert (old_laptop / f"{STORE_FILENAME}-wal").read_bytes() == wal_before  # the source is only read
