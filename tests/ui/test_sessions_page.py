@@ -143,6 +143,8 @@ def test_record_a_session_with_attendance_and_minutes(page, demo, qtbot, typer):
     assert isinstance(reason_editor, QLineEdit)
     typer(reason_editor, "Ốm")
     qtbot.keyClick(reason_editor, Qt.Key_Return)
+    QApplication.processEvents()  # the item delegate commits on the next turn of the event loop
+    assert grid.model.reason_at(names.index(excused)) == "Ốm"
     assert grid.select_member(unexcused)
     qtbot.keyClick(grid.view, Qt.Key_K)
     # After a mark the cursor moves to the next member, ready for the next keystroke.
