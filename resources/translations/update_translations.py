@@ -1,0 +1,68 @@
+"""Refresh the English translation from the source, then compile it.
+
+Vietnamese is the source language: every self.tr("…") in kh130_desktop/ui and every string in
+forms/*.ui is written in Vietnamese, and kh130_en.ts holds its English. Run after changing any
+interface text:
+
+    .venv/bin/python resources/translations/update_translations.py
+
+then open kh130_en.ts in Qt Linguist (`pyside6-linguist`, or any text editor), translate the
+entries marked unfinished, and run the script again to compile kh130_en.qm. Both files are
+committed; the app loads the .qm (ui/i18n.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LANGUAGES = ["en"]
+
+
+def tool(name: str) -> str:
+    """The Qt tool that ships with the PySide6_Essentials wheel, beside this Python first."""
+    scripts = Path(sys.executable).parent
+    for candidate in (scripts / name, scripts / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        sys.exit(f"{name} not found: install the project into this Python (pip install -e .)")
+    return found
+
+
+def sources() -> list[Path]:
+    python = sorted((ROOT / "kh130_desktop" / "ui").rglob("*.py"))
+    forms = sorted((ROOT / "forms").glob("*.ui"))
+    return [p for p in python + forms if "__pycache__" not in p.parts]
+
+
+def unfinished(ts: Path) -> tuple[int, int]:
+    """(messages, of which still untranslated) in a .ts file."""
+    root = ET.parse(ts).getroot()
+    messages = [m for m in root.iter("message") if m.find("translation") is not None]
+    live = [m for m in messages if m.find("translation").get("type") not in ("obsolete", "vanished")]
+    todo = [m for m in live if m.find("translation").get("type") == "unfinished" or not (m.find("translation").text or "").strip()]
+    return len(live), len(todo)
+
+
+def main() -> int:
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    for lang in LANGUAGES:
+        ts = HERE / f"kh130_{lang}.ts"
+        subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "relative",
+                        "-source-language", "vi_VN", "-target-language", f"{lang}",
+                        *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        total, todo = unfinished(ts)
+        print(f"{ts.name}: {total} messages from {len(files)} files, {todo} still to translate; wrote {ts.with_suffix('.qm').name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
