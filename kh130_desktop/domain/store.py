@@ -160,6 +160,30 @@ class Store:
             session.close()
 
     @contextlib.contextmanager
+    def deferred_sync(self) -> Iterator[None]:
+        """A batch of many small transactions (an import of report files): each still commits
+        whole, but SQLite skips the fsync per commit (WAL stays consistent through a crash or
+        power cut, at worst losing the last commits); the first commit after the block, with
+        FULL again, makes all of them durable. The caller ends the batch with such a commit."""
+        if self.engine.dialect.name != "sqlite":
+            yield
+            return
+
+        def relax(dbapi_connection, *_args) -> None:
+            dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
+        def restore(dbapi_connection, *_args) -> None:
+            dbapi_connection.execute("PRAGMA synchronous=FULL")
+
+        event.listen(self.engine, "checkout", relax)
+        event.listen(self.engine, "checkin", restore)
+        try:
+            yield
+        finally:
+            event.remove(self.engine, "checkout", relax)
+            event.remove(self.engine, "checkin", restore)
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only view; nothing it changes is kept."""
         session = Session(self.engine, expire_on_commit=False)
