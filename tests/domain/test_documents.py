@@ -240,7 +240,11 @@ def test_personal_plan_has_pledges_review_and_both_signatures(demo):
         member = tx.exec(select(Member).where(Member.full_name == "Hà Văn Đức")).one()
         pledges = pledges_of(tx, member.id, 2022)
         review = review_of(tx, member.id, 2022)
-        text = text_of(docs.personal_plan_pdf(tx, member.id, 2022))
+        pdf = docs.personal_plan_pdf(tx, member.id, 2022)
+    text = text_of(pdf)
+    last = pieces(pdf, len(pypdf.PdfReader(io.BytesIO(pdf)).pages) - 1)
+    secretary, signer = find(last, "Nông Văn Thắng"), find(last, "Hà Văn Đức")
+    assert secretary[1] < A4[0] / 2 < signer[1] and secretary[2] == pytest.approx(signer[2]), "the two names sign on one line"
     assert "KẾ HOẠCH CÁ NHÂN" in text
     assert "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2022" in text
     assert pledges and review
@@ -267,10 +271,14 @@ def test_cell_report_counts_match_the_records(demo):
     with demo.read() as tx:
         report = cell_report(tx, Period(2022))
         sessions = list_sessions(tx, 2022)
-        rates = [attendance_counts(tx, s.id).rate for s in sessions]
+        counts = [attendance_counts(tx, s.id) for s in sessions]
+        rates = [c.rate for c in counts]
         reviews = list(tx.exec(select(YearReview).where(YearReview.year == 2022)))
         pdf = docs.cell_report_pdf(tx, Period(2022), issued_on=dt.date(2023, 1, 5))
     assert report.sessions_held == len(sessions) == 5
+    for row, c in zip(report.sessions, counts):
+        assert (row.summoned, row.present, row.late, row.absent_excused, row.absent_unexcused) == \
+            (c.summoned, c.present, c.late, c.absent_excused, c.absent_unexcused)
     assert report.average_rate == pytest.approx(sum(rates) / len(rates))
     assert sum(report.levels.values()) == report.reviewed == len(reviews)
     assert report.short_sessions == 1 and [r.short for r in report.sessions].count(True) == 1

@@ -114,7 +114,8 @@ def minutes_pdf(tx: Session, session_id: int) -> bytes:
 
     story.append(heading("II. NỘI DUNG"))
     if session.agenda:
-        story.append(body_markup(f"{b('Chương trình:')}<br/>{markup(session.agenda)}"))
+        story.append(body_markup(b("Chương trình:")))
+        story += [body(line) for line in session.agenda.splitlines() if line.strip()]
     if data.materials:
         story.append(body_markup(b("Tài liệu sử dụng:")))
         for title in data.materials:

@@ -229,11 +229,15 @@ class SignBlock:
     extra_space: float = 0
 
 
-def _sign_flowables(block: SignBlock) -> list[Flowable]:
+def _sign_flowables(block: SignBlock, title_rows: int = 0, note_rows: int = 0) -> list[Flowable]:
+    """The block, padded to `title_rows` title lines and `note_rows` notes so that two names side by side align."""
     s = styles()
     out: list[Flowable] = [Paragraph(markup(caps(t)), s.sign_title) for t in block.titles]
+    out += [Paragraph("\u00a0", s.sign_title) for _ in range(title_rows - len(block.titles))]
     if block.note:
         out.append(Paragraph(markup(block.note), s.sign_note))
+    elif note_rows:
+        out.append(Paragraph("\u00a0", s.sign_note))
     out.append(Spacer(1, 24 * mm + block.extra_space))
     out.append(Paragraph(markup(block.name), s.sign_name) if block.name else Spacer(1, 18))
     return out
@@ -248,11 +252,14 @@ def recipients_flowables(lines: list[str]) -> list[Flowable]:
 
 def signatures(left: SignBlock | list[str] | None, right: SignBlock | None, *, left_is_recipients: bool = False) -> Flowable:
     """Two columns kept together: a signature block or the recipients on the left, a block on the right."""
+    blocks = [blk for blk in (left, right) if isinstance(blk, SignBlock)]
+    rows = max((len(blk.titles) for blk in blocks), default=0)
+    notes = int(any(blk.note for blk in blocks))
     if left_is_recipients:
         left_cell = recipients_flowables(left or [])  # type: ignore[arg-type]
     else:
-        left_cell = _sign_flowables(left) if isinstance(left, SignBlock) else ""
-    right_cell = _sign_flowables(right) if right else ""
+        left_cell = _sign_flowables(left, rows, notes) if isinstance(left, SignBlock) else ""
+    right_cell = _sign_flowables(right, rows, notes) if right else ""
     half = FRAME_WIDTH / 2
     table = Table([[left_cell, right_cell]], colWidths=[half - 5 * mm, half + 5 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
