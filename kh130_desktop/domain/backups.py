@@ -343,7 +343,9 @@ def _checked_copy(source: Path, workdir: Path) -> tuple[Path, BackupInfo]:
     except sqlite3.Error as exc:
         raise not_ours from exc
     try:
+        # A hostile file: no functions called from its schema, cell sizes checked on every read.
         conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA cell_size_check=ON")
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         except sqlite3.DatabaseError as exc:
@@ -434,7 +436,7 @@ def restore(folder: Path, source: Path, *, now: dt.datetime | None = None) -> Pa
         raise write_error(folder / ".restore", exc) from exc
     try:
         copy, info = _checked_copy(source, workdir)
-        _migrate_copy(copy)
+        _migrate_copy(copy, source.name)
         _fsync_file(copy)
         if store_path.exists():
             _backup_current(folder, now=now)
@@ -450,7 +452,8 @@ def restore(folder: Path, source: Path, *, now: dt.datetime | None = None) -> Pa
     return store_path
 
 
-def _migrate_copy(copy: Path) -> None:
+def _migrate_copy(copy: Path, name: str) -> None:
+    """Bring the checked copy to this build's schema, then make sure it has every table and column."""
     store = Store(_engine_for(copy), copy)
     try:
         if store.needs_upgrade():
@@ -458,8 +461,36 @@ def _migrate_copy(copy: Path) -> None:
         with store.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+            missing = _missing_columns(conn)
+    except StoreError:
+        raise
+    except Exception as exc:  # a crafted file can break a migration in many ways; all are refusals
+        log.exception("upgrading the backup %s failed", name)
+        raise StoreError(f"Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.",
+                         hint="Chọn một bản sao lưu khác; kho dữ liệu hiện tại không bị thay đổi.") from exc
     finally:
         store.dispose()
+    if missing:
+        log.warning("backup %s lacks %s", name, missing[:10])
+        raise StoreError(f"Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {', '.join(missing[:3])}).",
+                         hint="Chọn một bản sao lưu khác; kho dữ liệu hiện tại không bị thay đổi.")
+
+
+def _missing_columns(conn) -> list[str]:
+    """Tables or columns this build's models need that the file lacks (an edited or foreign file)."""
+    from sqlalchemy import inspect as sa_inspect
+    from sqlmodel import SQLModel
+
+    inspector = sa_inspect(conn)
+    present = set(inspector.get_table_names())
+    missing = []
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name not in present:
+            missing.append(table.name)
+            continue
+        columns = {col["name"] for col in inspector.get_columns(table.name)}
+        missing += [f"{table.name}.{col.name}" for col in table.columns if col.name not in columns]
+    return missing
 
 
 def _engine_for(path: Path):
