@@ -548,7 +548,8 @@ def _retire_wal(store_path: Path) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Read-write: on Windows, fsync (_commit) of a read-only descriptor fails with EBADF.
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
