@@ -399,3 +399,16 @@ def test_restore_from_another_machines_live_store_includes_what_is_still_in_its_
     names = [row[2] for row in all_rows(new_laptop / STORE_FILENAME)["member"]]
     assert "Lục Văn Sáng" in names and len(names) == 34
     assert (old_laptop / f"{STORE_FILENAME}-wal").read_bytes() == wal_before  # the source is only read
+
+
+def test_every_automatic_backup_rotates_the_old_ones(demo_store, data_dir):
+    folder = backups_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime(2024, 3, 31, 9, 0)
+    for day in range(1, 60):
+        (folder / backups.backup_name("daily", now - dt.timedelta(days=day))).write_bytes(b"x")
+    newest = backup_now(demo_store, "daily", now=now)
+    left = backups._named_backups(folder)
+    assert left[0][0] == newest
+    assert len(left) < 30  # 60 became at most the rule's worth
+    assert (now - dt.timedelta(days=1)).date() in {created.date() for _, created, _ in left}
