@@ -1,0 +1,105 @@
+"""Export the cell's signed report file (.kh130) for a period onto a USB stick or a folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ...domain.errors import DomainError, ValidationError
+from ...domain.periods import ROMAN, Period
+from ..common import set_field_error, show_error
+from ..context import AppContext
+from ..forms import load_form
+from ..qt import (QComboBox, QCoreApplication, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
+                  QVBoxLayout, QWidget)
+from ..tasks import run_task
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def write_export(store, identity, period: Period, folder: Path):
+    """Sign (or reuse) the period's file and write it into `folder`, atomically."""
+    from ...domain.files import atomic_write_bytes
+    from ...domain.report_file import export_cell_report
+
+    with store.transaction() as tx:
+        result = export_cell_report(tx, identity, period)
+    target = atomic_write_bytes(Path(folder) / result.file_name, result.data, mode=0o644)
+    return result, target
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, period: Period | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result = None
+        self.target: Path | None = None
+        self.setWindowTitle(_t("Xuất tệp báo cáo"))
+        self.form = load_form("export_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        f = self.form.findChild
+        self.year_spin: QSpinBox = f(QSpinBox, "yearSpin")
+        self.period_combo: QComboBox = f(QComboBox, "periodCombo")
+        self.folder_edit: QLineEdit = f(QLineEdit, "folderEdit")
+        self.error_label: QLabel = f(QLabel, "errorLabel")
+        self.result_label: QLabel = f(QLabel, "resultLabel")
+        self.export_button: QPushButton = f(QPushButton, "exportButton")
+        self.period_combo.addItem(_t("Cả năm"), None)
+        for q in range(1, 5):
+            self.period_combo.addItem(_t("Quý {q}").format(q=ROMAN[q]), q)
+        period = period or self._default_period()
+        self.year_spin.setValue(period.year)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(period.quarter) if period.quarter else 0)
+        f(QPushButton, "browseButton").clicked.connect(self.browse)
+        f(QPushButton, "closeButton").clicked.connect(self.reject)
+        self.export_button.clicked.connect(self.export)
+        set_field_error(self.error_label, None)
+
+    @staticmethod
+    def _default_period() -> Period:
+        today = dt.date.today()
+        quarter = (today.month - 1) // 3 + 1
+        return Period(today.year, quarter - 1) if quarter > 1 else Period(today.year - 1, None)
+
+    @property
+    def period(self) -> Period:
+        return Period(self.year_spin.value(), self.period_combo.currentData())
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _t("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def export(self) -> None:
+        folder = self.folder_edit.text().strip()
+        if not folder or not Path(folder).is_dir():
+            set_field_error(self.error_label, ValidationError(_t("Chưa chọn thư mục lưu tệp (hoặc thư mục không còn)."),
+                                                              hint=_t("Cắm USB rồi bấm “Chọn…”.")))
+            return
+        set_field_error(self.error_label, None)
+        period, identity, store = self.period, self.ctx.identity, self.ctx.store
+        self.export_button.setEnabled(False)
+        self.result_label.setText(_t("Đang ký và ghi tệp…"))
+        run_task(self, _t("Đang xuất tệp báo cáo…"), lambda _progress: write_export(store, identity, period, Path(folder)),
+                 self._done, self._failed)
+
+    def _done(self, value) -> None:
+        self.result, self.target = value
+        self.export_button.setEnabled(True)
+        self.ctx.data_changed.emit("exports")
+        state = _t("bản mới, số thứ tự {n}").format(n=self.result.sequence) if self.result.new_revision else \
+            _t("dữ liệu không đổi từ lần xuất trước: tệp giống hệt, số thứ tự {n}").format(n=self.result.sequence)
+        self.result_label.setText(
+            "<p>" + _t("Đã lưu tệp <b>{name}</b> ({state}).").format(name=self.target.name, state=state) + "</p><p>"
+            + _t("Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):") + f"<br><tt>{self.result.fingerprint}</tt></p>")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.result_label.clear()
+        if isinstance(exc, DomainError):
+            set_field_error(self.error_label, exc)
+        else:
+            show_error(self, exc)
