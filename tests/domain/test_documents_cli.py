@@ -60,3 +60,12 @@ def test_empty_store_says_what_is_missing(store, data_dir, tmp_path, capsys):
     assert run(["pdf", "minutes", "--data-dir", str(data_dir), "-o", str(target)]) == 1
     assert "Chưa có buổi sinh hoạt" in capsys.readouterr().err
     assert not target.exists()
+
+
+def test_consolidated_from_the_receiving_store(demo_store, data_dir, tmp_path, capsys):
+    target = tmp_path / "th.pdf"
+    assert run(["pdf", "consolidated", "--data-dir", str(data_dir), "-o", str(target)]) == 1
+    assert "Chưa nhận báo cáo nào" in capsys.readouterr().err and not target.exists()
+    assert run(["pdf", "consolidated", "--period", "2022", "--data-dir", str(data_dir), "-o", str(target)]) == 0
+    text = _text(target)
+    assert "BÁO CÁO TỔNG HỢP" in text and "năm 2022" in text

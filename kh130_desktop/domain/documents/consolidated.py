@@ -6,7 +6,7 @@ prints it. Late and missing cells are marked on their row and named under the ta
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -48,7 +48,7 @@ class ConsolidatedRow:
     attendance_rate: float | None
     pledged: int
     reviewed: int
-    levels: dict[str, int] = field(default_factory=dict)  # ReviewLevel code -> count
+    levels: dict[str, int]  # ReviewLevel code -> count
 
 
 @dataclass

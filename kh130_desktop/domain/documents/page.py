@@ -12,19 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
-    HRFlowable,
     KeepTogether,
     Paragraph,
     BaseDocTemplate,
@@ -337,12 +335,6 @@ def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, 
     return buffer.getvalue()
 
 
-__all__ = [
-    "A4", "landscape", "CondPageBreak", "KeepTogether", "Paragraph", "Spacer", "Table", "TableStyle", "Letterhead",
-    "SignBlock", "FRAME_WIDTH", "body", "body_markup", "b", "i", "caps", "grid", "heading", "item", "item_markup",
-    "markup", "number_line", "party_date", "place_date", "plain", "recipients_flowables", "render", "render_parts", "signatures",
-    "styles", "title_block", "field",
-]
 
 
 def cell_letterhead(cell, code: str = "", day: dt.date | None = None, year: int | None = None) -> Letterhead:
