@@ -155,6 +155,8 @@ def _free_name(folder: Path, name: str) -> Path:
 
 
 def _backup_store(store: Store, target: Path) -> None:
+    if not store.path.is_file():  # sqlite3.connect would create an empty one and back that up
+        raise StoreError(f"Không có kho dữ liệu tại {store.path.parent} để sao lưu.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
