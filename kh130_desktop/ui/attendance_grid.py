@@ -93,6 +93,7 @@ class AttendanceGrid(QWidget):
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                                   | QAbstractItemView.AnyKeyPressed)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # more members on screen
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Interactive)
@@ -110,6 +111,7 @@ class AttendanceGrid(QWidget):
         self.apart_view.setObjectName("apartView")
         self.apart_view.setModel(self.apart_model)
         self.apart_view.verticalHeader().hide()
+        self.apart_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.apart_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.apart_view.setMaximumHeight(110)
         self.apart_view.setFocusPolicy(Qt.NoFocus)

@@ -153,7 +153,7 @@ class SessionEditor(QDialog):
         self._auto_topic = ""
         self._roster_names: dict[str, int] = {}
         self.setWindowTitle(_t("Buổi sinh hoạt"))
-        self.resize(1180, 700)
+        self.resize(1180, 660)  # fits 1366x768 with a taskbar
 
         self.form = load_form("session_editor", self)
         layout = QVBoxLayout(self)
@@ -214,6 +214,7 @@ class SessionEditor(QDialog):
         self.opinions_view.setWordWrap(True)
         self.materials = QStandardItemModel(self)
         self.materials_view.setModel(self.materials)
+        self.materials_view.setSpacing(3)
 
         self._connect()
         self._load(default_date)

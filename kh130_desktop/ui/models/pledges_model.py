@@ -61,7 +61,7 @@ class _RowsModel(QAbstractTableModel):
 
 
 class PledgeMembersModel(_RowsModel):
-    HEADERS = ("Họ và tên", "Số nội dung", "Ghi tiến độ", "Xếp loại cuối năm")
+    HEADERS = ("Họ và tên", "Nội dung", "Tiến độ", "Xếp loại cuối năm")
 
     def cells(self, s: PledgeSummary) -> list:
         review = label(s.review_level) if s.review_level else _t("Chưa kiểm điểm")

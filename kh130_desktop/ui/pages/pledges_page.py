@@ -89,12 +89,23 @@ class PledgesPage(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
         self.members_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.pledges_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.members_view.horizontalHeader().setMinimumSectionSize(60)
         self.pledges_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
-        self.pledges_view.setColumnWidth(1, 200)
+        self.pledges_view.setColumnWidth(1, 240)
+        self.pledges_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Interactive)
+        self.pledges_view.setColumnWidth(2, 170)
+        collective_header = self.collective_view.horizontalHeader()
+        for column, width in ((1, 200), (3, 260), (4, 220)):
+            collective_header.setSectionResizeMode(column, QHeaderView.Interactive)
+            self.collective_view.setColumnWidth(column, width)
+        for view in (self.pledges_view, self.collective_view):
+            # Long pledges wrap: rows follow the column widths so no line is cut.
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            view.horizontalHeader().sectionResized.connect(lambda *_, v=view: v.resizeRowsToContents())
         splitter: QSplitter = f(QSplitter, "splitter")
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([560, 800])  # names and ratings readable at 1366 pixels wide
 
         for key, text in ((FILTER_ALL, _t("Tất cả đảng viên")), (FILTER_NO_PLEDGE, _t("Chưa đăng ký")),
                           (FILTER_NO_REVIEW, _t("Chưa kiểm điểm"))):
