@@ -1,0 +1,464 @@
+"""The receiving committee's page: import report files (dry run first), the registry of cells
+and trusted keys, held files awaiting a person's comparison of fingerprints, the reported/late
+grid with the consolidated report, and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ...domain import receiving as rc
+from ...domain.errors import DomainError
+from ...domain.periods import ROMAN, Period
+from ..common import confirm, fmt_date, show_error, show_info
+from ..context import AppContext
+from ..forms import load_form
+from ..qt import (QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication, QFileDialog, QHeaderView,
+                  QInputDialog, QLabel, QLineEdit, QModelIndex, QPushButton, QSpinBox, Qt, QTableView, QTabWidget,
+                  QVBoxLayout, QWidget)
+from ..tasks import run_task
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReceivingPage", text)
+
+
+OUTCOME_COLOURS = {
+    rc.Outcome.ACCEPTED: "#d8f0d8", rc.Outcome.SUPERSEDES: "#d8f0d8", rc.Outcome.DUPLICATE: "#eeeeee",
+    rc.Outcome.STALE: "#eeeeee", rc.Outcome.HELD: "#fff1c2", rc.Outcome.REJECTED: "#f8d0d0",
+}
+GRID_TEXT = {"reported": "✓", "reported_late": "✓ muộn", "late": "✗ chưa nộp (quá hạn)", "not_due": "chưa đến hạn"}
+GRID_COLOURS = {"reported": "#d8f0d8", "reported_late": "#fff1c2", "late": "#f8d0d0", "not_due": "#ffffff"}
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only grid: a header per column, a tuple of texts per row, an optional colour per row."""
+
+    def __init__(self, headers: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple] = []
+        self.colours: list[Any] = []  # None, a colour for the row, or a list of colours per cell
+        self.keys: list[Any] = []
+
+    def set_rows(self, rows: list[tuple], colours: list[Any] | None = None, keys: list[Any] | None = None,
+                 headers: list[str] | None = None) -> None:
+        self.beginResetModel()
+        if headers is not None:
+            self.headers = headers
+        self.rows, self.colours = rows, colours or [None] * len(rows)
+        self.keys = keys or [None] * len(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            return "" if value is None else str(value)
+        if role == Qt.BackgroundRole:
+            colour = self.colours[index.row()]
+            if isinstance(colour, list):
+                colour = colour[index.column()]
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+
+def _setup_view(view: QTableView, model: RowsModel, stretch: int | None = None) -> None:
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectRows)
+    view.setSelectionMode(QTableView.SingleSelection)
+    view.setEditTriggers(QTableView.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+
+class ReceivingPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pending: list[Path] = []  # files examined by the dry run, waiting for "Nhập"
+        self.last_results: list[rc.FileResult] = []
+        self.busy = False
+        self.form = load_form("receiving_page", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        f = self.form.findChild
+        self.tabs: QTabWidget = f(QTabWidget, "tabs")
+        self.committee_edit: QLineEdit = f(QLineEdit, "committeeEdit")
+        self.superior_edit: QLineEdit = f(QLineEdit, "superiorEdit")
+        self.place_edit: QLineEdit = f(QLineEdit, "placeEdit")
+        self.import_button: QPushButton = f(QPushButton, "importButton")
+        self.status_label: QLabel = f(QLabel, "importStatusLabel")
+        self.year_spin: QSpinBox = f(QSpinBox, "yearSpin")
+        self.period_combo: QComboBox = f(QComboBox, "periodCombo")
+        self.grid_hint: QLabel = f(QLabel, "gridHintLabel")
+
+        self.results_model = RowsModel([_t("Tệp"), _t("Kết quả"), _t("Chi bộ"), _t("Kỳ"), _t("Số"), _t("Lý do")], self)
+        self.cells_model = RowsModel([_t("Chi bộ"), _t("Mã chi bộ"), _t("Khóa tin cậy (dấu vân tay)")], self)
+        self.held_model = RowsModel([_t("Tệp"), _t("Chi bộ ghi trong tệp"), _t("Kỳ"), _t("Số"), _t("Dấu vân tay")], self)
+        self.grid_model = RowsModel([_t("Chi bộ")], self)
+        self.audit_model = RowsModel([_t("Thời điểm"), _t("Tệp"), _t("Kết quả"), _t("Chi bộ"), _t("Kỳ"), _t("Số"), _t("Lý do")], self)
+        self.results_view = f(QTableView, "resultsView")
+        self.cells_view = f(QTableView, "cellsView")
+        self.held_view = f(QTableView, "heldView")
+        self.grid_view = f(QTableView, "gridView")
+        self.audit_view = f(QTableView, "auditView")
+        _setup_view(self.results_view, self.results_model, 5)
+        _setup_view(self.cells_view, self.cells_model, 2)
+        _setup_view(self.held_view, self.held_model, 4)
+        _setup_view(self.grid_view, self.grid_model)
+        _setup_view(self.audit_view, self.audit_model, 6)
+
+        self.period_combo.addItem(_t("Cả năm"), None)
+        for q in range(1, 5):
+            self.period_combo.addItem(_t("Quý {q}").format(q=ROMAN[q]), q)
+        self.year_spin.setValue(dt.date.today().year)
+
+        f(QPushButton, "saveCommitteeButton").clicked.connect(self.save_committee)
+        f(QPushButton, "addFilesButton").clicked.connect(self.add_files)
+        f(QPushButton, "addFolderButton").clicked.connect(self.add_folder)
+        f(QPushButton, "clearButton").clicked.connect(self.clear)
+        self.import_button.clicked.connect(self.commit_import)
+        f(QPushButton, "addCellButton").clicked.connect(self.add_cell)
+        f(QPushButton, "trustPemButton").clicked.connect(self.trust_pem)
+        f(QPushButton, "trustFingerprintButton").clicked.connect(self.trust_fingerprint)
+        f(QPushButton, "approveButton").clicked.connect(self.approve_selected)
+        f(QPushButton, "discardButton").clicked.connect(self.discard_selected)
+        f(QPushButton, "pdfButton").clicked.connect(self.consolidated_pdf)
+        f(QPushButton, "xlsxButton").clicked.connect(self.save_xlsx)
+        f(QPushButton, "exportUpButton").clicked.connect(self.export_up)
+        self.year_spin.valueChanged.connect(lambda _v: self.refresh_grid())
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh_grid())
+        self.setAcceptDrops(True)
+        ctx.data_changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    # --- the page protocol of the main window -------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+    @property
+    def period(self) -> Period:
+        return Period(self.year_spin.value(), self.period_combo.currentData())
+
+    # --- refreshing ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        def load(tx):
+            return (rc.committee_profile(tx), rc.expected_cells(tx), rc.trusted_keys(tx), rc.held_reports(tx),
+                    rc.audit_log(tx), rc.received_periods(tx))
+
+        profile, cells, keys, held, audit, periods = self.ctx.read(load)
+        if not self.committee_edit.hasFocus():
+            self.committee_edit.setText(profile.name)
+            self.superior_edit.setText(" / ".join(profile.superior_lines or []))
+            self.place_edit.setText(profile.place_name)
+        by_cell: dict[int | None, list[str]] = {}
+        for key in keys:
+            by_cell.setdefault(key.expected_cell_id, []).append(key.fingerprint)
+        rows = [(c.name, c.cell_uid or _t("(chưa nhận tệp nào)"), "\n".join(by_cell.get(c.id, [])) or _t("chưa có khóa"))
+                for c in cells]
+        loose = by_cell.get(None, [])
+        rows += [(_t("(chưa gắn chi bộ)"), "", fp) for fp in loose]
+        self.cells_model.set_rows(rows, keys=[c.id for c in cells] + [None] * len(loose))
+        self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in held],
+                                 keys=[h.id for h in held])
+        self.audit_model.set_rows(
+            [(a.at.strftime("%d/%m/%Y %H:%M"), a.file_name, rc.OUTCOME_LABELS[rc.Outcome(a.outcome)], a.cell_name,
+              a.period, a.sequence, a.reason) for a in audit],
+            colours=[OUTCOME_COLOURS[rc.Outcome(a.outcome)] for a in audit])
+        if periods and not getattr(self, "_year_chosen", False):
+            self._year_chosen = True
+            self.year_spin.setValue(periods[-1].year)
+        self.refresh_grid()
+
+    def refresh_grid(self) -> None:
+        year = self.year_spin.value()
+        periods = [Period(year, q) for q in (1, 2, 3, 4)] + [Period(year, None)]
+        grid = self.ctx.read(rc.reporting_grid, periods)
+        headers = [_t("Chi bộ")] + [_t("Quý {q}").format(q=ROMAN[p.quarter]) if p.quarter else _t("Năm {y}").format(y=year)
+                                    for p in periods]
+        rows, colours = [], []
+        for cell, states in grid:
+            rows.append((cell.name, *[_t(GRID_TEXT[s.status]) + (f" #{s.sequence}" if s.sequence else "")
+                                      + (f" ({fmt_date(s.received_on)})" if s.received_on else "") for s in states]))
+            colours.append([None] + [GRID_COLOURS[s.status] for s in states])
+        self.grid_model.set_rows(rows, colours, headers=headers)
+        self.grid_hint.setText(_t("Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô đỏ: quá hạn chưa nộp; ô vàng: nộp muộn.")
+                               .format(days=rc.DEADLINE_DAYS, p=self.period.label, d=fmt_date(rc.deadline_of(self.period))))
+
+    # --- the committee ---------------------------------------------------------------------------
+    def save_committee(self) -> None:
+        profile = rc.CommitteeProfile(name=self.committee_edit.text(), place_name=self.place_edit.text(),
+                                      superior_lines=[s for s in self.superior_edit.text().split("/") if s.strip()])
+        try:
+            with self.ctx.store.read() as tx:
+                profile.signer_name = rc.committee_profile(tx).signer_name
+            self.ctx.write("receiving", rc.save_committee_profile, profile)
+        except DomainError as exc:
+            show_error(self, exc)
+
+    # --- import: dry run, then "Nhập" --------------------------------------------------------------
+    def _choose_files(self) -> list[str]:
+        names, _ = QFileDialog.getOpenFileNames(self, _t("Chọn tệp báo cáo"), "", _t("Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)"))
+        return names
+
+    def _choose_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, _t("Chọn thư mục (ổ USB) chứa tệp báo cáo"))
+
+    def add_files(self) -> None:
+        names = self._choose_files()
+        if names:
+            self.dry_run([Path(n) for n in names])
+
+    def add_folder(self) -> None:
+        folder = self._choose_folder()
+        if folder:
+            self.dry_run([Path(folder)])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.dry_run(paths)
+
+    def clear(self) -> None:
+        self.pending = []
+        self.last_results = []
+        self.results_model.set_rows([])
+        self.import_button.setEnabled(False)
+
+    def _show_results(self, results: list[rc.FileResult], dry: bool) -> None:
+        self.last_results = results
+        self.results_model.set_rows(
+            [(r.file_name, r.label, r.cell_name, r.period, r.sequence, r.reason) for r in results],
+            colours=[OUTCOME_COLOURS[r.outcome] for r in results])
+        counts: dict[str, int] = {}
+        for r in results:
+            counts[r.label] = counts.get(r.label, 0) + 1
+        summary = ", ".join(f"{label}: {n}" for label, n in counts.items()) or _t("không có tệp .kh130 nào")
+        if dry:
+            self.status_label.setText(_t("Kiểm tra trước (chưa ghi gì): {s}. Bấm “Nhập” để nhập.").format(s=summary))
+        else:
+            self.status_label.setText(_t("Đã nhập: {s}.").format(s=summary))
+
+    def _run(self, label: str, work: Callable, done: Callable) -> None:
+        self.busy = True
+
+        def finished(value) -> None:
+            self.busy = False
+            done(value)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            show_error(self, exc)
+
+        run_task(self, label, work, finished, failed)
+
+    def dry_run(self, paths: list[Path]) -> None:
+        """Show per file what would happen and why; nothing is written."""
+        store = self.ctx.store
+        files = rc.collect_files(paths)
+
+        def done(results: list[rc.FileResult]) -> None:
+            self.pending = files
+            self._show_results(results, dry=True)
+            self.import_button.setEnabled(bool(files))
+
+        self._run(_t("Đang kiểm tra tệp…"), lambda progress: rc.import_paths(store, files, dry_run=True, progress=progress), done)
+
+    def commit_import(self) -> None:
+        if not self.pending:
+            return
+        files, store = list(self.pending), self.ctx.store
+
+        def done(results: list[rc.FileResult]) -> None:
+            self.pending = []
+            self.import_button.setEnabled(False)
+            self._show_results(results, dry=False)
+            self.ctx.data_changed.emit("receiving")
+
+        self._run(_t("Đang nhập tệp báo cáo…"), lambda progress: rc.import_paths(store, files, progress=progress), done)
+
+    # --- registry ----------------------------------------------------------------------------------
+    def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setOkButtonText(_t("Đồng ý"))
+        dialog.setCancelButtonText(_t("Hủy"))
+        return dialog.textValue() if dialog.exec() else None
+
+    def _ask_cell(self) -> str | None:
+        names = [c.name for c in self.ctx.read(rc.expected_cells)]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(_t("Khóa của chi bộ nào?"))
+        dialog.setLabelText(_t("Tên chi bộ (chọn hoặc gõ tên mới):"))
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(True)
+        dialog.setOkButtonText(_t("Đồng ý"))
+        dialog.setCancelButtonText(_t("Hủy"))
+        return dialog.textValue() if dialog.exec() else None
+
+    def add_cell(self) -> None:
+        name = self._ask_text(_t("Thêm chi bộ"), _t("Tên chi bộ phải nộp báo cáo:"))
+        if name is None:
+            return
+        try:
+            self.ctx.write("receiving", rc.add_expected_cell, name)
+        except DomainError as exc:
+            show_error(self, exc)
+
+    def _choose_pem(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn tệp khóa công khai của chi bộ"), "", _t("Khóa công khai (*.pem);;Mọi tệp (*)"))
+        return name
+
+    def trust_pem(self) -> None:
+        from ...domain.identity import fingerprint, load_public_pem, public_raw
+        from ...domain.report_file import read_capped
+
+        name = self._choose_pem()
+        if not name:
+            return
+        try:
+            pem = read_capped(name, 16 * 1024)
+            printed = fingerprint(public_raw(load_public_pem(pem)))
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        cell = self._ask_cell()
+        if cell is None:
+            return
+        if not confirm(self, _t("So dấu vân tay"),
+                       _t("Dấu vân tay của khóa trong tệp:\n\n{fp}\n\nSo từng nhóm ký tự với phiếu đăng ký khóa có chữ ký "
+                          "của bí thư {cell}. Chỉ tin cậy khi khớp hoàn toàn.").format(fp=printed, cell=cell),
+                       _t("Khớp, tin cậy khóa"), destructive=False):
+            return
+        try:
+            self.ctx.write("receiving", rc.trust_key_pem, pem, cell_name=cell)
+        except DomainError as exc:
+            show_error(self, exc)
+
+    def trust_fingerprint(self) -> None:
+        typed = self._ask_text(_t("Tin cậy khóa theo dấu vân tay"),
+                               _t("Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):"))
+        if typed is None:
+            return
+        cell = self._ask_cell()
+        if cell is None:
+            return
+        try:
+            self.ctx.write("receiving", rc.trust_fingerprint, typed, cell_name=cell)
+        except DomainError as exc:
+            show_error(self, exc)
+
+    def _selected_key(self, view: QTableView, model: RowsModel):
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            show_info(self, _t("Chưa chọn"), _t("Chọn một tệp trong danh sách trước."))
+            return None
+        return model.keys[rows[0].row()]
+
+    def approve_selected(self) -> None:
+        held_id = self._selected_key(self.held_view, self.held_model)
+        if held_id is None:
+            return
+        row = self.held_model.rows[self.held_model.keys.index(held_id)]
+        if not confirm(self, _t("Phê duyệt khóa"),
+                       _t("Tệp “{file}” ghi là của {cell}, ký bằng khóa có dấu vân tay:\n\n{fp}\n\nSo từng nhóm ký tự với phiếu "
+                          "đăng ký khóa có chữ ký của bí thư chi bộ. Chỉ phê duyệt khi khớp hoàn toàn.")
+                       .format(file=row[0], cell=row[1], fp=row[4]), _t("Khớp, phê duyệt và nhập"), destructive=False):
+            return
+        try:
+            results = self.ctx.write("receiving", rc.approve_held, held_id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._show_results(results, dry=False)
+
+    def discard_selected(self) -> None:
+        held_id = self._selected_key(self.held_view, self.held_model)
+        if held_id is None:
+            return
+        if confirm(self, _t("Bỏ tệp chờ"), _t("Bỏ tệp này khỏi danh sách chờ? Tệp trên USB không bị xóa."), _t("Bỏ tệp")):
+            self.ctx.write("receiving", rc.discard_held, held_id)
+
+    # --- consolidation -------------------------------------------------------------------------------
+    def consolidated_pdf(self) -> None:
+        try:
+            from ...domain.documents.consolidated import consolidated_pdf
+            from ..printing import preview_document
+        except ImportError:
+            show_info(self, _t("In"), _t("Chức năng in chưa có trong bản cài đặt này."))
+            return
+        period = self.period
+        preview_document(self, self.ctx, _t("Báo cáo tổng hợp {p}").format(p=period.label), f"tong-hop-{period.code}.pdf",
+                         lambda tx: consolidated_pdf(rc.consolidated_report(tx, period)))
+
+    def _choose_save(self, suggested: str) -> str:
+        name, _ = QFileDialog.getSaveFileName(self, _t("Lưu bảng tổng hợp"), suggested, _t("Bảng tính Excel (*.xlsx)"))
+        return name
+
+    def save_xlsx(self) -> None:
+        period = self.period
+        name = self._choose_save(f"tong-hop-{period.code}.xlsx")
+        if not name:
+            return
+        store = self.ctx.store
+
+        def work(_progress):
+            with store.read() as tx:
+                report = rc.consolidated_report(tx, period)
+            return rc.save_consolidated_xlsx(report, name)
+
+        self._run(_t("Đang lưu bảng tổng hợp…"), work,
+                  lambda path: self.status_label.setText(_t("Đã lưu {name}.").format(name=Path(path).name)))
+
+    def _choose_export_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, _t("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
+
+    def export_up(self) -> None:
+        from ...domain.files import atomic_write_bytes
+
+        folder = self._choose_export_folder()
+        if not folder:
+            return
+        period, identity, ctx = self.period, self.ctx.identity, self.ctx
+
+        def work(_progress):
+            with ctx.store.transaction() as tx:
+                result = rc.export_consolidated(tx, identity, period)
+            return result, atomic_write_bytes(Path(folder) / result.file_name, result.data, mode=0o644)
+
+        def done(value) -> None:
+            result, target = value
+            self.status_label.setText(_t("Đã xuất {name}; dấu vân tay khóa ký: {fp}").format(name=target.name, fp=result.fingerprint))
+            show_info(self, _t("Xuất tệp lên cấp trên"),
+                      _t("Đã lưu {name}.\nDấu vân tay khóa ký:\n{fp}").format(name=target.name, fp=result.fingerprint))
+
+        self._run(_t("Đang xuất tệp tổng hợp…"), work, done)

@@ -1,0 +1,128 @@
+"""The receiving page, driven as the committee's clerk would: trust a key from the slip, drop a
+folder from the USB stick, read the dry run, press "Nhập", approve a held file, see the grid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func
+from sqlmodel import select
+
+from kh130_desktop.domain import receiving as rc
+from kh130_desktop.domain.identity import Identity
+from kh130_desktop.domain.periods import Period
+from kh130_desktop.domain.receiving_models import ReceivedReport
+from kh130_desktop.domain.report_file import build_container, canonical_json
+from kh130_desktop.ui.pages.receiving_page import ReceivingPage
+from kh130_desktop.ui.qt import QMessageBox, QMimeData, QPoint, QDropEvent, Qt, QUrl, QInputDialog, QPushButton
+
+P = Period.parse("2022-Q2")
+
+
+def cell_file(identity: Identity, uid: str, name: str, sequence: int = 1) -> bytes:
+    people = [{"uid": str(uuid.uuid4()), "full_name": "Nông Văn Thắng", "status": "chinh_thuc", "role": "bi_thu",
+               "on_roster_at_end": True}]
+    report = {"format": "kh130-report-data", "version": 1, "period": P.code, "cell": {"uid": uid, "name": name},
+              "members": people, "sessions": [{"attendance": [{"member": people[0]["uid"], "state": "co_mat"}]}],
+              "pledges": [], "reviews": [], "collective_pledges": []}
+    return build_container(identity, kind="cell", unit_uid=uid, unit_name=name, period=P, sequence=sequence,
+                           report_id=str(uuid.uuid4()), supersedes=None,
+                           created=dt.datetime(2022, 7, 2, 8, 0, tzinfo=dt.timezone.utc),
+                           members={"report.json": canonical_json(report)})
+
+
+def new_identity() -> Identity:
+    return Identity(str(uuid.uuid4()), Ed25519PrivateKey.generate())
+
+
+def reports_in(ctx) -> int:
+    return ctx.read(lambda tx: tx.exec(select(func.count()).select_from(ReceivedReport)).one())
+
+
+def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path, on_modal):
+    page = ReceivingPage(ctx)
+    qtbot.addWidget(page)
+    na_lu = new_identity()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "na-lu.kh130").write_bytes(cell_file(na_lu, str(uuid.uuid4()), "Chi bộ thôn Nà Lữ"))
+    (usb / "hong.kh130").write_bytes(b"PK\x03\x04 a file cut short")
+
+    def type_fingerprint(dialog):
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(na_lu.fingerprint.replace(" ", ""))
+        on_modal(choose_cell)
+        dialog.accept()
+
+    def choose_cell(dialog):
+        dialog.setTextValue("Chi bộ thôn Nà Lữ")
+        dialog.accept()
+
+    on_modal(type_fingerprint)
+    qtbot.mouseClick(page.form.findChild(QPushButton, "trustFingerprintButton"), Qt.LeftButton)
+    assert [k.fingerprint for k in ctx.read(rc.trusted_keys)] == [na_lu.fingerprint]
+    assert page.cells_model.rows[0][0] == "Chi bộ thôn Nà Lữ" and na_lu.fingerprint in page.cells_model.rows[0][2]
+
+    # Drop the USB folder on the page: a dry run, nothing written.
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(usb))])
+    drop = QDropEvent(QPoint(5, 5), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    page.dropEvent(drop)
+    qtbot.waitUntil(lambda: not page.busy and bool(page.last_results), timeout=20000)
+    shown = {row[0]: row[1] for row in page.results_model.rows}
+    assert shown == {"na-lu.kh130": "Nhận", "hong.kh130": "Từ chối"}
+    assert "chưa ghi gì" in page.status_label.text() and page.import_button.isEnabled()
+    assert reports_in(ctx) == 0 and ctx.read(rc.audit_log) == []
+
+    qtbot.mouseClick(page.import_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and not page.import_button.isEnabled(), timeout=20000)
+    assert reports_in(ctx) == 1 and "Đã nhập" in page.status_label.text()
+    assert len(page.audit_model.rows) == 2  # both files audited, the broken one as refused
+    page.year_spin.setValue(2022)
+    page.period_combo.setCurrentIndex(page.period_combo.findData(2))
+    row = page.grid_model.rows[0]
+    assert row[0] == "Chi bộ thôn Nà Lữ" and row[2].startswith("✓")  # Q2 column
+    assert "✗" in row[3] or "chưa đến hạn" in row[3]
+
+
+def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, on_modal):
+    page = ReceivingPage(ctx)
+    qtbot.addWidget(page)
+    stranger = new_identity()
+    path = tmp_path / "ban-gioi.kh130"
+    path.write_bytes(cell_file(stranger, str(uuid.uuid4()), "Chi bộ thôn Bản Giới"))
+    page.dry_run([path])
+    qtbot.waitUntil(lambda: not page.busy and bool(page.last_results), timeout=20000)
+    assert page.results_model.rows[0][1] == "Chờ phê duyệt khóa"
+    page.commit_import()
+    qtbot.waitUntil(lambda: not page.busy and not page.pending, timeout=20000)
+    assert page.held_model.rows[0][4] == stranger.fingerprint and reports_in(ctx) == 0
+
+    page.held_view.selectRow(0)
+
+    def compare_and_approve(box):
+        assert stranger.fingerprint in box.text()
+        approve = next(b for b in box.buttons() if b.text() == "Khớp, phê duyệt và nhập")
+        approve.click()
+
+    on_modal(compare_and_approve, cls=QMessageBox)
+    qtbot.mouseClick(page.form.findChild(QPushButton, "approveButton"), Qt.LeftButton)
+    assert reports_in(ctx) == 1 and page.held_model.rows == []
+    assert page.results_model.rows[0][1] == "Nhận"
+    assert any(stranger.fingerprint in row[2] for row in page.cells_model.rows)
+
+
+def test_save_consolidated_xlsx(ctx, qtbot, tmp_path, monkeypatch):
+    with ctx.store.transaction() as tx:
+        rc.add_expected_cell(tx, "Chi bộ thôn Pác Bó")
+    page = ReceivingPage(ctx)
+    qtbot.addWidget(page)
+    target = tmp_path / "tong-hop.xlsx"
+    monkeypatch.setattr(page, "_choose_save", lambda suggested: str(target))
+    qtbot.mouseClick(page.form.findChild(QPushButton, "xlsxButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and not page.busy, timeout=20000)
+    import openpyxl
+    sheet = openpyxl.load_workbook(target).active
+    assert any(row[1] == "Chi bộ thôn Pác Bó" and row[2] == "Chưa" for row in sheet.iter_rows(values_only=True))
