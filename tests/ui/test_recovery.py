@@ -284,3 +284,18 @@ def test_logging_falls_back_and_never_touches_missing_stdout_stderr(qtbot, tmp_p
     text = log_file.read_text(encoding="utf-8")
     assert "boom in a windowed build" in text and "Nhật ký tiếng Việt: Nà Lữ" in text
     assert len(dialogs.seen) == 1
+
+
+def test_a_store_from_a_newer_version_is_not_opened_and_not_touched(qtbot, demo_store, data_dir, monkeypatch):
+    demo_store.dispose()
+    conn = sqlite3.connect(data_dir / STORE_FILENAME)
+    conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = (data_dir / STORE_FILENAME).read_bytes()
+    dialogs = Dialogs(monkeypatch, "Thoát")
+    assert recovery.open_store_for_window(data_dir) is None
+    assert dialogs.seen[0]["title"] == "Không mở được kho dữ liệu"
+    assert "mới hơn" in dialogs.seen[0]["text"] and "Cài phiên bản KH130 mới nhất" in dialogs.seen[0]["info"]
+    assert (data_dir / STORE_FILENAME).read_bytes() == before
