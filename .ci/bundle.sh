@@ -16,7 +16,11 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/kh130-bundle.XXXXXX")
 cleanup() { rm -rf "$WORK"; }
 trap cleanup EXIT
 
-"$PYTHON" -m pip install --quiet --disable-pip-version-check -e ".[build]"
+"$PYTHON" -m pip install --quiet --disable-pip-version-check -e ".[build]" > "$WORK/pip.log" 2>&1 || {
+    cat "$WORK/pip.log" >&2
+    echo "bundle: could not install the [build] extra (PyInstaller)" >&2
+    exit 1
+}
 
 echo "bundle: building from build.spec into $WORK"
 start=$(date +%s)
@@ -49,14 +53,16 @@ else
     run_selftest
 fi
 
-size_kb=$(du -sk "$BUNDLE" | cut -f1)
-size_mb=$(( (size_kb + 1023) / 1024 ))
+# Apparent size in bytes, limit in decimal megabytes (150 MB = 150,000,000 bytes): the stricter reading.
+size_bytes=$(du -sb "$BUNDLE" | cut -f1)
+size_mb=$(awk -v b="$size_bytes" 'BEGIN { printf "%.1f", b / 1000000 }')
+size_mib=$(awk -v b="$size_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
 files=$(find "$BUNDLE" -type f | wc -l)
-echo "bundle: built in ${build_seconds} s; folder ${size_mb} MB (${size_kb} KiB, ${files} files), limit ${LIMIT_MB} MB"
+echo "bundle: built in ${build_seconds} s; folder ${size_mb} MB (${size_mib} MiB, ${files} files), limit ${LIMIT_MB} MB"
 echo "bundle: self-test passed offscreen; network during self-test: ${network}"
 echo "bundle: largest parts:"
-(cd "$BUNDLE/_internal" && du -sk -- * | sort -rn | head -n 8 | awk '{printf "  %6.1f MB  %s\n", $1/1024, $2}')
-if (( size_kb > LIMIT_MB * 1024 )); then
+(cd "$BUNDLE/_internal" && du -sb -- * | sort -rn | head -n 8 | awk '{printf "  %6.1f MB  %s\n", $1/1000000, $2}')
+if (( size_bytes > LIMIT_MB * 1000000 )); then
     echo "bundle: folder is ${size_mb} MB, over the ${LIMIT_MB} MB limit" >&2
     exit 1
 fi
