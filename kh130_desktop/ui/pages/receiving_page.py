@@ -16,7 +16,7 @@ from ..common import confirm, fmt_date, show_error, show_info
 from ..context import AppContext
 from ..forms import load_form
 from ..qt import (QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication, QFileDialog, QHeaderView,
-                  QInputDialog, QLabel, QLineEdit, QModelIndex, QPushButton, QSpinBox, Qt, QTableView, QTabWidget,
+                  QInputDialog, QLabel, QT_TRANSLATE_NOOP, QLineEdit, QModelIndex, QPushButton, QSpinBox, Qt, QTableView, QTabWidget,
                   QVBoxLayout, QWidget)
 from ..tasks import run_task
 
@@ -29,7 +29,12 @@ OUTCOME_COLOURS = {
     rc.Outcome.ACCEPTED: "#d8f0d8", rc.Outcome.SUPERSEDES: "#d8f0d8", rc.Outcome.DUPLICATE: "#eeeeee",
     rc.Outcome.STALE: "#eeeeee", rc.Outcome.HELD: "#fff1c2", rc.Outcome.REJECTED: "#f8d0d0",
 }
-GRID_TEXT = {"reported": "✓", "reported_late": "✓ muộn", "late": "✗ chưa nộp (quá hạn)", "not_due": "chưa đến hạn"}
+GRID_TEXT = {
+    "reported": QT_TRANSLATE_NOOP("ReceivingPage", "✓"),
+    "reported_late": QT_TRANSLATE_NOOP("ReceivingPage", "✓ muộn"),
+    "late": QT_TRANSLATE_NOOP("ReceivingPage", "✗ chưa nộp (quá hạn)"),
+    "not_due": QT_TRANSLATE_NOOP("ReceivingPage", "chưa đến hạn"),
+}
 GRID_COLOURS = {"reported": "#d8f0d8", "reported_late": "#fff1c2", "late": "#f8d0d0", "not_due": "#ffffff"}
 
 
