@@ -67,6 +67,7 @@ class PlanPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
         splitter: QSplitter = f(QSplitter, "splitter")
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
