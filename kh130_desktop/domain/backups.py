@@ -236,7 +236,11 @@ def _named_backups(folder: Path) -> list[tuple[Path, dt.datetime, str]]:
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in `folder` (a data dir's `backups/`, or any folder), newest first, each checked."""
+    """The backups in `folder` (a data dir's `backups/`, or any folder), newest first, each checked.
+
+    Each file is copied and fully integrity-checked (milliseconds for a cell's store, seconds for
+    a large receiving store): call it off the UI thread when the folder may be big.
+    """
     return [_describe(path, created, reason) for path, created, reason in _named_backups(folder)]
 
 
