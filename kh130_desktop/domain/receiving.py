@@ -570,42 +570,6 @@ def deadline_of(period: Period) -> dt.date:
     return period.end + dt.timedelta(days=DEADLINE_DAYS)
 
 
-def _dataclasses():
-    try:
-        from .documents.consolidated import ConsolidatedReport, ConsolidatedRow
-    except ImportError:  # the documents package not built yet: the same fields, agreed in the issue
-        return _FallbackReport, _FallbackRow
-    return ConsolidatedReport, ConsolidatedRow
-
-
-@dataclass
-class _FallbackRow:
-    cell_name: str
-    reported: bool
-    report_date: dt.date | None
-    late: bool
-    sequence: int | None
-    members: int
-    sessions_held: int
-    attendance_rate: float | None
-    pledged: int
-    reviewed: int
-    levels: dict
-
-
-@dataclass
-class _FallbackReport:
-    committee_name: str
-    superior_lines: list
-    place_name: str
-    period: Period
-    created_on: dt.date
-    rows: list
-    signer_title: str = "T/M ĐẢNG ỦY"
-    signer_role: str = "BÍ THƯ"
-    signer_name: str = ""
-
-
 @dataclass(frozen=True)
 class GridCell:
     """One cell × one period of the reported/late grid."""
@@ -650,7 +614,8 @@ def received_periods(tx: Session) -> list[Period]:
 def consolidated_report(tx: Session, period: Period, *, today: dt.date | None = None):
     """The consolidated report of `period` from the accepted reports (the current revision
     per cell), one row per expected cell, reported or not."""
-    ConsolidatedReport, ConsolidatedRow = _dataclasses()
+    from .documents.consolidated import ConsolidatedReport, ConsolidatedRow
+
     today = today or dt.date.today()
     profile = committee_profile(tx)
     rows = []

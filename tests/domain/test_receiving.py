@@ -100,6 +100,8 @@ def test_accept_duplicate_supersede_stale(committee):
     # a different report with the sequence already used: a replay, refused
     assert r.outcome is Outcome.REJECTED and r.code == "replayed"
     assert snapshot(committee) == before
+    # the very file superseded earlier, replayed: recognised, changes nothing
+    assert imp(committee, "a-replayed.kh130", first).outcome is Outcome.DUPLICATE
     third = na_lu.file()  # sequence 3, received after 4: stale
     fourth = na_lu.file()
     assert imp(committee, "d.kh130", fourth).outcome is Outcome.SUPERSEDES
@@ -112,7 +114,7 @@ def test_accept_duplicate_supersede_stale(committee):
     row = report.rows[0]
     assert row.reported and row.sequence == 4 and row.members == 3 and row.pledged == 1
     assert row.levels == {"hoan_thanh_tot": 1} and row.attendance_rate == pytest.approx(2 / 3)
-    assert audit_count(committee) == 6  # every file seen, whatever became of it
+    assert audit_count(committee) == 7  # every file seen, whatever became of it
 
 
 def test_unknown_key_is_held_then_approved_after_comparing_the_slip(committee):
@@ -291,3 +293,29 @@ def test_cell_registry_rules(committee):
             rc.add_expected_cell(tx, "Chi bộ thôn Nà Lữ")
         with pytest.raises(rc.ValidationError):
             rc.add_expected_cell(tx, "   ")
+
+
+def test_schema_0002_upgrades_a_0001_store_and_downgrades_cleanly(tmp_path):
+    from alembic import command
+
+    s = Store.open(tmp_path / "old", upgrade=False)
+    command.upgrade(s.alembic_config(), "0001_initial")
+    assert "received_report" not in inspect(s.engine).get_table_names()
+    s.upgrade()
+    assert s.current_revision() == Store.head_revision()
+    assert {"received_report", "trusted_key", "import_audit", "exported_report"} <= set(inspect(s.engine).get_table_names())
+    command.downgrade(s.alembic_config(), "0001_initial")
+    assert "received_report" not in inspect(s.engine).get_table_names()
+    s.dispose()
+
+
+def test_export_one_level_up_needs_the_committee_name(tmp_path):
+    from kh130_desktop.domain.identity import ensure_identity
+
+    s = Store.open(tmp_path / "c")
+    ident = ensure_identity(s, tmp_path / "c")
+    with s.transaction() as tx:
+        with pytest.raises(rc.ValidationError) as info:
+            rc.export_consolidated(tx, ident, P)
+    assert "cấp ủy" in info.value.message
+    s.dispose()
