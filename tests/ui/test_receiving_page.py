@@ -126,3 +126,52 @@ def test_save_consolidated_xlsx(ctx, qtbot, tmp_path, monkeypatch):
     import openpyxl
     sheet = openpyxl.load_workbook(target).active
     assert any(row[1] == "Chi bộ thôn Pác Bó" and row[2] == "Chưa" for row in sheet.iter_rows(values_only=True))
+
+
+def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, monkeypatch, on_modal):
+    page = ReceivingPage(ctx)
+    qtbot.addWidget(page)
+    cell = new_identity()
+    pem = tmp_path / "na-lu.pem"
+    pem.write_text(cell.public_pem())
+    monkeypatch.setattr(page, "_choose_pem", lambda: str(pem))
+    seen = []
+
+    def choose_cell(dialog):
+        dialog.setTextValue("Chi bộ thôn Nà Lữ")
+        on_modal(compare, cls=QMessageBox)
+        dialog.accept()
+
+    def compare(box):
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Khớp, tin cậy khóa").click()
+
+    on_modal(choose_cell, cls=QInputDialog)
+    qtbot.mouseClick(page.form.findChild(QPushButton, "trustPemButton"), Qt.LeftButton)
+    assert seen and cell.fingerprint in seen[0]
+    keys = ctx.read(rc.trusted_keys)
+    assert [k.fingerprint for k in keys] == [cell.fingerprint] and keys[0].source == "pem"
+
+
+def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch, on_modal):
+    from kh130_desktop.domain.report_file import verify_file
+
+    page = ReceivingPage(ctx)
+    qtbot.addWidget(page)
+    page.committee_edit.setText("ĐẢNG ỦY XÃ HÒA AN")
+    page.place_edit.setText("Hòa An")
+    qtbot.mouseClick(page.form.findChild(QPushButton, "saveCommitteeButton"), Qt.LeftButton)
+    assert ctx.read(rc.committee_profile).name == "ĐẢNG ỦY XÃ HÒA AN"
+    out = tmp_path / "usb"
+    out.mkdir()
+    monkeypatch.setattr(page, "_choose_export_folder", lambda: str(out))
+    page.year_spin.setValue(2022)
+    page.period_combo.setCurrentIndex(page.period_combo.findData(2))
+    closed = on_modal(lambda box: box.accept(), cls=QMessageBox)
+    qtbot.mouseClick(page.form.findChild(QPushButton, "exportUpButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(closed) and not page.busy, timeout=20000)
+    files = list(out.glob("*.kh130"))
+    assert len(files) == 1
+    v = verify_file(files[0])
+    assert v.kind == "consolidated" and v.cell_name == "ĐẢNG ỦY XÃ HÒA AN" and v.period == "2022-Q2"
+    assert v.fingerprint == ctx.identity.fingerprint and files[0].name in page.status_label.text()
