@@ -22,6 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import and_, bindparam, func, insert, or_, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from .errors import ConflictError, DomainError, NotFoundError, ValidationError
@@ -515,6 +516,15 @@ def import_bytes(store: Store, name: str, data: bytes, *, dry_run: bool = False)
         with store.transaction() as tx:
             _audit(tx, refusal.result)
         return refusal.result
+    except IntegrityError:
+        # Another writer got there between judging and writing: this file is refused, the
+        # batch goes on, and importing it again judges it against what is there now.
+        log.exception("import of %s hit a constraint", name)
+        result = FileResult(name, Outcome.REJECTED, "Dữ liệu vừa thay đổi trong lúc nhập tệp này; nhập lại tệp.",
+                            code="conflict", size=len(data))
+        with store.transaction() as tx:
+            _audit(tx, result)
+        return result
 
 
 class _Refusal(Exception):
