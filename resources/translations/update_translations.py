@@ -16,6 +16,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -51,6 +52,34 @@ def unfinished(ts: Path) -> tuple[int, int]:
     return len(live), len(todo)
 
 
+def with_runtime_contexts(ts: Path, out: Path) -> None:
+    """Copy `ts`, giving ui.common.tr()'s messages the context they are looked up in at run time.
+
+    `tr(text, context="common")` is a plain function, so lupdate files its messages under an
+    empty context with the second argument as a comment; Qt then looks them up under that
+    argument. The .ts keeps lupdate's shape (so the next update merges cleanly); only the
+    compiled .qm gets the real contexts.
+    """
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    nameless = contexts.pop("", None)
+    if nameless is not None:
+        root.remove(nameless)
+        for message in nameless.findall("message"):
+            comment = message.find("comment")
+            name = (comment.text or "").strip() if comment is not None else ""
+            if comment is not None:
+                message.remove(comment)
+            target = contexts.get(name or "common")
+            if target is None:
+                target = ET.SubElement(root, "context")
+                ET.SubElement(target, "name").text = name or "common"
+                contexts[name or "common"] = target
+            target.append(message)
+    tree.write(out, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for lang in LANGUAGES:
@@ -58,7 +87,11 @@ def main() -> int:
         subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "relative",
                         "-source-language", "vi_VN", "-target-language", f"{lang}",
                         *files, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            compiled = Path(tmp) / ts.name
+            with_runtime_contexts(ts, compiled)
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(compiled), "-qm", str(ts.with_suffix(".qm"))],
+                           check=True)
         total, todo = unfinished(ts)
         print(f"{ts.name}: {total} messages from {len(files)} files, {todo} still to translate; wrote {ts.with_suffix('.qm').name}")
     return 0

@@ -1,0 +1,2050 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../kh130_desktop/ui/app.py" line="+52"/>
+        <source>Không mở được kho dữ liệu</source>
+        <comment>app</comment>
+        <translation>Could not open the data store</translation>
+    </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/common.py" line="+52"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa lưu thay đổi</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} có thay đổi chưa lưu. Lưu trước khi rời đi?</source>
+        <translation>{what} has unsaved changes. Save before leaving?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quay lại</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../kh130_desktop/ui/recovery.py" line="+65"/>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn.</source>
+        <translation>An unexpected error occurred. Data already saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi tiết đã được ghi vào tệp nhật ký.</source>
+        <translation>The details have been written to the log file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/printing.py" line="+205"/>
+        <source>Đang tạo văn bản…</source>
+        <comment>DocumentPreview</comment>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/recovery.py" line="-5"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Việc vừa làm có thể chưa được lưu; hãy kiểm tra rồi làm lại. Chi tiết đã được ghi vào tệp nhật ký: {log}</source>
+        <translation>What you just did may not have been saved; check, then do it again. The details have been written to the log file: {log}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiếp tục làm việc</source>
+        <translation>Continue working</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Chưa sao lưu tự động được</source>
+        <translation>The automatic backup could not be made</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kho dữ liệu bị hỏng</source>
+        <translation>The data store is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu bị hỏng nên chương trình không mở nó, để không ghi đè lên dữ liệu còn lại.</source>
+        <translation>The data store is damaged, so the program does not open it, so as not to overwrite the data that remains.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguyên nhân: {reason}.
+Tệp: {path}</source>
+        <translation>Cause: {reason}.
+File: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bản sao lưu tốt gần nhất: {when}, {cell}, {members} đảng viên. Khôi phục nó? Tệp bị hỏng được giữ lại trong thư mục sao lưu.</source>
+        <translation>Newest good backup: {when}, {cell}, {members} members. Restore it? The damaged file is kept in the backup folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+98"/>
+        <source>chưa có chi bộ</source>
+        <translation>no cell yet</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Khôi phục bản sao lưu gần nhất</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không tìm thấy bản sao lưu tốt trong thư mục dữ liệu. Nếu có bản sao lưu trên USB, hãy chọn tệp đó.</source>
+        <translation>No good backup was found in the data folder. If you have a backup on a USB stick, choose that file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn tệp sao lưu…</source>
+        <translation>Choose a backup file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+43"/>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Restoring the data…</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+43"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Không mở được kho dữ liệu</source>
+        <translation>Could not open the data store</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chọn thư mục hoặc USB để ghi bản sao lưu</source>
+        <translation>Choose a folder or USB stick for the backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không sao lưu được</source>
+        <translation>Could not back up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã ghi bản sao lưu vào:
+{path}</source>
+        <translation>The backup was written to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã khôi phục dữ liệu từ {name}. Dữ liệu trước đó đã được sao lưu vào thư mục sao lưu.</source>
+        <translation>The data was restored from {name}. The previous data was backed up to the backup folder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn tệp sao lưu để khôi phục</source>
+        <translation>Choose the backup file to restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bản sao lưu KH130 (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>KH130 backups (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không dùng được tệp này</source>
+        <translation>This file cannot be used</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu này?
+
+Tệp: {name}
+Ngày sao lưu: {when}
+Chi bộ: {cell}
+Số đảng viên: {members}; số buổi sinh hoạt: {sessions}
+
+Dữ liệu hiện tại sẽ được sao lưu trước khi bị thay.</source>
+        <translation>Replace all the current data with this backup?
+
+File: {name}
+Backed up on: {when}
+Cell: {cell}
+Members: {members}; sessions: {sessions}
+
+The current data will be backed up before it is replaced.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>CellFormPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+66"/>
+        <source>Hồ sơ chi bộ</source>
+        <translation>Cell profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên chi bộ và cấp ủy cấp trên được in ở đầu mọi biên bản và báo cáo.</source>
+        <translation>The cell name and the superior committees are printed at the top of every set of minutes and every report.</translation>
+    </message>
+</context>
+<context>
+    <name>CellPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+93"/>
+        <source>Mã cài đặt: {id}</source>
+        <translation>Installation ID: {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phiếu đăng ký khóa</source>
+        <translation>Key registration slip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản này chưa có chức năng xem trước khi in. Dùng lệnh: kh130 pdf keyslip -o phieu-khoa.pdf</source>
+        <translation>This version cannot preview this yet. Use the command: kh130 pdf keyslip -o key-slip.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../forms/cell_page.ui" line="+14"/>
+        <location line="+6"/>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>font-size: 16pt; font-weight: bold;</source>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hồ sơ chi bộ</source>
+        <translation>Cell profile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tên chi bộ:</source>
+        <translation>Cell name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: Chi bộ thôn Nà Lữ</source>
+        <translation>For example: Chi bộ thôn Nà Lữ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loại hình:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cấp ủy cấp trên
+(mỗi cấp một dòng,
+cấp cao nhất ở trên):</source>
+        <translation>Superior committees
+(one per line,
+highest first):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ĐẢNG BỘ TỈNH CAO BẰNG
+ĐẢNG ỦY XÃ HÒA AN</source>
+        <translation>ĐẢNG BỘ TỈNH CAO BẰNG
+ĐẢNG ỦY XÃ HÒA AN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nơi nhận báo cáo:</source>
+        <translation>Reports go to:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: Đảng ủy xã Hòa An</source>
+        <translation>For example: Đảng ủy xã Hòa An</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Địa danh ghi ngày tháng:</source>
+        <translation>Place name for dates:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Ví dụ: Hòa An</source>
+        <translation>For example: Hòa An</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Xã, phường:</source>
+        <translation>Commune or ward:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tỉnh:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu hồ sơ (Ctrl+S)</source>
+        <translation>Save profile (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Khóa ký báo cáo của máy này</source>
+        <translation>This computer&apos;s report signing key</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mỗi tệp báo cáo gửi cấp trên được ký bằng khóa này. In phiếu đăng ký khóa, ký tên và nộp cho cấp ủy cấp trên để họ đối chiếu dấu vân tay.</source>
+        <translation>Every report file sent upward is signed with this key. Print the key registration slip, sign it and hand it to the superior committee so that they can check the fingerprint.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dấu vân tay khóa:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>In phiếu đăng ký khóa…</source>
+        <translation>Print the key registration slip…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectivePledgeDialogForm</name>
+    <message>
+        <location filename="../../forms/collective_pledge_dialog.ui" line="+9"/>
+        <source>&amp;Vấn đề chi bộ đăng ký giải quyết:</source>
+        <translation>&amp;Problem the cell pledges to resolve:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Giải pháp:</source>
+        <translation>&amp;Solution:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Chỉ tiêu:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Thời hạn:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kết quả:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đánh giá &amp;mức độ:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/printing.py" line="-82"/>
+        <source>{n} trang</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>In văn bản</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lưu văn bản thành tệp PDF</source>
+        <translation>Save the document as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogForm</name>
+    <message>
+        <location filename="../../forms/export_dialog.ui" line="+8"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lưu vào thư mục:</source>
+        <translation>Save &amp;in folder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn ổ USB hoặc thư mục</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Xuất tệp</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+64"/>
+        <source>KH130 — Lần mở đầu tiên</source>
+        <translation>KH130 — First start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Tiếp theo &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mở chi bộ mẫu</source>
+        <translation>Open the demo cell</translation>
+    </message>
+</context>
+<context>
+    <name>MainArea</name>
+    <message>
+        <location filename="../../forms/main_window.ui" line="+14"/>
+        <source>KH130</source>
+        <translation>KH130</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/main_window.py" line="+36"/>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buổi sinh hoạt</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký làm theo</source>
+        <translation>Pledges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm</source>
+        <translation>Year plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiếp nhận báo cáo</source>
+        <translation>Receiving reports</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+249"/>
+        <source>KH130 — Sổ sinh hoạt chi bộ</source>
+        <translation>KH130 — Party cell record book</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu ra USB…</source>
+        <translation>Back up to USB…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất tệp báo cáo…</source>
+        <translation>Export report file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+108"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Chưa có chức năng</source>
+        <translation>Not available yet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bản chương trình này chưa có chức năng này.</source>
+        <translation>This version of the program does not have this function yet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Đổi ngôn ngữ</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngôn ngữ mới có hiệu lực khi mở lại chương trình. Mở lại ngay bây giờ?</source>
+        <translation>The new language takes effect when the program is reopened. Reopen it now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở lại ngay</source>
+        <translation>Reopen now</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KH130 Desktop {version}
+
+Sổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU của Tỉnh ủy Cao Bằng: danh sách đảng viên, buổi học tập chuyên đề, điểm danh, biên bản, đăng ký làm theo, báo cáo.
+
+Chạy hoàn toàn không cần mạng. Dữ liệu lưu tại: {folder}</source>
+        <translation>KH130 Desktop {version}
+
+The Party cell record book for Plan 130-KH/TU of the Cao Bằng Provincial Party Committee: members, thematic study sessions, attendance, minutes, pledges, reports.
+
+Works entirely without a network. Data is stored in: {folder}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chưa có hồ sơ chi bộ</source>
+        <translation>No cell profile yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dữ liệu: {folder}</source>
+        <translation>Data: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KH130 — {cell}</source>
+        <translation>KH130 — {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/member_dialog.py" line="+45"/>
+        <source>Thêm đảng viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sửa thông tin đảng viên</source>
+        <translation>Edit member</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../forms/member_dialog.ui" line="+14"/>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: Nông Văn Dũng</source>
+        <translation>For example: Nông Văn Dũng</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+184"/>
+        <location line="+39"/>
+        <location line="+91"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dân tộc:</source>
+        <translation>Ethnic group:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Số thẻ đảng viên:</source>
+        <translation>Party card number:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: 42.012345</source>
+        <translation>For example: 42.012345</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nghề nghiệp:</source>
+        <translation>Occupation:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ngày vào Đảng:</source>
+        <translation>Date admitted:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ngày chính thức:</source>
+        <translation>Date made official:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Chức vụ:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ngày vào chi bộ:</source>
+        <translation>Joined the cell on:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ngày ghi theo ngày/tháng/năm. Để trống một ngày: chọn ô ngày rồi bấm phím Delete.</source>
+        <translation>Dates are day/month/year. To leave a date empty: select the date box and press Delete.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>color: #555;</source>
+        <translation>color: #555;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/models/members_model.py" line="+11"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dân tộc</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thẻ</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày vào Đảng</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày chính thức</source>
+        <translation>Made official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Đã chuyển đi {date}: {reason}</source>
+        <translation>Moved away {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/members_page.py" line="+27"/>
+        <location line="+1"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{n} đảng viên</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Xóa đảng viên</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa hẳn {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; người chuyển đi thì dùng “Chuyển đi…”.</source>
+        <translation>Delete {name} from the roster for good? Use this only for an entry made by mistake; for someone who moved away, use “Move away…”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../forms/members_page.ui" line="+154"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không xóa được</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location filename="../../forms/members_page.ui" line="-140"/>
+        <location line="+8"/>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>font-size: 16pt; font-weight: bold;</source>
+        <translation>font-size: 16pt; font-weight: bold;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tìm:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tên hoặc số thẻ (gõ không dấu cũng được)</source>
+        <translation>Name or card number (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chức vụ:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hiện cả người đã chuyển đi</source>
+        <translation>Show members who moved away</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Thêm (Ctrl+N)</source>
+        <translation>Add (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đổi trạng thái…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chuyển đi…</source>
+        <translation>Move away…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nhập danh sách…</source>
+        <translation>Import roster…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPageForm</name>
+    <message>
+        <location filename="../../forms/plan_page.ui" line="+6"/>
+        <source>&lt;h2&gt;Lịch kế hoạch năm&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Year plan calendar&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Các mốc của kế hoạch (mốc không tự tính được thì đánh dấu ở cột “Đã xong”):</source>
+        <translation>The plan’s milestones (tick the “Done” column for those that cannot be worked out automatically):</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeDialogForm</name>
+    <message>
+        <location filename="../../forms/pledge_dialog.ui" line="+10"/>
+        <source>&amp;Việc đăng ký làm theo:</source>
+        <translation>&amp;Pledged action:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Việc cụ thể, kiểm tra được. Ví dụ: Vận động 5 hộ làm nhà tiêu hợp vệ sinh</source>
+        <translation>Something concrete and checkable. For example: persuade 5 households to build sanitary latrines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theo nội dung chuyên đề:</source>
+        <translation>&amp;Topic theme:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Chỉ tiêu, kết quả cần đạt:</source>
+        <translation>&amp;Target, result to reach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Thời hạn:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesPageForm</name>
+    <message>
+        <location filename="../../forms/pledges_page.ui" line="+6"/>
+        <source>&lt;h2&gt;Đăng ký làm theo&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pledges&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hiển thị:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Thêm nội dung…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi tiến độ quý…</source>
+        <translation>Record quarterly progress…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiến độ thực hiện của nội dung đang chọn:</source>
+        <translation>Progress of the selected item:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiểm điểm cuối năm…</source>
+        <translation>Year-end review…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In kế hoạch cá nhân…</source>
+        <translation>Print personal plan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đăng ký làm theo của tập thể chi bộ</source>
+        <translation>The cell&apos;s collective pledge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+43"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kết quả kiểm tra</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialogForm</name>
+    <message>
+        <location filename="../../forms/progress_dialog.ui" line="+10"/>
+        <source>&amp;Quý:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ngày ghi:</source>
+        <translation>&amp;Recorded on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kết quả thực hiện:</source>
+        <translation>&amp;Result achieved:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+33"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ muộn</source>
+        <translation>✓ late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ chưa nộp (quá hạn)</source>
+        <translation>✗ not received (overdue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chưa đến hạn</source>
+        <translation>not yet due</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPageForm</name>
+    <message>
+        <location filename="../../forms/receiving_page.ui" line="+6"/>
+        <source>&lt;h2&gt;Tiếp nhận báo cáo&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Receiving reports&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cấp ủy tiếp nhận:</source>
+        <translation>&amp;Receiving committee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: ĐẢNG ỦY XÃ HÒA AN</source>
+        <translation>For example: ĐẢNG ỦY XÃ HÒA AN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cấp trên, ví dụ: ĐẢNG BỘ TỈNH CAO BẰNG</source>
+        <translation>Superior body, for example: ĐẢNG BỘ TỈNH CAO BẰNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa danh, ví dụ: Hòa An</source>
+        <translation>Place name, for example: Hòa An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nhập tệp báo cáo</source>
+        <translation>Import report files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa danh sách</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kéo thả tệp .kh130 hoặc cả thư mục (ổ USB) vào đây. Chương trình kiểm tra trước và cho biết từng tệp sẽ được xử lý thế nào; chỉ khi bấm “Nhập” mới ghi vào dữ liệu.</source>
+        <translation>Drag .kh130 files or a whole folder (a USB stick) here. The program checks them first and tells you what will happen to each file; nothing is written until you press “Import”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chi bộ và khóa tin cậy</source>
+        <translation>Cells and trusted keys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thêm chi bộ…</source>
+        <translation>Add cell…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tin cậy khóa từ tệp .pem…</source>
+        <translation>Trust a key from a .pem file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tin cậy khóa theo dấu vân tay…</source>
+        <translation>Trust a key by its fingerprint…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Tệp chờ phê duyệt khóa&lt;/b&gt; — so dấu vân tay với phiếu đăng ký khóa có chữ ký của bí thư chi bộ trước khi phê duyệt.</source>
+        <translation>&lt;b&gt;Files waiting for key approval&lt;/b&gt; — compare the fingerprint with the key registration slip signed by the cell secretary before approving.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phê duyệt khóa và nhập…</source>
+        <translation>Approve the key and import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ tệp chờ…</source>
+        <translation>Drop waiting file…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tổng hợp</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kỳ tổng hợp:</source>
+        <translation>Consolidation &amp;period:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Báo cáo tổng hợp (PDF)…</source>
+        <translation>Consolidated report (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất tệp lên cấp trên…</source>
+        <translation>Export file to the level above…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhật ký tiếp nhận</source>
+        <translation>Receiving log</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPageForm</name>
+    <message>
+        <location filename="../../forms/reports_page.ui" line="+6"/>
+        <source>&lt;h2&gt;Báo cáo&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Reports&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số liệu chính</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xem và in báo cáo…</source>
+        <translation>View and print the report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In phiếu đăng ký khóa…</source>
+        <translation>Print the key registration slip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất tệp báo cáo…</source>
+        <translation>Export report file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp báo cáo (.kh130) được ký bằng khóa của chi bộ; mang bằng USB hoặc gửi qua ứng dụng nhắn tin cho cấp ủy cấp trên. Phiếu đăng ký khóa in một lần, bí thư ký và nộp để cấp trên đối chiếu.</source>
+        <translation>The report file (.kh130) is signed with the cell&apos;s key; take it on a USB stick or send it through a messaging app to the superior committee. The key registration slip is printed once, signed by the secretary and handed over for the superior committee to check against.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialogForm</name>
+    <message>
+        <location filename="../../forms/review_dialog.ui" line="+10"/>
+        <source>&amp;Tự kiểm điểm:</source>
+        <translation>&amp;Self-review:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chi bộ &amp;đánh giá:</source>
+        <translation>&amp;Cell&apos;s assessment:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Xếp loại:</source>
+        <translation>&amp;Rating:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đ&amp;iểm (thang 100):</source>
+        <translation>Sc&amp;ore (out of 100):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không chấm điểm</source>
+        <translation>No score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất sắc 90–100 · Tốt 70–89 · Hoàn thành 50–69 · Không hoàn thành dưới 50</source>
+        <translation>Excellent 90–100 · Good 70–89 · Completed 50–69 · Not completed below 50</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nêu &amp;gương điển hình</source>
+        <translation>E&amp;xemplary member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày &amp;kiểm điểm:</source>
+        <translation>Review &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+34"/>
+        <source>Nhập danh sách đảng viên</source>
+        <translation>Import the member roster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn tệp danh sách đảng viên</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách (*.csv *.xlsx *.txt);;Tất cả tệp (*)</source>
+        <translation>Rosters (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang đọc danh sách…</source>
+        <translation>Reading the roster…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
+        <translation>{good} valid rows, {bad} rows with errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (dòng lỗi tô đỏ, lý do ở cột cuối; sẽ không được nhập)</source>
+        <translation> (rows with errors are red, the reason is in the last column; they will not be imported)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ qua các cột: {cols}</source>
+        <translation>Columns ignored: {cols}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập {n} đảng viên</source>
+        <translation>Import {n} members</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã nhập danh sách</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã thêm {n} đảng viên vào danh sách chi bộ.</source>
+        <translation>{n} members were added to the cell roster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save a template file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportForm</name>
+    <message>
+        <location filename="../../forms/roster_import_dialog.ui" line="+14"/>
+        <source>Nhập danh sách đảng viên</source>
+        <translation>Import the member roster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn tệp danh sách (CSV hoặc Excel .xlsx). Dòng đầu là tên cột: Họ và tên, Ngày sinh, Giới tính, Dân tộc, Số thẻ, Ngày vào Đảng, Ngày chính thức, Trạng thái, Chức vụ. Chưa có gì được ghi cho đến khi đồng chí bấm “Nhập”.</source>
+        <translation>Choose a roster file (CSV or Excel .xlsx). The first row holds the column names, in Vietnamese: Họ và tên, Ngày sinh, Giới tính, Dân tộc, Số thẻ, Ngày vào Đảng, Ngày chính thức, Trạng thái, Chức vụ. Nothing is written until you press “Import”.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa chọn tệp</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lưu tệp mẫu…</source>
+        <translation>Save a template file…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>SecretaryPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-61"/>
+        <source>Đồng chí bí thư chi bộ</source>
+        <translation>The cell secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người ký các biên bản, báo cáo với chức danh Bí thư.</source>
+        <translation>The person who signs minutes and reports as Secretary.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorForm</name>
+    <message>
+        <location filename="../../forms/session_editor.ui" line="+10"/>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Loại buổi:</source>
+        <translation>Session &amp;kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ngày họp:</source>
+        <translation>Meeting &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Thời gian:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>từ</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quý:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đị&amp;a điểm:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Chủ trì:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thư &amp;ký:</source>
+        <translation>&amp;Minute-taker:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Báo cáo viên:</source>
+        <translation>&amp;Presenter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ tên, chức vụ</source>
+        <translation>Name, position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu đề biên &amp;bản:</source>
+        <translation>Minutes &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khách mời</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thêm khách mời</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove selected row</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tài liệu và nội dung</source>
+        <translation>Materials and content</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tài liệu sử dụng (đánh dấu tài liệu đã dùng)</source>
+        <translation>Materials (tick those used)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tài liệu khác…</source>
+        <translation>Other material…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chủ đề &amp;gợi ý thảo luận của quý:</source>
+        <translation>The quarter&apos;s suggested discussion &amp;topic:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chương trình &amp;hội nghị:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nội dung truyền đạt:</source>
+        <translation>&amp;Content presented:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thảo luận, kết luận, biểu quyết</source>
+        <translation>Discussion, conclusions, votes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ý kiến phát biểu (chọn đảng viên hoặc gõ tên khách mời):</source>
+        <translation>Opinions (choose a member or type a guest&apos;s name):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thêm ý kiến</source>
+        <translation>Add opinion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kết luận:</source>
+        <translation>&amp;Conclusions:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Biểu &amp;quyết về:</source>
+        <translation>&amp;Vote on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tán thành:</source>
+        <translation>In favour:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Không tán thành:</source>
+        <translation>Against:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ý kiến khác:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Nhiệm vụ giao:</source>
+        <translation>&amp;Tasks assigned:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In biên bản…</source>
+        <translation>Print minutes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In danh sách ký…</source>
+        <translation>Print signature sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPageForm</name>
+    <message>
+        <location filename="../../forms/sessions_page.ui" line="+8"/>
+        <source>&lt;h2&gt;Buổi học tập, sinh hoạt chuyên đề&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Study and thematic sessions&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thêm buổi (Ctrl+N)</source>
+        <translation>Add session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-47"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KH130 — Sổ sinh hoạt chi bộ, Kế hoạch 130-KH/TU</source>
+        <translation>KH130 — Party cell record book, Plan 130-KH/TU</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dữ liệu được lưu tại: {folder}</source>
+        <translation>Data is stored in: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/status_dialog.py" line="+41"/>
+        <source>Hiện nay: {status}, {role}.</source>
+        <translation>Now: {status}, {role}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đổi trạng thái, chức vụ</source>
+        <translation>Change status and role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Ghi nhận chuyển đi</source>
+        <translation>Record a move away</translation>
+    </message>
+</context>
+<context>
+    <name>StatusForm</name>
+    <message>
+        <location filename="../../forms/status_dialog.ui" line="+14"/>
+        <source>Đổi trạng thái</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trạng thái mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Chức vụ mới:</source>
+        <translation>New role:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Có hiệu lực từ ngày:</source>
+        <translation>Effective from:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+78"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: theo Quyết định số …</source>
+        <translation>For example: under Decision no. …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ngày chuyển đi:</source>
+        <translation>Date moved away:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: chuyển sinh hoạt đến Chi bộ thôn Bản Giới</source>
+        <translation>For example: transferred to Chi bộ thôn Bản Giới</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Quá trình:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>WizardCell</name>
+    <message>
+        <location filename="../../forms/wizard_cell.ui" line="+14"/>
+        <source>Hồ sơ chi bộ</source>
+        <translation>Cell profile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tên chi bộ:</source>
+        <translation>Cell name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: Chi bộ thôn Nà Lữ</source>
+        <translation>For example: Chi bộ thôn Nà Lữ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loại hình:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cấp ủy cấp trên
+(mỗi cấp một dòng,
+cấp cao nhất ở trên):</source>
+        <translation>Superior committees
+(one per line,
+highest first):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>ĐẢNG BỘ TỈNH CAO BẰNG
+ĐẢNG ỦY XÃ HÒA AN</source>
+        <translation>ĐẢNG BỘ TỈNH CAO BẰNG
+ĐẢNG ỦY XÃ HÒA AN</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nơi nhận báo cáo:</source>
+        <translation>Reports go to:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: Đảng ủy xã Hòa An</source>
+        <translation>For example: Đảng ủy xã Hòa An</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Địa danh ghi ngày tháng:</source>
+        <translation>Place name for dates:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Ví dụ: Hòa An</source>
+        <translation>For example: Hòa An</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Xã, phường:</source>
+        <translation>Commune or ward:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tỉnh:</source>
+        <translation>Province:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSecretary</name>
+    <message>
+        <location filename="../../forms/wizard_secretary.ui" line="+14"/>
+        <source>Đồng chí bí thư</source>
+        <translation>The secretary</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đồng chí bí thư là đảng viên đầu tiên trong danh sách; các đảng viên khác thêm sau ở trang “Đảng viên” hoặc nhập từ tệp Excel.</source>
+        <translation>The secretary is the first member on the roster; add the other members later on the “Members” page or import them from an Excel file.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Họ và tên bí thư:</source>
+        <translation>Secretary&apos;s full name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: Nông Văn Thắng</source>
+        <translation>For example: Nông Văn Thắng</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+125"/>
+        <location line="+39"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dân tộc:</source>
+        <translation>Ethnic group:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Số thẻ đảng viên:</source>
+        <translation>Party card number:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ví dụ: 42.012345</source>
+        <translation>For example: 42.012345</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ngày vào Đảng:</source>
+        <translation>Date admitted:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Ngày chính thức:</source>
+        <translation>Date made official:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStart</name>
+    <message>
+        <location filename="../../forms/wizard_start.ui" line="+14"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chào mừng đồng chí đến với KH130 — sổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU.
+Đây là lần mở đầu tiên trên máy này. Đồng chí muốn:</source>
+        <translation>Welcome to KH130, the Party cell record book for Plan 130-KH/TU.
+This is the first start on this computer. Would you like to:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tạo hồ sơ chi bộ mới (nhập tên chi bộ và đồng chí bí thư)</source>
+        <translation>Create a new cell profile (enter the cell&apos;s name and its secretary)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mở chi bộ mẫu (thôn Nà Lữ, năm 2022) để xem thử và tập dùng</source>
+        <translation>Open the demo cell (Nà Lữ village, 2022) to look around and practise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy của cấp ủy cấp trên: chỉ tiếp nhận báo cáo của các chi bộ</source>
+        <translation>A superior committee&apos;s computer: only receive the cells&apos; reports</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/tasks.py" line="+52"/>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
+    </message>
+</context>
+</TS>
