@@ -496,8 +496,14 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() == EXTENSION and p.is_file() and not p.is_symlink())
-            out.extend(found[:MAX_FOLDER_FILES])
+            found = []
+            # os.walk does not follow links: a looping link on a stick cannot hang the import.
+            for folder, dirs, names in os.walk(path):
+                dirs.sort()
+                found.extend(Path(folder) / n for n in sorted(names) if n.lower().endswith(EXTENSION))
+                if len(found) >= MAX_FOLDER_FILES:
+                    break
+            out.extend(p for p in found[:MAX_FOLDER_FILES] if not p.is_symlink())
         else:
             out.append(path)
     seen, unique = set(), []
