@@ -301,7 +301,8 @@ _CELLS = select(_EC.c.id, _EC.c.cell_uid, _EC.c.name).where(or_(
 
 _RETIRE = update(_RR).where(_RR.c.id == bindparam("rr_id")).values(current=False)
 _BIND_CELL = update(_EC).where(_EC.c.id == bindparam("ec_id")).values(cell_uid=bindparam("uid"))
-_BIND_KEY = update(_TK).where(_TK.c.id == bindparam("tk_id")).values(cell_uid=bindparam("uid"))
+_BIND_KEY = update(_TK).where(_TK.c.id == bindparam("tk_id")).values(cell_uid=bindparam("uid"),
+                                                                    expected_cell_id=bindparam("ecid"))
 _INSERT_EC, _INSERT_RR, _INSERT_AU = insert(_EC), insert(_RR), insert(_AU)
 
 
@@ -431,11 +432,13 @@ def _write(tx: Session, v: VerifiedFile, result: FileResult) -> None:
             or next((c for c in cells if c.id == key.expected_cell_id), None)
             or next(iter(cells), None))
     if cell is None:
-        conn.execute(_INSERT_EC, {"name": cell_name, "cell_uid": v.cell_uid, "added_at": _utcnow()})
-    elif cell.cell_uid is None:
-        conn.execute(_BIND_CELL, {"ec_id": cell.id, "uid": v.cell_uid})
-    if key.cell_uid is None:
-        conn.execute(_BIND_KEY, {"tk_id": key.id, "uid": v.cell_uid})
+        cell_id = conn.execute(_INSERT_EC, {"name": cell_name, "cell_uid": v.cell_uid, "added_at": _utcnow()}).inserted_primary_key[0]
+    else:
+        cell_id = cell.id
+        if cell.cell_uid is None:
+            conn.execute(_BIND_CELL, {"ec_id": cell.id, "uid": v.cell_uid})
+    if key.cell_uid is None or key.expected_cell_id is None:
+        conn.execute(_BIND_KEY, {"tk_id": key.id, "uid": v.cell_uid, "ecid": key.expected_cell_id or cell_id})
     m = v.manifest
     row_id = conn.execute(_INSERT_RR, dict(
         report_id=v.report_id, cell_uid=v.cell_uid, cell_name=cell_name, kind=v.kind,

@@ -136,6 +136,17 @@ def test_unknown_key_is_held_then_approved_after_comparing_the_slip(committee):
     assert imp(committee, "bg2.kh130", cell.file()).outcome is Outcome.SUPERSEDES
 
 
+def test_a_key_trusted_without_a_cell_name_is_bound_to_the_cell_of_its_first_file(committee):
+    cell = Cell("Chi bộ thôn Pác Bó")
+    with committee.transaction() as tx:
+        rc.trust_key_pem(tx, cell.pem())
+    assert imp(committee, "p.kh130", cell.file()).outcome is Outcome.ACCEPTED
+    with committee.read() as tx:
+        (key,), (expected,) = rc.trusted_keys(tx), rc.expected_cells(tx)
+    assert key.cell_uid == cell.uid == expected.cell_uid and key.expected_cell_id == expected.id
+    assert expected.name == "Chi bộ thôn Pác Bó"
+
+
 def test_trust_by_fingerprint_typed_from_the_slip(committee):
     cell = Cell("Chi bộ tổ dân phố 3")
     typed = cell.identity.fingerprint.replace(" ", "").lower()
