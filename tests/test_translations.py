@@ -51,3 +51,25 @@ def test_the_compiled_file_translates_each_kind_of_context(qapp, context, source
         assert QCoreApplication.translate(context, source) == english
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+QT_VI = QM.with_name("qtbase_vi.qm")
+
+
+def test_qt_own_context_menu_reads_vietnamese_with_the_qtbase_file(qtbot):
+    """A right-click on any text field shows Qt's own menu; PySide6 has it only in English."""
+    from kh130_desktop.ui.qt import QCoreApplication, QLineEdit, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(QT_VI))
+    QCoreApplication.installTranslator(translator)
+    try:
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        field.setText("Nông Văn Thắng")
+        menu = field.createStandardContextMenu()
+        texts = [action.text().split("\t")[0] for action in menu.actions() if not action.isSeparator()]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "Sao &chép" in texts and "&Dán" in texts and "Chọn tất cả" in texts
+    assert not any(text in ("&Copy", "&Paste", "Select All") for text in texts)

@@ -9,6 +9,10 @@ interface text:
 then open kh130_en.ts in Qt Linguist (`pyside6-linguist`, or any text editor), translate the
 entries marked unfinished, and run the script again to compile kh130_en.qm. Both files are
 committed; the app loads the .qm (ui/i18n.py).
+
+qtbase_vi.ts is the other way round: Qt's own English strings (the right-click menu of a text
+field, standard buttons, Qt's file and print dialogs) in Vietnamese, which PySide6 does not ship.
+It is written by hand; this script only compiles it to qtbase_vi.qm.
 """
 
 from __future__ import annotations
@@ -94,6 +98,11 @@ def main() -> int:
                            check=True)
         total, todo = unfinished(ts)
         print(f"{ts.name}: {total} messages from {len(files)} files, {todo} still to translate; wrote {ts.with_suffix('.qm').name}")
+    # Qt's own strings in Vietnamese: written by hand (no lupdate source), only compiled here.
+    qt_ts = HERE / "qtbase_vi.ts"
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(qt_ts), "-qm", str(qt_ts.with_suffix(".qm"))], check=True)
+    total, todo = unfinished(qt_ts)
+    print(f"{qt_ts.name}: {total} of Qt's own messages, {todo} still to translate; wrote {qt_ts.with_suffix('.qm').name}")
     return 0
 
 
