@@ -45,7 +45,7 @@ def run_self_test(*, out: Callable[[str], None] | None = None, with_qt: bool = T
     """Run every step in a temporary folder; 0 when all pass, 1 at the first failure."""
     say = out or _printer()
     started = time.perf_counter()
-    steps = list(_STEPS) + ([_step_qt_render] if with_qt else [])
+    steps = list(_STEPS) + ([_step_qt_render, _step_forms_and_translations] if with_qt else [])
     say(f"KH130 tự kiểm tra: {len(steps)} bước, trong thư mục tạm.")
     with tempfile.TemporaryDirectory(prefix="kh130-selftest-", ignore_cleanup_errors=True) as tmp:
         run = _Run(folder=Path(tmp), say=say)
@@ -194,10 +194,9 @@ def _step_verify(run: _Run) -> str:
 
 def _step_qt_render(run: _Run) -> str:
     """Nạp Qt và QtPdf, vẽ trang 1 của biên bản"""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .ui.qt import QApplication, QColor, QImage, QPainter, QPdfDocument, QSize
+    from .ui.qt import QColor, QImage, QPainter, QPdfDocument, QSize
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130", "-platform", "offscreen"])
+    run.facts["app"] = _application()  # kept for the whole run: Qt objects must not outlive it
     document = QPdfDocument(None)
     try:
         document.load(str(run.minutes_path))
@@ -221,9 +220,41 @@ def _step_qt_render(run: _Run) -> str:
     if ink < MIN_INK_RATIO:
         raise SelfTestFailure(f"trang 1 gần như trắng ({ink:.2%} điểm ảnh có mực)")
     run.facts["page_image"] = sheet
-    del app  # the application object stays alive for the caller; only our reference goes
     share = f"{ink:.1%}".replace(".", ",")
     return f"{size.width()}×{size.height()} điểm ảnh, {share} có mực"
+
+
+def _step_forms_and_translations(run: _Run) -> str:
+    """Nạp mọi biểu mẫu giao diện và bản dịch"""
+    from .paths import forms_dir, resources_dir
+    from .ui.forms import load_form
+    from .ui.qt import QTranslator
+
+    app = run.facts.setdefault("app", _application())
+    names = sorted(path.stem for path in forms_dir().glob("*.ui"))
+    for name in names:
+        try:
+            widget = load_form(name)
+        except (OSError, RuntimeError) as exc:
+            raise SelfTestFailure(f"biểu mẫu {name}.ui không nạp được ({exc})") from exc
+        widget.deleteLater()
+    app.processEvents()
+    translations = sorted((resources_dir() / "translations").glob("*.qm"))
+    if not any(path.name == "kh130_en.qm" for path in translations):
+        raise SelfTestFailure("thiếu bản dịch tiếng Anh (resources/translations/kh130_en.qm)")
+    for path in translations:
+        translator = QTranslator()
+        if not translator.load(str(path)) or translator.isEmpty():
+            raise SelfTestFailure(f"bản dịch {path.name} không đọc được")
+    return f"{len(names)} biểu mẫu, {len(translations)} bản dịch"
+
+
+def _application():
+    """The running QApplication, or a new offscreen one: the self-test needs no display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .ui.qt import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130"])
 
 
 def _dark_share(gray) -> float:

@@ -105,4 +105,4 @@ def test_self_test_passes_in_a_network_namespace_with_no_interfaces(tmp_path):
                             capture_output=True, text=True, env=_env(tmp_path), timeout=300)
 
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
-    assert "Tự kiểm tra: đạt cả 8 bước" in result.stdout
+    assert "Tự kiểm tra: đạt cả 9 bước" in result.stdout

@@ -28,12 +28,12 @@ def test_self_test_passes_every_step_and_leaves_nothing_behind(qapp, own_tmp, tm
     lines = capsys.readouterr().out.splitlines()
     assert status == 0, "\n".join(lines)
     steps = [line for line in lines if line.startswith("[")]
-    assert len(steps) == 8 and all(": đạt" in line for line in steps)
+    assert len(steps) == 9 and all(": đạt" in line for line in steps)
     assert any("33 đảng viên" in line for line in steps)
     assert any(".kh130" in line for line in steps)  # the signed export was written
     assert any("tệp bị sửa bị từ chối" in line for line in steps)
     assert any("QtPdf" in line and "có mực" in line for line in steps)
-    assert lines[-1].startswith("Tự kiểm tra: đạt cả 8 bước")
+    assert lines[-1].startswith("Tự kiểm tra: đạt cả 9 bước")
     # The user's own store is never touched, and the temporary folder is gone.
     assert not user_data.exists()
     assert list(own_tmp.iterdir()) == []
