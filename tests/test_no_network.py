@@ -106,3 +106,38 @@ def test_self_test_passes_in_a_network_namespace_with_no_interfaces(tmp_path):
 
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     assert "Tự kiểm tra: đạt cả 9 bước" in result.stdout
+
+
+# Paths the self-test does not walk (the window's pages, dialogs) are held to the same promise
+# by what they import: nothing in the package may reach for a network module.
+NETWORK_MODULES = ("socket", "ssl", "http.client", "http.server", "urllib.request", "ftplib", "smtplib", "poplib",
+                   "imaplib", "xmlrpc", "webbrowser", "requests", "httpx", "aiohttp", "PySide6.QtNetwork",
+                   "PySide6.QtWebEngineCore")
+
+
+def _imports(path):
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def test_no_module_of_the_program_imports_a_network_library():
+    from pathlib import Path
+
+    import kh130_desktop
+
+    package = Path(kh130_desktop.__file__).parent
+    offenders = sorted(
+        f"{path.relative_to(package.parent)}: {name}"
+        for path in package.rglob("*.py")
+        for name in _imports(path)
+        if any(name == banned or name.startswith(banned + ".") for banned in NETWORK_MODULES)
+    )
+    assert len(list(package.rglob("*.py"))) > 20  # the walk really saw the package
+    assert offenders == []
