@@ -139,8 +139,8 @@ def _step_identity(run: _Run) -> str:
 
 
 def _step_minutes(run: _Run) -> str:
-    """Lập biên bản buổi sinh hoạt (PDF)"""
-    from .domain.documents import minutes_pdf
+    """Lập biên bản buổi sinh hoạt và phiếu đăng ký khóa có mã QR (PDF)"""
+    from .domain.documents import keyslip_pdf, minutes_pdf
     from .domain.files import atomic_write_bytes
     from .domain.sessions import latest_session
 
@@ -149,10 +149,14 @@ def _step_minutes(run: _Run) -> str:
         if session is None:
             raise SelfTestFailure("không có buổi sinh hoạt nào để lập biên bản")
         pdf = minutes_pdf(tx, session.id)
-    if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
-        raise SelfTestFailure("tệp biên bản không phải PDF hoàn chỉnh")
+        # The slip's QR code comes from reportlab modules loaded by name: the ones a frozen build misses.
+        slip = keyslip_pdf(tx, run.identity)
+    for what, data in (("biên bản", pdf), ("phiếu đăng ký khóa", slip)):
+        if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+            raise SelfTestFailure(f"tệp {what} không phải PDF hoàn chỉnh")
     run.minutes_path = atomic_write_bytes(run.folder / "out" / "bien-ban.pdf", pdf)
-    return f"{len(pdf) // 1024} KB"
+    atomic_write_bytes(run.folder / "out" / "phieu-khoa.pdf", slip)
+    return f"biên bản {len(pdf) // 1024} KB, phiếu khóa {len(slip) // 1024} KB"
 
 
 def _step_export(run: _Run) -> str:
