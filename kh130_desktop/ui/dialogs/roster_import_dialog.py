@@ -1,0 +1,154 @@
+"""Import a roster from CSV/XLSX: parse off the UI thread, preview every row, write only on confirm."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ...domain.errors import DomainError
+from ...domain.files import atomic_write_bytes
+from ...domain.roster_import import FIELD_LABELS, RosterPreview, import_roster, mark_duplicates, read_roster, roster_template_csv
+from ..common import show_error, show_info
+from ..forms import load_form
+from ..qt import (QAbstractTableModel, QBrush, QColor, QDialog, QFileDialog, QHeaderView, QLabel, QModelIndex,
+                  QPushButton, Qt, QTableView, QVBoxLayout)
+from ..tasks import run_task
+from . import FieldErrors
+
+log = logging.getLogger(__name__)
+PREVIEW_FIELDS = ["full_name", "birth_date", "sex", "ethnicity", "card_number", "admitted_on", "official_on", "status", "role"]
+BAD = QColor("#fde2e2")
+
+
+class PreviewModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.preview: RosterPreview | None = None
+
+    def set_preview(self, preview: RosterPreview | None) -> None:
+        self.beginResetModel()
+        self.preview = preview
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.preview is None else len(self.preview.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(PREVIEW_FIELDS) + 2
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Dòng")
+        if section == len(PREVIEW_FIELDS) + 1:
+            return self.tr("Kết quả kiểm tra")
+        return self.tr(FIELD_LABELS[PREVIEW_FIELDS[section - 1]])
+
+    def data(self, index, role=Qt.DisplayRole):
+        if self.preview is None:
+            return None
+        row = self.preview.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == 0:
+                return str(row.line)
+            if col == len(PREVIEW_FIELDS) + 1:
+                if row.ok:
+                    return self.tr("Hợp lệ") + ("; " + "; ".join(row.notes) if row.notes else "")
+                return "; ".join(row.errors)
+            return row.values.get(PREVIEW_FIELDS[col - 1], "")
+        if role == Qt.BackgroundRole and not row.ok:
+            return QBrush(BAD)
+        if role == Qt.ToolTipRole:
+            return "\n".join(row.errors + row.notes) or None
+        return None
+
+
+class RosterImportDialog(QDialog):
+    """Pick a file, see what would be imported and why a row is refused, then import the good rows."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.preview: RosterPreview | None = None
+        self.imported = 0
+        self.form = load_form("roster_import_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        self.errors = FieldErrors(self.form)
+        f = self.form.findChild
+        self.file_label, self.summary = f(QLabel, "file_label"), f(QLabel, "summary_label")
+        self.table = f(QTableView, "preview")
+        self.model = PreviewModel(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.import_button = f(QPushButton, "import_button")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.confirm_import)
+        f(QPushButton, "cancel_button").clicked.connect(self.reject)
+        f(QPushButton, "choose_button").clicked.connect(self.choose_file)
+        f(QPushButton, "template_button").clicked.connect(self.save_template)
+        self.errors.clear()
+        self.setWindowTitle(self.tr("Nhập danh sách đảng viên"))
+        self.resize(1100, 600)
+
+    # --- steps ------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp danh sách đảng viên"), "",
+                                              self.tr("Danh sách (*.csv *.xlsx *.txt);;Tất cả tệp (*)"))
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Parse `path` off the UI thread; the preview appears when it is done."""
+        self.errors.clear()
+        self.file_label.setText(path.name)
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Đang đọc tệp…"))
+        run_task(self, self.tr("Đang đọc danh sách…"), lambda progress: read_roster(path), self._parsed, self._failed)
+
+    def _parsed(self, preview: RosterPreview) -> None:
+        # Duplicates are checked here, on the UI thread, where the store's sessions live.
+        self.preview = self.ctx.read(mark_duplicates, preview)
+        self.model.set_preview(self.preview)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        good, bad = len(self.preview.good_rows), len(self.preview.bad_rows)
+        text = self.tr("{good} dòng hợp lệ, {bad} dòng lỗi").format(good=good, bad=bad)
+        if bad:
+            text += self.tr(" (dòng lỗi tô đỏ, lý do ở cột cuối; sẽ không được nhập)")
+        if self.preview.ignored_headers:
+            text += "\n" + self.tr("Bỏ qua các cột: {cols}").format(cols=", ".join(self.preview.ignored_headers))
+        self.summary.setText(text)
+        self.import_button.setText(self.tr("Nhập {n} đảng viên").format(n=good))
+        self.import_button.setEnabled(good > 0)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.preview = None
+        self.model.set_preview(None)
+        self.summary.setText("")
+        if isinstance(exc, DomainError):
+            self.errors.show(exc)
+        else:
+            show_error(self, exc)
+
+    def confirm_import(self) -> None:
+        if self.preview is None or not self.preview.good_rows:
+            return
+        try:
+            self.imported = self.ctx.write("members", import_roster, self.preview)
+        except DomainError as exc:
+            self.errors.show(exc)
+            return
+        show_info(self, self.tr("Đã nhập danh sách"), self.tr("Đã thêm {n} đảng viên vào danh sách chi bộ.").format(n=self.imported))
+        self.accept()
+
+    def save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp mẫu"), "danh-sach-dang-vien-mau.csv", self.tr("CSV (*.csv)"))
+        if not path:
+            return
+        try:
+            atomic_write_bytes(path, roster_template_csv())
+        except DomainError as exc:
+            show_error(self, exc)

@@ -1,0 +1,78 @@
+"""Change a member's status or role from a date (kept in history), or record their departure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...domain import roster
+from ...domain.errors import DomainError
+from ...domain.vocabulary import MemberStatus, Role, label
+from ..common import fmt_date
+from ..forms import load_form
+from ..qt import QComboBox, QDateEdit, QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from . import FieldErrors, combo_value, fill_combo, get_date, set_combo, setup_date
+
+STATUS, DEPARTURE = "status", "departure"
+
+
+class StatusDialog(QDialog):
+    """`StatusDialog(ctx, member_id, mode="status"|"departure")`: Accepted once recorded."""
+
+    def __init__(self, ctx, member_id: int, mode: str = STATUS, parent=None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.member_id, self.mode = ctx, member_id, mode
+        self.form = load_form("status_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        self.errors = FieldErrors(self.form)
+        f = self.form.findChild
+        member = ctx.read(roster.get_member, member_id)
+        self.status, self.role = f(QComboBox, "status"), f(QComboBox, "role")
+        self.effective_on, self.left_on = f(QDateEdit, "effective_on"), f(QDateEdit, "left_on")
+        self.note, self.left_reason = f(QLineEdit, "note"), f(QLineEdit, "left_reason")
+        fill_combo(self.status, MemberStatus)
+        fill_combo(self.role, Role)
+        set_combo(self.status, member.status)
+        set_combo(self.role, member.role)
+        today = today or dt.date.today()
+        setup_date(self.effective_on, today)
+        setup_date(self.left_on, today)
+        f(QWidget, "status_part").setVisible(mode == STATUS)
+        f(QWidget, "depart_part").setVisible(mode == DEPARTURE)
+        now = self.tr("Hiện nay: {status}, {role}.").format(status=self.tr(label(member.status)), role=self.tr(label(member.role)))
+        f(QLabel, "member_label").setText(f"{member.full_name}. {now}")
+        history = f(QListWidget, "history")
+        for row in ctx.read(roster.history, member_id):
+            history.addItem(f"{fmt_date(row.effective_on)}: {label(row.status)}, {label(row.role)}" + (f" — {row.note}" if row.note else ""))
+        f(QPushButton, "save_button").clicked.connect(self.accept)
+        f(QPushButton, "cancel_button").clicked.connect(self.reject)
+        if mode == STATUS:
+            self.setWindowTitle(self.tr("Đổi trạng thái, chức vụ"))
+            self.status.setFocus()
+        else:
+            self.setWindowTitle(self.tr("Ghi nhận chuyển đi"))
+            f(QPushButton, "save_button").setText(self.tr("Ghi nhận chuyển đi"))
+            self.left_reason.setFocus()
+        self.errors.clear()
+        self.resize(600, 440)
+
+    def accept(self) -> None:
+        try:
+            if self.mode == STATUS:
+                self.ctx.write("members", roster.change_status, self.member_id, status=combo_value(self.status),
+                               role=combo_value(self.role), effective_on=get_date(self.effective_on) or dt.date.today(),
+                               note=self.note.text())
+            else:
+                day = get_date(self.left_on)
+                if day is None:
+                    raise _missing_date()
+                self.ctx.write("members", roster.record_departure, self.member_id, day, self.left_reason.text())
+        except DomainError as exc:
+            self.errors.show(exc)
+            return
+        super().accept()
+
+
+def _missing_date():
+    from ...domain.errors import ValidationError
+
+    return ValidationError("Chưa chọn ngày chuyển đi.", field="left_on")

@@ -1,0 +1,96 @@
+"""The roster as a table: one row per member, in Vietnamese roster order."""
+
+from __future__ import annotations
+
+from ...domain.models import Member
+from ...domain.vocabulary import label
+from ..common import fmt_date
+from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
+
+COLUMNS = [
+    QT_TRANSLATE_NOOP("MembersModel", "STT"),
+    QT_TRANSLATE_NOOP("MembersModel", "Họ và tên"),
+    QT_TRANSLATE_NOOP("MembersModel", "Ngày sinh"),
+    QT_TRANSLATE_NOOP("MembersModel", "Giới tính"),
+    QT_TRANSLATE_NOOP("MembersModel", "Dân tộc"),
+    QT_TRANSLATE_NOOP("MembersModel", "Số thẻ"),
+    QT_TRANSLATE_NOOP("MembersModel", "Ngày vào Đảng"),
+    QT_TRANSLATE_NOOP("MembersModel", "Ngày chính thức"),
+    QT_TRANSLATE_NOOP("MembersModel", "Trạng thái"),
+    QT_TRANSLATE_NOOP("MembersModel", "Chức vụ"),
+    QT_TRANSLATE_NOOP("MembersModel", "Ghi chú"),
+]
+
+
+class MembersModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._members: list[Member] = []
+
+    def set_members(self, members: list[Member]) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self.endResetModel()
+
+    def member(self, row: int) -> Member | None:
+        return self._members[row] if 0 <= row < len(self._members) else None
+
+    def row_of(self, member_id: int) -> int:
+        return next((i for i, m in enumerate(self._members) if m.id == member_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("MembersModel", COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        m = self.member(index.row())
+        if m is None:
+            return None
+        col = index.column()
+        if role == Qt.DisplayRole:
+            return self._text(index.row(), col, m)
+        if role == Qt.UserRole:
+            return m.id
+        if role == Qt.ForegroundRole and m.left_on is not None:
+            return QBrush(QColor("#777777"))
+        if role == Qt.TextAlignmentRole and col in (0, 2, 6, 7):
+            return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole and col == 10 and m.left_on is not None:
+            return self._text(index.row(), col, m)
+        return None
+
+    def _text(self, row: int, col: int, m: Member) -> str:
+        tr = lambda s: QCoreApplication.translate("vocabulary", s)  # noqa: E731
+        if col == 0:
+            return str(row + 1)
+        if col == 1:
+            return m.full_name
+        if col == 2:
+            return fmt_date(m.birth_date)
+        if col == 3:
+            return tr(label(m.sex))
+        if col == 4:
+            return m.ethnicity
+        if col == 5:
+            return m.card_number
+        if col == 6:
+            return fmt_date(m.admitted_on)
+        if col == 7:
+            return fmt_date(m.official_on)
+        if col == 8:
+            return tr(label(m.status))
+        if col == 9:
+            return tr(label(m.role))
+        if col == 10:
+            if m.left_on is not None:
+                left = QCoreApplication.translate("MembersModel", "Đã chuyển đi {date}: {reason}")
+                return left.format(date=fmt_date(m.left_on), reason=m.left_reason)
+            return m.notes.splitlines()[0] if m.notes else ""
+        return ""

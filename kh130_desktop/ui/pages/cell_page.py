@@ -1,0 +1,129 @@
+"""The cell profile (name, type, superior bodies, place) and this machine's signing key."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from ...domain import cell as cells
+from ...domain.cell import CellData
+from ...domain.errors import DomainError
+from ...domain.vocabulary import CellType
+from ..common import show_error, show_info
+from ..dialogs import FieldErrors, combo_value, fill_combo, set_combo
+from ..forms import load_form
+from ..qt import QComboBox, QFont, QFontDatabase, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTimer, QVBoxLayout, QWidget
+
+log = logging.getLogger(__name__)
+LINE_FIELDS = ("name", "receiving_committee", "place_name", "commune", "province")
+
+
+class CellPage(QWidget):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = False
+        self._loading = False
+        self.form = load_form("cell_page", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        f = self.form.findChild
+        self.errors = FieldErrors(self.form)
+        self.lines = {name: f(QLineEdit, name) for name in LINE_FIELDS}
+        self.cell_type = f(QComboBox, "cell_type")
+        fill_combo(self.cell_type, CellType)
+        self.superior = f(QPlainTextEdit, "superior_bodies")
+        self.fingerprint = f(QLabel, "fingerprint")
+        self.installation = f(QLabel, "installation")
+        mono = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        mono.setPointSize(max(self.font().pointSize() + 1, 11))
+        mono.setWeight(QFont.Bold)
+        self.fingerprint.setFont(mono)
+        self.save_button, self.revert_button = f(QPushButton, "save_button"), f(QPushButton, "revert_button")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.refresh)
+        f(QPushButton, "keyslip_button").clicked.connect(self.print_keyslip)
+        for edit in self.lines.values():
+            edit.textEdited.connect(self._mark_dirty)
+        self.superior.textChanged.connect(self._mark_dirty)
+        self.cell_type.currentIndexChanged.connect(self._mark_dirty)
+        ctx.data_changed.connect(self._on_data_changed)
+        self.refresh()
+        # The key needs the cryptography library: load it after the window is on screen.
+        QTimer.singleShot(0, self._show_key)
+
+    # --- the shell's page protocol ------------------------------------------------------------
+    def refresh(self) -> None:
+        cell = self.ctx.read(cells.find_cell)
+        self._loading = True
+        try:
+            for name, edit in self.lines.items():
+                edit.setText(getattr(cell, name, "") if cell else "")
+            set_combo(self.cell_type, cell.cell_type if cell else CellType.VILLAGE.value)
+            self.superior.setPlainText(cell.superior_bodies if cell else "")
+        finally:
+            self._loading = False
+        self.errors.clear()
+        self._set_dirty(False)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save(self) -> bool:
+        data = CellData(name=self.lines["name"].text(), cell_type=combo_value(self.cell_type),
+                        superior_bodies=self.superior.toPlainText(),
+                        **{name: self.lines[name].text() for name in LINE_FIELDS if name != "name"})
+        try:
+            self.ctx.write("cell", cells.update_cell, data)
+        except DomainError as exc:
+            self.errors.show(exc)
+            return False
+        self.refresh()
+        return True
+
+    # --- the key ---------------------------------------------------------------------------------
+    def _show_key(self) -> None:
+        try:
+            identity = self.ctx.identity
+        except DomainError as exc:
+            self.fingerprint.setText(exc.message)
+            return
+        self.fingerprint.setText(_two_lines(identity.fingerprint))
+        self.installation.setText(self.tr("Mã cài đặt: {id}").format(id=identity.installation_id))
+
+    def print_keyslip(self) -> None:
+        """The key registration slip, through the document preview (print or save as PDF)."""
+        try:
+            preview = importlib.import_module("kh130_desktop.ui.preview")
+        except ModuleNotFoundError as exc:
+            if exc.name != "kh130_desktop.ui.preview":
+                raise
+            log.warning("document preview not available: %s", exc)
+            show_info(self, self.tr("Phiếu đăng ký khóa"),
+                      self.tr("Bản này chưa có chức năng xem trước khi in. Dùng lệnh: kh130 pdf keyslip -o phieu-khoa.pdf"))
+            return
+        try:
+            preview.preview_document(self, self.ctx, "keyslip")
+        except DomainError as exc:
+            show_error(self, exc)
+
+    # --- internals ------------------------------------------------------------------------------
+    def _mark_dirty(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("cell", "all") and not self._dirty:
+            self.refresh()
+
+
+def _two_lines(fingerprint: str) -> str:
+    groups = fingerprint.split()
+    half = len(groups) // 2
+    return " ".join(groups[:half]) + "\n" + " ".join(groups[half:])

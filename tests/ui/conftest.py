@@ -1,0 +1,85 @@
+"""UI fixtures: an AppContext over the shared store fixtures, settings in a temporary folder,
+and a helper to drive a modal dialog that a button opens with exec()."""
+
+from __future__ import annotations
+
+import pytest
+
+from kh130_desktop.ui.qt import QApplication, QSettings, QTimer
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, qapp):
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture
+def ctx(store, data_dir, qapp):
+    from kh130_desktop.ui.context import AppContext
+
+    return AppContext(store, data_dir)
+
+
+@pytest.fixture
+def demo_ctx(demo_store, data_dir, qapp):
+    from kh130_desktop.ui.context import AppContext
+
+    return AppContext(demo_store, data_dir)
+
+
+@pytest.fixture
+def on_modal(qtbot):
+    """`on_modal(fn)`: when the next modal dialog opens, call fn(dialog) (fn must close it)."""
+    calls = []
+
+    def arm(fn, *, cls=None):
+        def poll():
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or (cls is not None and not isinstance(dialog, cls)):
+                QTimer.singleShot(20, poll)
+                return
+            calls.append(dialog)
+            fn(dialog)
+
+        QTimer.singleShot(0, poll)
+        return calls
+
+    return arm
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Type `text` as a user would. QTest.keyClicks asserts on non-ASCII characters, so a
+    Vietnamese letter is sent as the key event a Vietnamese keyboard (Unikey, Telex) delivers:
+    no key code, the composed character as its text."""
+    from kh130_desktop.ui.qt import QEvent, QKeyEvent, Qt
+
+    run = ""
+    for ch in text:
+        if ch.isascii():
+            run += ch
+            continue
+        if run:
+            qtbot.keyClicks(widget, run)
+            run = ""
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.NoModifier, ch))
+    if run:
+        qtbot.keyClicks(widget, run)
+
+
+@pytest.fixture
+def typer(qtbot):
+    return lambda widget, text: type_into(qtbot, widget, text)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch):
+    """Offscreen, a message box nobody answers would hang the run: fail the test instead.
+    A test that expects one replaces the function that shows it."""
+    from kh130_desktop.ui.qt import QMessageBox
+
+    def refuse(box):
+        raise AssertionError(f"unexpected message box: {box.text()} {box.informativeText()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

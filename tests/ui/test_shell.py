@@ -1,0 +1,210 @@
+"""The shell through the secretary's first day: first start, the main window, unsaved changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kh130_desktop.domain import cell as cells
+from kh130_desktop.domain import roster
+from kh130_desktop.ui import main_window as main_window_module
+from kh130_desktop.ui.qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QWizard, Qt
+
+
+def _click(qtbot, button):
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def test_first_start_wizard_creates_the_cell_and_its_secretary(qtbot, typer, ctx):
+    from kh130_desktop.ui.wizard import CELL, SECRETARY, FirstStartWizard
+
+    wizard = FirstStartWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.button(QWizard.NextButton).text() == "Tiếp theo >"
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    assert wizard.currentId() == CELL
+    page = wizard.cell_page.form
+    # Nothing typed: the wizard refuses to go on and says why, next to the name.
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    assert wizard.currentId() == CELL
+    assert page.findChild(QLabel, "err_name").isVisibleTo(page)
+    assert "tên chi bộ" in page.findChild(QLabel, "err_name").text()
+    typer(page.findChild(QLineEdit, "name"), "Chi bộ thôn Bó Mạ")
+    superior = page.findChild(QPlainTextEdit, "superior_bodies")
+    typer(superior, "ĐẢNG BỘ TỈNH CAO BẰNG")
+    qtbot.keyClick(superior, Qt.Key_Return)
+    typer(superior, "ĐẢNG ỦY XÃ QUẢNG UYÊN")
+    typer(page.findChild(QLineEdit, "receiving_committee"), "Đảng ủy xã Quảng Uyên")
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    assert wizard.currentId() == CELL  # place name still missing
+    assert "địa danh" in page.findChild(QLabel, "err_place_name").text()
+    typer(page.findChild(QLineEdit, "place_name"), "Quảng Uyên")
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    assert wizard.currentId() == SECRETARY
+    sec = wizard.secretary_page.form
+    typer(sec.findChild(QLineEdit, "full_name"), "Hoàng Văn Pắc")
+    sec.findChild(QDateEdit, "birth_date").setDate(dt.date(1970, 5, 2))
+    sec.findChild(QDateEdit, "admitted_on").setDate(dt.date(1996, 2, 3))
+    sec.findChild(QDateEdit, "official_on").setDate(dt.date(1997, 2, 3))
+    typer(sec.findChild(QComboBox, "ethnicity").lineEdit(), "Nùng")
+    _click(qtbot, wizard.button(QWizard.FinishButton))
+    assert wizard.result() == QWizard.Accepted
+    with ctx.store.read() as tx:
+        cell = cells.get_cell(tx)
+        assert (cell.name, cell.place_name) == ("Chi bộ thôn Bó Mạ", "Quảng Uyên")
+        assert cells.superior_lines(cell) == ["ĐẢNG BỘ TỈNH CAO BẰNG", "ĐẢNG ỦY XÃ QUẢNG UYÊN"]
+        secretary = cells.secretary(tx)
+        assert (secretary.full_name, secretary.ethnicity, secretary.official_on) == ("Hoàng Văn Pắc", "Nùng", dt.date(1997, 2, 3))
+
+
+def test_wizard_refuses_a_bad_secretary_and_writes_nothing(qtbot, typer, ctx):
+    from kh130_desktop.ui.wizard import SECRETARY, FirstStartWizard
+
+    wizard = FirstStartWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    page = wizard.cell_page.form
+    typer(page.findChild(QLineEdit, "name"), "Chi bộ tổ 3")
+    typer(page.findChild(QPlainTextEdit, "superior_bodies"), "ĐẢNG ỦY PHƯỜNG SÔNG BẰNG")
+    typer(page.findChild(QLineEdit, "place_name"), "Cao Bằng")
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    assert wizard.currentId() == SECRETARY
+    sec = wizard.secretary_page.form
+    typer(sec.findChild(QLineEdit, "full_name"), "Pắc")
+    _click(qtbot, wizard.button(QWizard.FinishButton))
+    assert wizard.isVisible() and wizard.currentId() == SECRETARY
+    assert "ít nhất họ và tên" in sec.findChild(QLabel, "err_full_name").text()
+    with ctx.store.read() as tx:
+        assert cells.find_cell(tx) is None and roster.list_members(tx) == []
+
+
+def test_wizard_opens_the_demo_cell(qtbot, ctx):
+    from kh130_desktop.ui.wizard import FirstStartWizard
+
+    wizard = FirstStartWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _click(qtbot, wizard.start_page.form.findChild(QRadioButton, "choice_demo"))
+    assert wizard.button(QWizard.NextButton).text() == "Mở chi bộ mẫu"
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert wizard.result() == QWizard.Accepted
+    with ctx.store.read() as tx:
+        assert cells.get_cell(tx).name == "Chi bộ thôn Nà Lữ"
+        assert len(roster.list_members(tx)) == 33
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):
+    from kh130_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _nav_to(qtbot, window, title):
+    nav = window.nav
+    row = next(i for i in range(nav.count()) if nav.item(i).text() == title)
+    rect = nav.visualItemRect(nav.item(row))
+    qtbot.mouseClick(nav.viewport(), Qt.LeftButton, pos=rect.center())
+    return row
+
+
+def test_main_window_navigation_builds_pages_on_first_visit(qtbot, window):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:2] == ["Chi bộ", "Đảng viên"]
+    assert set(window.pages) == {"cell"}  # nothing else built at start
+    assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
+    assert str(window.ctx.folder) in window.folder_label.text()
+    _nav_to(qtbot, window, "Đảng viên")
+    assert "members" in window.pages and window.stack.currentWidget() is window.pages["members"]
+    assert window.pages["members"].model.rowCount() == 32  # the one who moved away is hidden
+    # Ctrl+F goes to the search box of the page on show.
+    qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
+    assert window.pages["members"].search.hasFocus()
+
+
+def test_leaving_a_page_with_unsaved_changes_asks(qtbot, typer, window, monkeypatch):
+    answers = []
+    monkeypatch.setattr(main_window_module, "ask_save_discard_cancel", lambda parent, what: answers.pop(0))
+    cell_page = window.pages["cell"]
+    name = cell_page.form.findChild(QLineEdit, "name")
+    name.selectAll()
+    typer(name, "Chi bộ thôn Nà Lữ mới")
+    assert cell_page.has_unsaved_changes()
+    answers.append("cancel")
+    _nav_to(qtbot, window, "Đảng viên")
+    assert window.stack.currentWidget() is cell_page and window.nav.currentRow() == 0
+    answers.append("discard")
+    _nav_to(qtbot, window, "Đảng viên")
+    assert window.nav.currentRow() == 1 and name.text() == "Chi bộ thôn Nà Lữ"
+    _nav_to(qtbot, window, "Chi bộ")
+    name.selectAll()
+    typer(name, "Chi bộ thôn Nà Lữ mới")
+    answers.append("save")
+    _nav_to(qtbot, window, "Đảng viên")
+    with window.ctx.store.read() as tx:
+        assert cells.get_cell(tx).name == "Chi bộ thôn Nà Lữ mới"
+    assert window.cell_label.text() == "Chi bộ thôn Nà Lữ mới"
+
+
+def test_ctrl_s_saves_and_a_bad_profile_shows_the_error_next_to_the_field(qtbot, typer, window):
+    cell_page = window.pages["cell"]
+    place = cell_page.form.findChild(QLineEdit, "place_name")
+    place.selectAll()
+    qtbot.keyClick(place, Qt.Key_Delete)
+    qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier)
+    error = cell_page.form.findChild(QLabel, "err_place_name")
+    assert error.isVisibleTo(cell_page) and "địa danh" in error.text()
+    with window.ctx.store.read() as tx:
+        assert cells.get_cell(tx).place_name == "Hòa An"
+    typer(place, "Nà Lữ")
+    qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier)
+    assert not error.isVisibleTo(cell_page)
+    with window.ctx.store.read() as tx:
+        assert cells.get_cell(tx).place_name == "Nà Lữ"
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, typer, window, monkeypatch):
+    monkeypatch.setattr(main_window_module, "ask_save_discard_cancel", lambda parent, what: "cancel")
+    name = window.pages["cell"].form.findChild(QLineEdit, "name")
+    typer(name, " 2")
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(main_window_module, "ask_save_discard_cancel", lambda parent, what: "discard")
+    assert window.close()
+
+
+def test_cell_page_shows_the_key_fingerprint(qtbot, window):
+    label = window.pages["cell"].form.findChild(QLabel, "fingerprint")
+    qtbot.waitUntil(lambda: label.text() != "…")
+    assert label.text().replace("\n", " ") == window.ctx.identity.fingerprint
+
+
+def test_a_missing_page_module_is_left_out(monkeypatch):
+    from kh130_desktop.ui.main_window import PAGES, PageSpec, available_pages
+
+    monkeypatch.setattr(main_window_module, "PAGES", PAGES + [PageSpec("x", "X", "kh130_desktop.ui.pages.not_there", "X", "x")])
+    keys = [s.key for s in available_pages()]
+    assert "x" not in keys and keys[:2] == ["cell", "members"]
+
+
+def test_language_choice_is_saved_and_english_needs_its_file(qtbot, qapp):
+    from kh130_desktop.ui import i18n
+
+    assert i18n.current_language() == "vi"
+    assert i18n.install_translator(qapp, "vi") is None
+    i18n.set_language("en")
+    assert i18n.current_language() == "en"
+    translator = i18n.install_translator(qapp, "en")
+    assert (translator is not None) == i18n.translation_file("en").exists()
+    if translator is not None:
+        qapp.removeTranslator(translator)
+    i18n.set_language("vi")
