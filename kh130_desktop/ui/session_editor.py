@@ -361,8 +361,12 @@ class SessionEditor(QDialog):
 
     def _times_changed(self, *args) -> None:
         minutes = self.minutes()
+        # The same words the domain uses, in the same place, before any save: one message, not two.
+        end_error = self.form.findChild(QLabel, "end_timeError")
+        end_error.setVisible(minutes <= 0)
+        self.duration_label.setVisible(minutes > 0)
         if minutes <= 0:
-            self.duration_label.setText(f"<span style='{ERROR_STYLE}'>{_t('Giờ kết thúc phải sau giờ bắt đầu.')}</span>")
+            end_error.setText(f"<span style='{ERROR_STYLE}'>{_t('Giờ kết thúc phải sau giờ bắt đầu.')}</span>")
         elif minutes < MIN_MEETING_MINUTES:
             self.duration_label.setText(f"<span style='color:#b35c00'>{WARNING_MARK} {_t(SHORT_WARNING)} — "
                                         f"{duration_text(minutes).lstrip(WARNING_MARK + ' ')}</span>")

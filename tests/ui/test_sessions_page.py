@@ -202,9 +202,10 @@ def test_end_before_start_is_refused_next_to_the_field_and_nothing_is_written(pa
     ed = _new_editor(page, qtbot)
     _set_time(qtbot, ed.start_edit, "15:00")
     _set_time(qtbot, ed.end_edit, "14:00")
-    assert "Giờ kết thúc phải sau giờ bắt đầu" in ed.duration_label.text()
-    qtbot.mouseClick(ed.save_button, Qt.LeftButton)
     error = ed.form.findChild(type(ed.duration_label), "end_timeError")
+    assert error.isVisible() and "Giờ kết thúc phải sau giờ bắt đầu" in error.text()
+    assert not ed.duration_label.isVisible()
+    qtbot.mouseClick(ed.save_button, Qt.LeftButton)
     assert error.isVisible() and "Giờ kết thúc phải sau giờ bắt đầu" in error.text()
     assert ed.tabs.currentIndex() == 0
     assert _session_ids(demo) == before
