@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+52"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+64"/>
         <source>Không mở được kho dữ liệu</source>
         <comment>app</comment>
         <translation>Could not open the data store</translation>
@@ -243,7 +243,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellFormPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+66"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+69"/>
         <source>Hồ sơ chi bộ</source>
         <translation>Cell profile</translation>
     </message>
@@ -511,7 +511,7 @@ highest first):</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+64"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+65"/>
         <source>KH130 — Lần mở đầu tiên</source>
         <translation>KH130 — First start</translation>
     </message>
@@ -553,7 +553,7 @@ highest first):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kh130_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../kh130_desktop/ui/main_window.py" line="+35"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
@@ -588,13 +588,13 @@ highest first):</translation>
         <translation>Receiving reports</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+249"/>
+        <location line="+30"/>
+        <location line="+267"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-156"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -630,12 +630,12 @@ highest first):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Chưa có chức năng</source>
         <translation>Not available yet</translation>
     </message>
@@ -645,7 +645,7 @@ highest first):</translation>
         <translation>This version of the program does not have this function yet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Đổi ngôn ngữ</source>
         <translation>Change language</translation>
     </message>
@@ -673,7 +673,12 @@ The Party cell record book for Plan 130-KH/TU of the Cao Bằng Provincial Party
 Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa có hồ sơ chi bộ</source>
         <translation>No cell profile yet</translation>
     </message>
@@ -1518,7 +1523,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-61"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-62"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>
@@ -1766,7 +1771,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-47"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-50"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -2045,6 +2050,14 @@ This is the first start on this computer. Would you like to:</translation>
         <location filename="../../kh130_desktop/ui/tasks.py" line="+52"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/app.py" line="+78"/>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening the data…</translation>
     </message>
 </context>
 </TS>
