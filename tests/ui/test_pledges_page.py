@@ -138,7 +138,8 @@ def test_progress_note_and_review_with_a_contradicting_score(page, small, qtbot,
     assert not review.isVisible()
     stored = small.read(pledges.review_of, binh, 2022)
     assert (stored.level, stored.score, stored.self_review) == ("hoan_thanh_tot", 82, "Đã hoàn thành nội dung đăng ký.")
-    assert page.members.index(page.members.row_of_member(binh), 3).data() == "Hoàn thành tốt nhiệm vụ (82)"
+    rating = page.members.index(page.members.row_of_member(binh), 3)
+    assert rating.data() == "Tốt (82)" and rating.data(Qt.ToolTipRole) == "Hoàn thành tốt nhiệm vụ"
     assert "Hoàn thành tốt nhiệm vụ" in page.review_label.text()
 
     _filter(page, "Chưa kiểm điểm")

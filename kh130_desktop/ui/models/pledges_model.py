@@ -11,6 +11,15 @@ from ..common import fmt_date
 from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt
 
 
+# The list is narrow beside the navigation: the level in a word, the full name in the detail panel.
+SHORT_LEVELS = {
+    "hoan_thanh_xuat_sac": "Xuất sắc",
+    "hoan_thanh_tot": "Tốt",
+    "hoan_thanh": "Hoàn thành",
+    "khong_hoan_thanh": "Không hoàn thành",
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("PledgesModel", text)
 
@@ -52,24 +61,27 @@ class _RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        special = self.extra(row, index.column(), role)
+        if special is None and role in (Qt.DisplayRole, Qt.ToolTipRole):
             return self.cells(row)[index.column()]
-        return self.extra(row, index.column(), role)
+        return special
 
     def extra(self, row, column: int, role):
         return None
 
 
 class PledgeMembersModel(_RowsModel):
-    HEADERS = ("Họ và tên", "Nội dung", "Tiến độ", "Xếp loại cuối năm")
+    HEADERS = ("Họ và tên", "Nội dung", "Tiến độ", "Xếp loại")
 
     def cells(self, s: PledgeSummary) -> list:
-        review = label(s.review_level) if s.review_level else _t("Chưa kiểm điểm")
+        review = _t(SHORT_LEVELS.get(s.review_level, label(s.review_level))) if s.review_level else _t("Chưa kiểm điểm")
         if s.review_score is not None:
             review += f" ({s.review_score})"
         return [s.full_name, str(s.items) if s.items else _t("Chưa đăng ký"), str(s.progress_notes), review]
 
     def extra(self, s: PledgeSummary, column: int, role):
+        if role == Qt.ToolTipRole and column == 3 and s.review_level:
+            return label(s.review_level)
         if role == Qt.ForegroundRole and ((column == 1 and not s.items) or (column == 3 and not s.review_level)):
             return QBrush(QColor("#b35c00"))
         if role == Qt.TextAlignmentRole and column in (1, 2):

@@ -88,12 +88,14 @@ class PledgesPage(QWidget):
             view.setWordWrap(True)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
             view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
-        self.members_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.members_view.horizontalHeader().setMinimumSectionSize(60)
+        # Names never wrap; the rating takes what is left.
+        self.members_view.setWordWrap(False)
+        self.members_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.members_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.pledges_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Interactive)
-        self.pledges_view.setColumnWidth(1, 240)
+        self.pledges_view.setColumnWidth(1, 190)
         self.pledges_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Interactive)
-        self.pledges_view.setColumnWidth(2, 170)
+        self.pledges_view.setColumnWidth(2, 130)
         collective_header = self.collective_view.horizontalHeader()
         for column, width in ((1, 200), (3, 260), (4, 220)):
             collective_header.setSectionResizeMode(column, QHeaderView.Interactive)
@@ -105,7 +107,7 @@ class PledgesPage(QWidget):
         splitter: QSplitter = f(QSplitter, "splitter")
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 800])  # names and ratings readable at 1366 pixels wide
+        splitter.setSizes([410, 690])  # names and ratings readable beside the navigation at 1366 pixels
 
         for key, text in ((FILTER_ALL, _t("Tất cả đảng viên")), (FILTER_NO_PLEDGE, _t("Chưa đăng ký")),
                           (FILTER_NO_REVIEW, _t("Chưa kiểm điểm"))):
