@@ -53,3 +53,12 @@ def test_report_and_keyslip_go_to_the_preview_as_pdf(page, qtbot, previews):
     assert page.ctx.read(make_pdf).startswith(b"%PDF")
     assert slip_name == "phieu-dang-ky-khoa.pdf"
     assert page.ctx.read(make_slip).startswith(b"%PDF")
+
+
+def test_export_opens_the_export_dialog_on_the_chosen_period(page, qtbot):
+    page.quarter_combo.setCurrentIndex(4)
+    qtbot.mouseClick(page.form.findChild(QPushButton, "exportButton"), Qt.LeftButton)
+    dialog = page.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.period == Period(2022, 4)
+    dialog.close()

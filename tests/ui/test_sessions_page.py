@@ -293,3 +293,28 @@ def test_ctrl_n_opens_a_new_session(page, qtbot):
     assert page.editor is not None and page.editor.isVisible()
     assert page.editor.session_id is None
     assert page.editor.windowTitle().startswith("Buổi sinh hoạt mới")
+
+
+def test_print_buttons_hand_the_saved_session_to_the_preview(page, demo, qtbot, monkeypatch):
+    import sys
+    import types
+
+    calls = []
+    fake = types.ModuleType("kh130_desktop.ui.printing")
+    fake.preview_document = lambda parent, ctx, title, name, make_pdf: calls.append((title, name, make_pdf))
+    monkeypatch.setitem(sys.modules, "kh130_desktop.ui.printing", fake)
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.LeftButton)
+    ed = page.editor
+    qtbot.mouseClick(ed.print_minutes_button, Qt.LeftButton)
+    qtbot.mouseClick(ed.print_sheet_button, Qt.LeftButton)
+    (title, name, minutes), (sheet_title, sheet_name, sheet) = calls
+    assert title == "Biên bản sinh hoạt ngày 12/05/2022" and name == "bien-ban-2022-05-12.pdf"
+    assert sheet_name == "danh-sach-ky-2022-05-12.pdf"
+    assert demo.read(minutes).startswith(b"%PDF") and demo.read(sheet).startswith(b"%PDF")
+
+
+def test_the_list_follows_changes_made_elsewhere(page, demo):
+    sid = page.model.session_at(4).session_id
+    demo.write("sessions", sessions.delete_session, sid)
+    assert page.model.rowCount() == 4 and page.model.row_of(sid) is None

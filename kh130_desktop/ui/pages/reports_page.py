@@ -124,5 +124,5 @@ class ReportsPage(QWidget):
         except ImportError:
             show_info(self, _t("Xuất tệp báo cáo"), _t("Chức năng xuất tệp báo cáo chưa có trong bản cài đặt này."))
             return
-        self.export_dialog = ExportDialog(self.ctx, self)
+        self.export_dialog = ExportDialog(self.ctx, self, period=self.period)
         self.export_dialog.open()
