@@ -16,7 +16,7 @@ from kh130_desktop.domain.periods import Period
 from kh130_desktop.domain.receiving_models import ReceivedReport
 from kh130_desktop.domain.report_file import build_container, canonical_json
 from kh130_desktop.ui.pages.receiving_page import ReceivingPage
-from kh130_desktop.ui.qt import QMessageBox, QMimeData, QPoint, QDropEvent, Qt, QUrl, QInputDialog, QPushButton
+from kh130_desktop.ui.qt import QDropEvent, QInputDialog, QMimeData, QPoint, QPushButton, Qt, QUrl
 
 P = Period.parse("2022-Q2")
 
@@ -87,7 +87,7 @@ def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path
     assert "✗" in row[3] or "chưa đến hạn" in row[3]
 
 
-def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, on_modal):
+def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, monkeypatch):
     page = ReceivingPage(ctx)
     qtbot.addWidget(page)
     stranger = new_identity()
@@ -101,14 +101,15 @@ def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, on
     assert page.held_model.rows[0][4] == stranger.fingerprint and reports_in(ctx) == 0
 
     page.held_view.selectRow(0)
+    asked = []
 
-    def compare_and_approve(box):
-        assert stranger.fingerprint in box.text()
-        approve = next(b for b in box.buttons() if b.text() == "Khớp, phê duyệt và nhập")
-        approve.click()
+    def compare_and_approve(parent, title, text, action, destructive=True):
+        asked.append((text, action))
+        return True  # the clerk compared the fingerprint with the slip: it matches
 
-    on_modal(compare_and_approve, cls=QMessageBox)
+    monkeypatch.setattr("kh130_desktop.ui.pages.receiving_page.confirm", compare_and_approve)
     qtbot.mouseClick(page.form.findChild(QPushButton, "approveButton"), Qt.LeftButton)
+    assert stranger.fingerprint in asked[0][0] and asked[0][1] == "Khớp, phê duyệt và nhập"
     assert reports_in(ctx) == 1 and page.held_model.rows == []
     assert page.results_model.rows[0][1] == "Nhận"
     assert any(stranger.fingerprint in row[2] for row in page.cells_model.rows)
@@ -139,12 +140,13 @@ def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, m
 
     def choose_cell(dialog):
         dialog.setTextValue("Chi bộ thôn Nà Lữ")
-        on_modal(compare, cls=QMessageBox)
         dialog.accept()
 
-    def compare(box):
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == "Khớp, tin cậy khóa").click()
+    def compare(parent, title, text, action, destructive=True):
+        seen.append(text)
+        return action == "Khớp, tin cậy khóa"
+
+    monkeypatch.setattr("kh130_desktop.ui.pages.receiving_page.confirm", compare)
 
     on_modal(choose_cell, cls=QInputDialog)
     qtbot.mouseClick(page.form.findChild(QPushButton, "trustPemButton"), Qt.LeftButton)
@@ -153,7 +155,7 @@ def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, m
     assert [k.fingerprint for k in keys] == [cell.fingerprint] and keys[0].source == "pem"
 
 
-def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch, on_modal):
+def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch):
     from kh130_desktop.domain.report_file import verify_file
 
     page = ReceivingPage(ctx)
@@ -167,7 +169,8 @@ def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch, on
     monkeypatch.setattr(page, "_choose_export_folder", lambda: str(out))
     page.year_spin.setValue(2022)
     page.period_combo.setCurrentIndex(page.period_combo.findData(2))
-    closed = on_modal(lambda box: box.accept(), cls=QMessageBox)
+    closed = []
+    monkeypatch.setattr("kh130_desktop.ui.pages.receiving_page.show_info", lambda parent, title, text: closed.append(text))
     qtbot.mouseClick(page.form.findChild(QPushButton, "exportUpButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(closed) and not page.busy, timeout=20000)
     files = list(out.glob("*.kh130"))
@@ -175,3 +178,4 @@ def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch, on
     v = verify_file(files[0])
     assert v.kind == "consolidated" and v.cell_name == "ĐẢNG ỦY XÃ HÒA AN" and v.period == "2022-Q2"
     assert v.fingerprint == ctx.identity.fingerprint and files[0].name in page.status_label.text()
+    assert v.fingerprint in closed[0]
