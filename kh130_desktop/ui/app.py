@@ -1,8 +1,10 @@
-"""Start the window: Qt application, language, logging, the store, then the first-start wizard
-or the main window.
+"""Start the window: Qt application, language, logging, then the main window at once, and the
+store opened right after it is on screen.
 
-Kept light on purpose: the domain's heavier parts (alembic, cryptography, openpyxl, reportlab)
-are imported when first needed, and pages are built on first visit (bench/startup.py).
+SQLAlchemy, SQLModel and Alembic take most of a second to import on an old laptop, more than
+Qt itself: they are imported off the UI thread while the window is already showing, then the
+store is opened (and checked) on the UI thread, and the first-start wizard or the first page
+appears (bench/startup.py measures both moments).
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
+
+# Imported in the background while the empty window shows; order matters little.
+PRELOAD = ("kh130_desktop.domain.store", "sqlalchemy.dialects.sqlite.pysqlite", "alembic.command", "alembic.script", "kh130_desktop.domain.cell",
+           "kh130_desktop.ui.context", "kh130_desktop.ui.recovery", "kh130_desktop.ui.wizard",
+           "kh130_desktop.ui.pages.cell_page", "kh130_desktop.domain.identity")
 
 
 def _optional(module: str):
@@ -36,11 +43,16 @@ def _setup_logging() -> None:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
+def _preload(_progress) -> None:
+    for name in PRELOAD:
+        _optional(name)
+
+
 def _open_store(folder: Path, parent=None):
     """The store for the window, checked at start; None when the user chose to quit."""
     recovery = _optional("kh130_desktop.ui.recovery")
     if recovery is not None:
-        return recovery.open_store_for_window(folder)
+        return recovery.open_store_for_window(folder, parent)
     from ..domain.errors import DomainError
     from ..domain.store import Store
 
@@ -53,6 +65,31 @@ def _open_store(folder: Path, parent=None):
         return None
 
 
+def open_window_data(app, window, folder: Path) -> bool:
+    """Open the store under the shown window, run the first-start wizard if the store has no
+    cell, and attach it to the window. False when the user quit or the store cannot be used."""
+    recovery = _optional("kh130_desktop.ui.recovery")
+    if recovery is not None:
+        recovery.install_exception_hook()
+    store = _open_store(folder, window)
+    if store is None:
+        return False
+    from ..domain.cell import find_cell
+    from .context import AppContext
+
+    ctx = AppContext(store, folder)
+    app._kh130_ctx = ctx
+    if ctx.read(find_cell) is None:
+        from .wizard import FirstStartWizard
+
+        wizard = FirstStartWizard(ctx, window)
+        if not wizard.exec():
+            store.dispose()
+            return False
+    window.attach(ctx)
+    return True
+
+
 def run_app(argv: list[str]) -> int:
     started = time.perf_counter()
     parser = argparse.ArgumentParser(add_help=False)
@@ -61,53 +98,50 @@ def run_app(argv: list[str]) -> int:
 
     _setup_logging()
     from ..paths import data_dir
-    from .qt import QApplication, QTimer
     from .i18n import install_translator
+    from .qt import QApplication, QTimer
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130"])
     app.setOrganizationName("KH130")
     app.setApplicationName("KH130")
     app.setApplicationDisplayName("KH130")
     font = app.font()
-    if font.pointSize() < 10:  # old laptops at 1366x768 with tired eyes: never smaller than 10 pt
+    if font.pointSize() < 10:  # old laptops at 1366x768: never smaller than 10 pt
         font.setPointSize(10)
         app.setFont(font)
-    translator = install_translator(app)
-    app._kh130_translator = translator  # kept alive with the application
-    recovery = _optional("kh130_desktop.ui.recovery")
-    if recovery is not None:
-        recovery.install_exception_hook()
-
+    app._kh130_translator = install_translator(app)  # kept alive with the application
     folder = data_dir(args.data_dir)
-    store = _open_store(folder)
-    if store is None:
-        return 1 if recovery is None else 0
-    from .context import AppContext
+    bench = bool(os.environ.get("KH130_EXIT_WHEN_SHOWN"))
 
-    ctx = AppContext(store, folder)
-    app._kh130_ctx = ctx
-    from ..domain.cell import find_cell
-
-    if ctx.read(find_cell) is None:
-        from .wizard import FirstStartWizard
-
-        wizard = FirstStartWizard(ctx)
-        if not wizard.exec():
-            store.dispose()
-            return 0
     from .main_window import MainWindow
+    from .tasks import run_task
 
-    window = MainWindow(ctx)
+    window = MainWindow()
     app._kh130_window = window
     window.show()
     log.info("main window shown %.0f ms after run_app", (time.perf_counter() - started) * 1000)
-    if os.environ.get("KH130_EXIT_WHEN_SHOWN"):
-        # bench/startup.py: report when the window has been shown and painted, then leave.
-        def shown() -> None:
-            print(f"SHOWN {time.time():.6f}", flush=True)
+    if bench:
+        QTimer.singleShot(0, lambda: print(f"SHOWN {time.time():.6f}", flush=True))
+
+    def loaded(_result) -> None:
+        if not open_window_data(app, window, folder):
+            window.close()
+            app.exit(0)
+            return
+        log.info("data shown %.0f ms after run_app", (time.perf_counter() - started) * 1000)
+        if bench:
+            print(f"READY {time.time():.6f}", flush=True)
             app.quit()
 
-        QTimer.singleShot(0, shown)
+    def failed(exc: BaseException) -> None:
+        from .common import show_error
+
+        show_error(window, exc)
+        app.exit(1)
+
+    QTimer.singleShot(0, lambda: run_task(window, window.tr("Đang mở dữ liệu…"), _preload, loaded, failed, show_after_ms=2000))
     status = app.exec()
-    store.dispose()
+    ctx = getattr(app, "_kh130_ctx", None)
+    if ctx is not None:
+        ctx.store.dispose()
     return status

@@ -13,11 +13,9 @@ import sys
 from dataclasses import dataclass
 
 from .. import __version__
-from ..domain import cell as cells
 from ..paths import resources_dir
 from .common import ask_save_discard_cancel, confirm, show_error, show_info
-from .forms import load_form
-from .qt import (QT_TRANSLATE_NOOP, QAction, QActionGroup, QCoreApplication, QIcon, QKeySequence, QLabel, QLineEdit,
+from .qt import (QT_TRANSLATE_NOOP, QAction, QActionGroup, QCoreApplication, QHBoxLayout, QIcon, QKeySequence, QLabel, QLineEdit,
                  QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, Qt, QWidget)
 
 log = logging.getLogger(__name__)
@@ -64,15 +62,28 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx=None, parent=None) -> None:
+        """Without `ctx` the window shows at once, empty, and `attach(ctx)` fills it when the
+        store is open (ui/app.py)."""
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx = None
         self.setWindowTitle(self.tr("KH130 — Sổ sinh hoạt chi bộ"))
         self.setWindowIcon(icon("app"))
-        area = load_form("main_window", self)
+        # Two widgets, built in code: the first QUiLoader.load() of a run costs ~130 ms of
+        # enum set-up, which would come before the window shows (bench/startup.py).
+        area = QWidget(self)
+        layout = QHBoxLayout(area)
+        layout.setSpacing(8)
+        self.nav = QListWidget(area)
+        self.nav.setObjectName("nav")
+        self.nav.setMinimumWidth(210)
+        self.nav.setMaximumWidth(240)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget(area)
+        self.stack.setObjectName("stack")
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(area)
-        self.nav: QListWidget = area.findChild(QListWidget, "nav")
-        self.stack: QStackedWidget = area.findChild(QStackedWidget, "stack")
         nav_font = self.nav.font()
         nav_font.setPointSize(nav_font.pointSize() + 2)
         self.nav.setFont(nav_font)
@@ -88,9 +99,19 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self._build_menus()
         self._build_status_bar()
-        ctx.data_changed.connect(self._on_data_changed)
         self.resize(1280, 720)
-        self.nav.setCurrentRow(0)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx) -> None:
+        self.ctx = ctx
+        ctx.data_changed.connect(self._on_data_changed)
+        self._update_status()
+        row = max(self.nav.currentRow(), 0)  # a click made while the store was opening counts
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._on_nav(row)
 
     # --- pages -----------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget | None:
@@ -128,7 +149,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _on_nav(self, row: int) -> None:
-        if row == self._current or row < 0:
+        if row == self._current or row < 0 or self.ctx is None:
             return
         previous = self.current_page()
         if previous is not None and not self._settle(previous, self.specs[self._current]):
@@ -241,11 +262,15 @@ class MainWindow(QMainWindow):
             return None
 
     def backup(self) -> None:
+        if self.ctx is None:
+            return
         recovery = self._feature("kh130_desktop.ui.recovery")
         if recovery is not None:
             recovery.backup_to_folder(self, self.ctx)
 
     def restore(self) -> None:
+        if self.ctx is None:
+            return
         recovery = self._feature("kh130_desktop.ui.recovery")
         if recovery is None:
             return
@@ -278,6 +303,8 @@ class MainWindow(QMainWindow):
         self.ctx.data_changed.emit("all")
 
     def export_report(self) -> None:
+        if self.ctx is None:
+            return
         module = self._feature("kh130_desktop.ui.dialogs.export_dialog")
         if module is not None:
             module.ExportDialog(self.ctx, self).exec()
@@ -301,7 +328,7 @@ class MainWindow(QMainWindow):
         show_info(self, self.tr("Giới thiệu"), self.tr(
             "KH130 Desktop {version}\n\nSổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU của Tỉnh ủy Cao Bằng: danh sách đảng viên, "
             "buổi học tập chuyên đề, điểm danh, biên bản, đăng ký làm theo, báo cáo.\n\nChạy hoàn toàn không cần mạng. "
-            "Dữ liệu lưu tại: {folder}").format(version=__version__, folder=self.ctx.folder))
+            "Dữ liệu lưu tại: {folder}").format(version=__version__, folder=self.ctx.folder if self.ctx else ""))
 
     # --- status bar -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -310,10 +337,12 @@ class MainWindow(QMainWindow):
         self.folder_label.setStyleSheet("color: #555;")
         self.statusBar().addWidget(self.cell_label)
         self.statusBar().addPermanentWidget(self.folder_label)
-        self._update_status()
+        self.cell_label.setText(self.tr("Đang mở dữ liệu…"))
 
     def _update_status(self) -> None:
-        cell = self.ctx.read(cells.find_cell)
+        from ..domain.cell import find_cell
+
+        cell = self.ctx.read(find_cell)
         self.cell_label.setText(cell.name if cell else self.tr("Chưa có hồ sơ chi bộ"))
         self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=self.ctx.folder))
         self.setWindowTitle(self.tr("KH130 — {cell}").format(cell=cell.name) if cell else self.tr("KH130 — Sổ sinh hoạt chi bộ"))

@@ -208,3 +208,17 @@ def test_language_choice_is_saved_and_english_needs_its_file(qtbot, qapp):
     if translator is not None:
         qapp.removeTranslator(translator)
     i18n.set_language("vi")
+
+
+def test_run_app_shows_the_window_then_the_demo_cell(qapp, demo_store, data_dir, monkeypatch, capsys):
+    from kh130_desktop.ui.app import run_app
+
+    demo_store.dispose()
+    monkeypatch.setenv("KH130_EXIT_WHEN_SHOWN", "1")
+    assert run_app(["--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.index("SHOWN") < out.index("READY")
+    window = qapp._kh130_window
+    assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
+    assert window.pages["cell"].form.findChild(QLineEdit, "name").text() == "Chi bộ thôn Nà Lữ"
+    window.close()
