@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..domain.sessions import AttendanceCounts, AttendanceMark
 from ..domain.vocabulary import AttendanceState
 from .models.attendance_model import REASON_COLUMN, STATE_COLUMNS, AttendanceModel, ListedApartModel
+from .models.sessions_model import percent
 from .qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -42,10 +43,10 @@ def counts_text(c: AttendanceCounts) -> str:
     return _t(
         "Triệu tập: <b>{summoned}</b> (chính thức {so}, dự bị {sp}) · Có mặt: <b>{present}</b> "
         "(chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: <b>{ae}</b> · "
-        "Vắng không lý do: <b>{au}</b> · Chưa điểm danh: {unmarked} · Tỉ lệ: <b>{rate:.1f}%</b>"
+        "Vắng không lý do: <b>{au}</b> · Chưa điểm danh: {unmarked} · Tỉ lệ: <b>{rate}</b>"
     ).format(summoned=c.summoned, so=c.summoned_official, sp=c.summoned_probationary, present=c.present,
              po=c.present_official, pp=c.present_probationary, late=c.late, ae=c.absent_excused,
-             au=c.absent_unexcused, unmarked=c.unmarked, rate=c.rate * 100)
+             au=c.absent_unexcused, unmarked=c.unmarked, rate=percent(c.rate))
 
 
 class AttendanceView(QTableView):

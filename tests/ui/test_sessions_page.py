@@ -75,7 +75,7 @@ def test_the_list_shows_the_demo_sessions_with_dates_and_rates(page):
     assert not model.index(0, 3).data().startswith("⚠")
     counts = page.ctx.read(sessions.attendance_counts, model.session_at(0).session_id)
     assert model.index(0, 4).data() == str(counts.summoned)
-    assert model.index(0, 6).data() == f"{counts.rate * 100:.1f}%"
+    assert model.index(0, 6).data() == f"{counts.rate * 100:.1f}%".replace(".", ",")
     assert "dưới 90 phút" in page.summary_label.text()
 
 

@@ -15,6 +15,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SessionsModel", text)
 
 
+def percent(ratio: float) -> str:
+    """A rate as Vietnamese writes it: a decimal comma, "82,8%"."""
+    return f"{ratio * 100:.1f}%".replace(".", ",")
+
+
 def duration_text(minutes: int | None) -> str:
     if minutes is None:
         return ""
@@ -66,7 +71,7 @@ class SessionsModel(QAbstractTableModel):
                 duration_text(s.minutes),
                 str(c.summoned),
                 str(c.present),
-                f"{c.rate * 100:.1f}%" if c.summoned else "",
+                percent(c.rate) if c.summoned else "",
                 s.title,
             ][col]
         if role == Qt.ForegroundRole and col == 3 and s.short:

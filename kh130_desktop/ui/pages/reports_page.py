@@ -14,6 +14,7 @@ from ...domain.vocabulary import ReviewLevel, label
 from ..common import show_info
 from ..context import AppContext
 from ..forms import load_form
+from ..models.sessions_model import percent
 from ..qt import QComboBox, QCoreApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -29,7 +30,7 @@ def _years(tx) -> list[int]:
 def figures_html(f: PeriodFigures) -> str:
     rows = [
         (_t("Số buổi học tập, sinh hoạt"), f"{f.sessions} ({_t('chuyên đề')}: {f.thematic_sessions})"),
-        (_t("Tỉ lệ đảng viên dự họp bình quân"), f"{f.average_rate * 100:.1f}%" if f.sessions else "—"),
+        (_t("Tỉ lệ đảng viên dự họp bình quân"), percent(f.average_rate) if f.sessions else "—"),
         (_t("Buổi dưới 90 phút"), str(f.short_sessions)),
         (_t("Đảng viên thuộc diện triệu tập cuối kỳ"), str(f.summoned_at_end)),
         (_t("Đảng viên đã đăng ký làm theo"), f"{f.pledged}/{f.summoned_at_end}"),
