@@ -189,3 +189,10 @@ def test_demo_cell_opens_on_its_pledge_year(demo_store, data_dir, qtbot):
     assert summaries and all(s.items == 2 for s in summaries if s.review_level)
     _filter(p, "Chưa đăng ký")
     assert set(_listed(p)) == {m.full_name for m in ctx.read(pledges.members_without_pledge, 2022)}
+
+
+def test_the_windows_new_action_adds_a_pledge_for_the_selected_member(page):
+    page.select_member("Lương Văn Đức")
+    page.new()
+    assert isinstance(page.dialog, pledge_editors.PledgeDialog) and page.dialog.isVisible()
+    assert page.dialog.member_id == _member_id(page.ctx, "Lương Văn Đức")

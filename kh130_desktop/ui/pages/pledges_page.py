@@ -145,6 +145,10 @@ class PledgesPage(QWidget):
         self.year_combo.blockSignals(False)
         self._load()
 
+    def new(self) -> None:
+        """The main window's "new" action: a pledge item for the selected member."""
+        self.add_pledge()
+
     def has_unsaved_changes(self) -> bool:
         return False  # every edit happens in a dialog that asks before closing
 
