@@ -118,7 +118,12 @@ def run_app(argv: list[str]) -> int:
 
     window = MainWindow()
     app._kh130_window = window
-    window.show()
+    screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
+    if screen is not None and screen.width() <= 1440:
+        window.setGeometry(screen)  # also right where no window manager maximizes
+        window.showMaximized()  # a 1366x768 laptop: every pixel is needed
+    else:
+        window.show()
     log.info("main window shown %.0f ms after run_app", (time.perf_counter() - started) * 1000)
     if bench:
         QTimer.singleShot(0, lambda: print(f"SHOWN {time.time():.6f}", flush=True))

@@ -62,7 +62,7 @@ class MembersModel(QAbstractTableModel):
             return QBrush(QColor("#777777"))
         if role == Qt.TextAlignmentRole and col in (0, 2, 6, 7):
             return int(Qt.AlignCenter)
-        if role == Qt.ToolTipRole and col == 10 and m.left_on is not None:
+        if role == Qt.ToolTipRole and col in (1, 8, 10):
             return self._text(index.row(), col, m)
         return None
 

@@ -35,8 +35,17 @@ class MembersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        # The longest status ("Giới thiệu sinh hoạt tạm thời đi nơi khác") would push the role and
+        # notes off a 1366-pixel screen: status gets a fixed width, elided, the full text as tooltip.
+        header.setSectionResizeMode(8, QHeaderView.Interactive)
+        header.resizeSection(8, 170)
         header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.search.setMinimumWidth(200)
+        for combo in (self.status_filter, self.role_filter):
+            combo.setMaximumWidth(200)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.buttons = {name: f(QPushButton, f"{name}_button") for name in ("add", "edit", "status", "depart", "delete", "import")}
         self.buttons["add"].clicked.connect(self.new)
         self.buttons["edit"].clicked.connect(self.edit_selected)
