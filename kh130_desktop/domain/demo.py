@@ -199,6 +199,11 @@ def _build(tx: Session, tick) -> None:
             pledge = add_pledge(tx, member.id, year, PledgeData(content=text, theme_code=theme,
                                 target="Hoàn thành 100% trong năm" if rng.random() < 0.5 else "Được chi bộ, bà con ghi nhận",
                                 deadline=D(2022, 12, 15)))
+            # Pledged at the Q2 session (the newcomer at Q3), not on the day the demo is loaded.
+            registered = dt.datetime(2022, 6, 20, 16, 0, tzinfo=dt.timezone.utc) if member.full_name != NEWCOMER \
+                else dt.datetime(2022, 9, 16, 16, 0, tzinfo=dt.timezone.utc)
+            pledge.created_at = registered
+            tx.add(pledge)
             start_q = 2 if member.full_name != NEWCOMER else 3
             for q in range(start_q, 5):
                 if member.left_on and q > 3:
