@@ -178,16 +178,19 @@ def milestone_statuses(tx: Session, year: int, today: dt.date | None = None) -> 
             summoned = summoned_members(tx, m.due_on)
             ids = {mem.id for mem in summoned}
             if rule == "pledges":
-                have = set(tx.exec(select(Pledge.member_id).where(Pledge.year == year)))
+                rows = tx.exec(select(Pledge.member_id, Pledge.created_at).where(Pledge.year == year)).all()
             else:
-                have = set(tx.exec(select(YearReview.member_id).where(YearReview.year == year)))
-            missing = len(ids - have)
+                rows = tx.exec(select(YearReview.member_id, YearReview.reviewed_on).where(YearReview.year == year)).all()
+            # The day each member due by the milestone first pledged (or was reviewed).
+            first: dict[int, dt.date] = {}
+            for member_id, when in rows:
+                day = when.date() if isinstance(when, dt.datetime) else when
+                if member_id in ids and (member_id not in first or day < first[member_id]):
+                    first[member_id] = day
+            missing = len(ids - first.keys())
             detail = f"{len(ids) - missing}/{len(ids)} đảng viên"
             if ids and missing == 0:
-                dates_query = (select(Pledge.created_at).where(Pledge.year == year) if rule == "pledges"
-                               else select(YearReview.reviewed_on).where(YearReview.year == year))
-                last = max(tx.exec(dates_query))
-                done_on = last.date() if isinstance(last, dt.datetime) else last
+                done_on = max(first.values())
         if done_on is not None:
             state = MilestoneState.DONE
         elif today > m.due_on:
