@@ -236,11 +236,21 @@ def _step_qt_render(run: _Run) -> str:
     return f"{size.width()}×{size.height()} điểm ảnh, {share} có mực"
 
 
-@_step("Nạp mọi biểu mẫu giao diện và bản dịch")
+@_step("Nạp mọi biểu mẫu giao diện, bản dịch và mô-đun Qt của chương trình")
 def _step_forms_and_translations(run: _Run) -> str:
     from .paths import forms_dir, resources_dir
+    from .ui import qt
     from .ui.forms import load_form
     from .ui.qt import QTranslator
+
+    # ui/qt.py imports printing, PDF and form modules by name on first use; a frozen build that
+    # left one out fails here rather than when a secretary presses "In…".
+    lazy = sorted(getattr(qt, "_EXTRA", {}))
+    for name in lazy:
+        try:
+            getattr(qt, name)
+        except (ImportError, AttributeError) as exc:
+            raise SelfTestFailure(f"thiếu thành phần Qt {name} ({exc})") from exc
 
     app = run.facts.setdefault("app", _application())
     names = sorted(path.stem for path in forms_dir().glob("*.ui"))
@@ -258,7 +268,7 @@ def _step_forms_and_translations(run: _Run) -> str:
         translator = QTranslator()
         if not translator.load(str(path)) or translator.isEmpty():
             raise SelfTestFailure(f"bản dịch {path.name} không đọc được")
-    return f"{len(names)} biểu mẫu, {len(translations)} bản dịch"
+    return f"{len(names)} biểu mẫu, {len(translations)} bản dịch, {len(lazy)} lớp Qt nạp khi cần"
 
 
 def _application():
