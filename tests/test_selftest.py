@@ -74,3 +74,17 @@ def test_a_verifier_that_accepts_a_tampered_file_fails_the_self_test(own_tmp, mo
     assert status == 1
     assert "[7/7]" in lines[-1] and "LỖI" in lines[-1]
     assert "vẫn được chấp nhận" in lines[-1]
+
+
+def test_a_qt_module_missing_from_the_build_fails_the_last_step(qapp, own_tmp, monkeypatch):
+    from kh130_desktop.ui import qt
+
+    # As a frozen build would be if build.spec lost a module ui/qt.py imports on first use.
+    monkeypatch.setitem(qt._EXTRA, "QPdfBookmarkModel", "PySide6.QtPdfMissing")
+    lines: list[str] = []
+
+    status = selftest.run_self_test(out=lines.append)
+
+    assert status == 1
+    assert lines[-1].startswith("[9/9]") and "LỖI" in lines[-1]
+    assert "thiếu thành phần Qt QPdfBookmarkModel" in lines[-1]
