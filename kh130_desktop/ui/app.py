@@ -79,8 +79,11 @@ def open_window_data(app, window, folder: Path) -> bool:
 
     ctx = AppContext(store, folder)
     app._kh130_ctx = ctx
-    if ctx.read(find_cell) is None:
-        from .wizard import FirstStartWizard
+    from .wizard import FirstStartWizard, receiving_module
+
+    receiving = receiving_module()
+    receiving_role = receiving is not None and ctx.read(receiving.get_role) == "receiving"
+    if ctx.read(find_cell) is None and not receiving_role:
 
         wizard = FirstStartWizard(ctx, window)
         if not wizard.exec():

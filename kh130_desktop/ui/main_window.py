@@ -108,10 +108,18 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(self._on_data_changed)
         self._update_status()
         row = max(self.nav.currentRow(), 0)  # a click made while the store was opening counts
+        if self.nav.currentRow() < 0 and self._receiving_role():
+            row = next((i for i, s in enumerate(self.specs) if s.key == "receiving"), 0)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._on_nav(row)
+
+    def _receiving_role(self) -> bool:
+        from .wizard import receiving_module
+
+        module = receiving_module()
+        return module is not None and self.ctx.read(module.get_role) == "receiving"
 
     # --- pages -----------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget | None:

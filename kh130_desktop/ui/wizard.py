@@ -17,11 +17,24 @@ from ..domain.roster import MemberData
 from ..domain.vocabulary import CellType, MemberStatus, Role, Sex
 from .dialogs import FieldErrors, combo_value, fill_combo, fill_ethnicities, get_date, setup_date
 from .forms import load_form
-from .qt import (QApplication, QComboBox, QCursor, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, Qt, QTimer,
+from .qt import (QApplication, QComboBox, QCursor, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, Qt,
                  QVBoxLayout, QWizard, QWizardPage)
 
 log = logging.getLogger(__name__)
 START, CELL, SECRETARY = range(3)
+
+
+def receiving_module():
+    """domain.receiving when it is there (it has the installation's role), else None."""
+    import importlib
+
+    try:
+        module = importlib.import_module("kh130_desktop.domain.receiving")
+    except ModuleNotFoundError as exc:
+        if exc.name != "kh130_desktop.domain.receiving":
+            raise
+        return None
+    return module if hasattr(module, "set_role") else None
 
 
 class _FormPage(QWizardPage):
@@ -49,17 +62,26 @@ class StartPage(_FormPage):
         folder = self.child(QLabel, "folder_label")
         folder.setText(self.tr("Dữ liệu được lưu tại: {folder}").format(folder=wizard.ctx.folder))
         folder.setStyleSheet("color: #555;")
+        self.choice_receiving = self.child(QRadioButton, "choice_receiving")
+        # Receiving staff exist only once the receiving part is installed (domain/receiving.py).
+        self.choice_receiving.setVisible(receiving_module() is not None)
         self.choice_demo.toggled.connect(lambda _on: wizard.update_buttons())
+        self.choice_receiving.toggled.connect(lambda _on: wizard.update_buttons())
 
     def validatePage(self) -> bool:  # noqa: N802
         if self.wizard_.demo_opened:
             return True  # QWizard.accept() validates the current page once more
+        if self.choice_receiving.isChecked():
+            self.wizard_.ctx.write("all", receiving_module().set_role, "receiving")
+            self.wizard_.demo_opened = True
+            self.wizard_.accept()  # validates this page again: demo_opened lets it through
+            return False
         if self.choice_demo.isChecked():
             # QWizard cannot turn its first page into a final one on a radio button (its Finish
             # stays disabled), so "Next" itself opens the demo cell and closes the wizard.
             if self.wizard_.open_demo():
                 self.wizard_.demo_opened = True
-                QTimer.singleShot(0, self.wizard_.accept)
+                self.wizard_.accept()  # validates this page again: demo_opened lets it through
             return False
         return True
 
@@ -152,8 +174,14 @@ class FirstStartWizard(QWizard):
         self.resize(760, 600)
 
     def update_buttons(self) -> None:
-        demo = self.currentId() == START and self.start_page.choice_demo.isChecked()
-        self.setButtonText(QWizard.NextButton, self.tr("Mở chi bộ mẫu") if demo else self.tr("Tiếp theo >"))
+        start = self.currentId() == START
+        if start and self.start_page.choice_demo.isChecked():
+            text = self.tr("Mở chi bộ mẫu")
+        elif start and self.start_page.choice_receiving.isChecked():
+            text = self.tr("Bắt đầu tiếp nhận")
+        else:
+            text = self.tr("Tiếp theo >")
+        self.setButtonText(QWizard.NextButton, text)
 
     def create(self, cell_data: CellData, secretary: MemberData) -> None:
         self.ctx.write("all", _create, cell_data, secretary)

@@ -213,7 +213,13 @@ def test_language_choice_is_saved_and_english_needs_its_file(qtbot, qapp):
 def test_run_app_shows_the_window_then_the_demo_cell(qapp, demo_store, data_dir, monkeypatch, capsys):
     from kh130_desktop.ui.app import run_app
 
+    import sys
+    import threading
+
     demo_store.dispose()
+    # run_app installs the recovery exception hooks: give the next tests pytest's own back.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setenv("KH130_EXIT_WHEN_SHOWN", "1")
     assert run_app(["--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
@@ -222,3 +228,25 @@ def test_run_app_shows_the_window_then_the_demo_cell(qapp, demo_store, data_dir,
     assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
     assert window.pages["cell"].form.findChild(QLineEdit, "name").text() == "Chi bộ thôn Nà Lữ"
     window.close()
+
+
+def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot, ctx):
+    from kh130_desktop.ui.main_window import MainWindow
+    from kh130_desktop.ui.wizard import FirstStartWizard, receiving_module
+
+    receiving = receiving_module()
+    if receiving is None:
+        pytest.skip("the receiving part is not installed")
+    wizard = FirstStartWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choice = wizard.start_page.form.findChild(QRadioButton, "choice_receiving")
+    assert choice.isVisibleTo(wizard)
+    _click(qtbot, choice)
+    assert wizard.button(QWizard.NextButton).text() == "Bắt đầu tiếp nhận"
+    _click(qtbot, wizard.button(QWizard.NextButton))
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert ctx.read(receiving.get_role) == "receiving"
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.specs[window.nav.currentRow()].key == "receiving"
