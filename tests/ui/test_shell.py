@@ -9,7 +9,7 @@ import pytest
 from kh130_desktop.domain import cell as cells
 from kh130_desktop.domain import roster
 from kh130_desktop.ui import main_window as main_window_module
-from kh130_desktop.ui.qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QWizard, Qt
+from kh130_desktop.ui.qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QWizard, Qt
 
 
 def _click(qtbot, button):
@@ -250,3 +250,39 @@ def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.specs[window.nav.currentRow()].key == "receiving"
+
+
+def test_the_key_slip_opens_in_the_document_preview(qtbot, window):
+    from kh130_desktop.ui import printing
+
+    button = window.pages["cell"].form.findChild(QPushButton, "keyslip_button")
+    _click(qtbot, button)
+    qtbot.waitUntil(lambda: len(printing._open_previews) == 1, timeout=20000)
+    preview = next(iter(printing._open_previews))
+    assert preview.isVisible()
+    preview.close()
+
+
+def test_ctrl_n_on_the_members_page_opens_a_new_member_with_a_sane_tab_order(qtbot, typer, window, on_modal):
+    from kh130_desktop.ui.dialogs.member_dialog import MemberDialog
+
+    _nav_to(qtbot, window, "Đảng viên")
+    seen = []
+
+    def fill(dialog):
+        form = dialog.form
+        order, widget = [], form.findChild(QLineEdit, "full_name")
+        for _ in range(6):
+            order.append(widget.objectName())
+            widget = widget.nextInFocusChain()
+            while (not widget.objectName() or widget.objectName().startswith("qt_")
+                   or not widget.focusPolicy() & Qt.TabFocus or not widget.isVisibleTo(form)):
+                widget = widget.nextInFocusChain()
+        seen.append(order)
+        typer(form.findChild(QLineEdit, "full_name"), "Lương Thị Mến")
+        _click(qtbot, form.findChild(QPushButton, "save_button"))
+
+    on_modal(fill, cls=MemberDialog)
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    assert seen and seen[0][:5] == ["full_name", "birth_date", "sex", "ethnicity", "card_number"]
+    assert "Lương Thị Mến" in [window.pages["members"].model.member(r).full_name for r in range(window.pages["members"].model.rowCount())]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from ...domain import cell as cells
 from ...domain.cell import CellData
 from ...domain.errors import DomainError
 from ...domain.vocabulary import CellType
-from ..common import show_error, show_info
+from ..common import show_error
 from ..dialogs import FieldErrors, combo_value, fill_combo, set_combo
 from ..forms import load_form
 from ..qt import QComboBox, QFont, QFontDatabase, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTimer, QVBoxLayout, QWidget
@@ -93,20 +92,17 @@ class CellPage(QWidget):
         self.installation.setText(self.tr("Mã cài đặt: {id}").format(id=identity.installation_id))
 
     def print_keyslip(self) -> None:
-        """The key registration slip, through the document preview (print or save as PDF)."""
+        """The key registration slip in the document preview (print, or save as PDF)."""
+        from ..printing import preview_document
+        from ...domain.documents.keyslip import keyslip_pdf
+
         try:
-            preview = importlib.import_module("kh130_desktop.ui.preview")
-        except ModuleNotFoundError as exc:
-            if exc.name != "kh130_desktop.ui.preview":
-                raise
-            log.warning("document preview not available: %s", exc)
-            show_info(self, self.tr("Phiếu đăng ký khóa"),
-                      self.tr("Bản này chưa có chức năng xem trước khi in. Dùng lệnh: kh130 pdf keyslip -o phieu-khoa.pdf"))
-            return
-        try:
-            preview.preview_document(self, self.ctx, "keyslip")
+            identity = self.ctx.identity  # loaded here, on the UI thread, before the PDF is made
         except DomainError as exc:
             show_error(self, exc)
+            return
+        preview_document(self, self.ctx, self.tr("Phiếu đăng ký khóa ký báo cáo"), "phieu-dang-ky-khoa.pdf",
+                         lambda tx: keyslip_pdf(tx, identity))
 
     # --- internals ------------------------------------------------------------------------------
     def _mark_dirty(self, *_args) -> None:
