@@ -210,24 +210,22 @@ def test_language_choice_is_saved_and_english_needs_its_file(qtbot, qapp):
     i18n.set_language("vi")
 
 
-def test_run_app_shows_the_window_then_the_demo_cell(qapp, demo_store, data_dir, monkeypatch, capsys):
-    from kh130_desktop.ui.app import run_app
-
+def test_run_app_shows_the_window_then_the_demo_cell(demo_store, data_dir):
+    """The real start, in its own process: run_app ends with app.quit(), which would make every
+    later QEventLoop.exec() in this test process return at once."""
+    import os
+    import subprocess
     import sys
-    import threading
 
     demo_store.dispose()
-    # run_app installs the recovery exception hooks: give the next tests pytest's own back.
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setenv("KH130_EXIT_WHEN_SHOWN", "1")
-    assert run_app(["--data-dir", str(data_dir)]) == 0
-    out = capsys.readouterr().out
-    assert out.index("SHOWN") < out.index("READY")
-    window = qapp._kh130_window
-    assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
-    assert window.pages["cell"].form.findChild(QLineEdit, "name").text() == "Chi bộ thôn Nà Lữ"
-    window.close()
+    env = dict(os.environ, KH130_EXIT_WHEN_SHOWN="1", QT_QPA_PLATFORM="offscreen")
+    code = "import sys; from kh130_desktop.ui.app import run_app; sys.exit(run_app(sys.argv[1:]))"
+    proc = subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = [line.split()[0] for line in proc.stdout.splitlines() if line.startswith(("SHOWN", "READY"))]
+    assert lines == ["SHOWN", "READY"]  # the window first, then the demo cell in it
+    assert "Chi bộ thôn Nà Lữ" in proc.stdout
 
 
 def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot, ctx):
