@@ -243,7 +243,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellFormPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+69"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+91"/>
         <source>Hồ sơ chi bộ</source>
         <translation>Cell profile</translation>
     </message>
@@ -256,19 +256,22 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+93"/>
+        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+92"/>
         <source>Mã cài đặt: {id}</source>
         <translation>Installation ID: {id}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Phiếu đăng ký khóa</source>
-        <translation>Key registration slip</translation>
+        <location line="+12"/>
+        <source>Phiếu đăng ký khóa ký báo cáo</source>
+        <translation>Report signing key registration slip</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Phiếu đăng ký khóa</source>
+        <translation type="vanished">Key registration slip</translation>
+    </message>
+    <message>
         <source>Bản này chưa có chức năng xem trước khi in. Dùng lệnh: kh130 pdf keyslip -o phieu-khoa.pdf</source>
-        <translation>This version cannot preview this yet. Use the command: kh130 pdf keyslip -o key-slip.pdf</translation>
+        <translation type="vanished">This version cannot preview this yet. Use the command: kh130 pdf keyslip -o key-slip.pdf</translation>
     </message>
     <message>
         <location filename="../../forms/cell_page.ui" line="+14"/>
@@ -349,7 +352,7 @@ highest first):</translation>
         <translation>Province:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
@@ -517,12 +520,12 @@ highest first):</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
@@ -537,23 +540,27 @@ highest first):</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Mở chi bộ mẫu</source>
         <translation>Open the demo cell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bắt đầu tiếp nhận</source>
+        <translation>Start receiving</translation>
     </message>
 </context>
 <context>
     <name>MainArea</name>
     <message>
-        <location filename="../../forms/main_window.ui" line="+14"/>
         <source>KH130</source>
-        <translation>KH130</translation>
+        <translation type="vanished">KH130</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kh130_desktop/ui/main_window.py" line="+35"/>
+        <location filename="../../kh130_desktop/ui/main_window.py" line="+34"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
@@ -589,7 +596,7 @@ highest first):</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+267"/>
+        <location line="+286"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
@@ -889,7 +896,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>{n} đảng viên</source>
         <translation>{n} members</translation>
     </message>
@@ -931,9 +938,13 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Search:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Tên hoặc số thẻ (gõ không dấu cũng được)</source>
-        <translation>Name or card number (accents optional)</translation>
+        <translation type="vanished">Name or card number (accents optional)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tên hoặc số thẻ, gõ không dấu được</source>
+        <translation>Name or card number, accents optional</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1523,7 +1534,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-62"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-65"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>
@@ -1771,7 +1782,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-50"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-59"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -2055,7 +2066,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+78"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+86"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
