@@ -25,53 +25,24 @@ PRELOAD = ("kh130_desktop.domain.store", "sqlalchemy.dialects.sqlite.pysqlite", 
            "kh130_desktop.ui.pages.cell_page", "kh130_desktop.domain.identity")
 
 
-def _optional(module: str):
-    """Another part's module, or None while it is not delivered yet (only that module missing)."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-
-
 def _setup_logging() -> None:
-    logs = _optional("kh130_desktop.logs")
-    if logs is not None:
-        logs.setup_logging()
-    elif not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from ..logs import setup_logging
+
+    setup_logging()
 
 
 def _preload(_progress) -> None:
     for name in PRELOAD:
-        _optional(name)
-
-
-def _open_store(folder: Path, parent=None):
-    """The store for the window, checked at start; None when the user chose to quit."""
-    recovery = _optional("kh130_desktop.ui.recovery")
-    if recovery is not None:
-        return recovery.open_store_for_window(folder, parent)
-    from ..domain.errors import DomainError
-    from ..domain.store import Store
-
-    try:
-        return Store.open(folder)
-    except DomainError as exc:
-        from .common import show_error, tr
-
-        show_error(parent, exc, tr("Không mở được kho dữ liệu", "app"))
-        return None
+        importlib.import_module(name)
 
 
 def open_window_data(app, window, folder: Path) -> bool:
     """Open the store under the shown window, run the first-start wizard if the store has no
     cell, and attach it to the window. False when the user quit or the store cannot be used."""
-    recovery = _optional("kh130_desktop.ui.recovery")
-    if recovery is not None:
-        recovery.install_exception_hook()
-    store = _open_store(folder, window)
+    from . import recovery
+
+    recovery.install_exception_hook()
+    store = recovery.open_store_for_window(folder, window)  # checked; offers a backup when damaged
     if store is None:
         return False
     from ..domain.cell import find_cell
@@ -79,11 +50,10 @@ def open_window_data(app, window, folder: Path) -> bool:
 
     ctx = AppContext(store, folder)
     app._kh130_ctx = ctx
-    from .wizard import FirstStartWizard, receiving_module
+    from ..domain.receiving import get_role
+    from .wizard import FirstStartWizard
 
-    receiving = receiving_module()
-    receiving_role = receiving is not None and ctx.read(receiving.get_role) == "receiving"
-    if ctx.read(find_cell) is None and not receiving_role:
+    if ctx.read(find_cell) is None and ctx.read(get_role) != "receiving":
 
         wizard = FirstStartWizard(ctx, window)
         if not wizard.exec():

@@ -1,13 +1,13 @@
 """The secretary's window: a navigation list on the left, the pages in a stack on the right.
 
 Pages are imported and built on first visit, so the window appears quickly on an old laptop.
-A page module another part of the project has not delivered yet is left out of the list.
+The installation's role decides which pages show: a cell keeps its records; the receiving
+committee imports and consolidates the cells' report files.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 import sys
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ class PageSpec:
     module: str
     cls: str
     icon: str
+    role: str = "cell"  # the role whose navigation shows it
 
 
 PAGES = [
@@ -37,23 +38,8 @@ PAGES = [
     PageSpec("pledges", QT_TRANSLATE_NOOP("MainWindow", "Đăng ký làm theo"), "kh130_desktop.ui.pages.pledges_page", "PledgesPage", "pledges"),
     PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Kế hoạch năm"), "kh130_desktop.ui.pages.plan_page", "PlanPage", "plan"),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"), "kh130_desktop.ui.pages.reports_page", "ReportsPage", "reports"),
-    PageSpec("receiving", QT_TRANSLATE_NOOP("MainWindow", "Tiếp nhận báo cáo"), "kh130_desktop.ui.pages.receiving_page", "ReceivingPage", "receiving"),
+    PageSpec("receiving", QT_TRANSLATE_NOOP("MainWindow", "Tiếp nhận báo cáo"), "kh130_desktop.ui.pages.receiving_page", "ReceivingPage", "receiving", "receiving"),
 ]
-
-
-def available_pages() -> list[PageSpec]:
-    """The pages whose module exists, found without importing them."""
-    out = []
-    for spec in PAGES:
-        try:
-            found = importlib.util.find_spec(spec.module) is not None
-        except ModuleNotFoundError:
-            found = False
-        if found:
-            out.append(spec)
-        else:
-            log.info("page module %s not present; left out of the navigation", spec.module)
-    return out
 
 
 def icon(name: str) -> QIcon:
@@ -88,7 +74,7 @@ class MainWindow(QMainWindow):
         nav_font.setPointSize(nav_font.pointSize() + 2)
         self.nav.setFont(nav_font)
         self.nav.setIconSize(QSize(28, 28))
-        self.specs = available_pages()
+        self.specs = list(PAGES)
         self.pages: dict[str, QWidget] = {}
         self._current = -1
         for spec in self.specs:
@@ -107,19 +93,57 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         ctx.data_changed.connect(self._on_data_changed)
         self._update_status()
-        row = max(self.nav.currentRow(), 0)  # a click made while the store was opening counts
-        if self.nav.currentRow() < 0 and self._receiving_role():
-            row = next((i for i, s in enumerate(self.specs) if s.key == "receiving"), 0)
+        self._apply_role()
+        row = self.nav.currentRow()  # a click made while the store was opening counts
+        if row < 0 or self.nav.item(row).isHidden():
+            row = self._first_visible_row()
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._on_nav(row)
 
-    def _receiving_role(self) -> bool:
-        from .wizard import receiving_module
+    def role(self) -> str:
+        from ..domain.receiving import get_role
 
-        module = receiving_module()
-        return module is not None and self.ctx.read(module.get_role) == "receiving"
+        return self.ctx.read(get_role) if self.ctx is not None else "cell"
+
+    def _apply_role(self) -> None:
+        """Show the pages of this installation's role only, and tick the role action."""
+        role = self.role()
+        for row, spec in enumerate(self.specs):
+            self.nav.item(row).setHidden(spec.role != role)
+        self.action_receiving.blockSignals(True)
+        self.action_receiving.setChecked(role == "receiving")
+        self.action_receiving.blockSignals(False)
+        self.action_export.setVisible(role == "cell")
+
+    def _first_visible_row(self) -> int:
+        return next((row for row in range(self.nav.count()) if not self.nav.item(row).isHidden()), 0)
+
+    def set_role(self, receiving: bool) -> None:
+        """Switch between keeping a cell's records and receiving the cells' reports."""
+        from ..domain.cell import find_cell
+        from ..domain.receiving import set_role
+
+        page = self.current_page()
+        if page is not None and not self._settle(page, self.specs[self._current]):
+            self._apply_role()
+            return
+        role = "receiving" if receiving else "cell"
+        if role == "cell" and self.ctx.read(find_cell) is None:
+            show_info(self, self.tr("Chưa có hồ sơ chi bộ"),
+                      self.tr("Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu "
+                              "của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên."))
+            self._apply_role()
+            return
+        self.ctx.write("all", set_role, role)
+        self._apply_role()
+        self._current = -1
+        row = self._first_visible_row()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._on_nav(row)
 
     # --- pages -----------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget | None:
@@ -141,13 +165,7 @@ class MainWindow(QMainWindow):
         spec = self.specs[index]
         if spec.key in self.pages:
             return self.pages[spec.key]
-        try:
-            module = importlib.import_module(spec.module)
-        except ModuleNotFoundError as exc:
-            if exc.name != spec.module:
-                raise
-            log.warning("page %s is missing: %s", spec.module, exc)
-            return None
+        module = importlib.import_module(spec.module)
         page = getattr(module, spec.cls)(self.ctx, self)
         placeholder = self.stack.widget(index)
         self.stack.removeWidget(placeholder)
@@ -202,6 +220,11 @@ class MainWindow(QMainWindow):
         self.action_restore = file_menu.addAction(self.tr("Khôi phục từ bản sao lưu…"), self.restore)
         file_menu.addSeparator()
         self.action_export = file_menu.addAction(self.tr("Xuất tệp báo cáo…"), self.export_report)
+        file_menu.addSeparator()
+        self.action_receiving = QAction(self.tr("Chế độ cấp ủy tiếp nhận báo cáo"), self, checkable=True)
+        self.action_receiving.setStatusTip(self.tr("Nhập, kiểm tra và tổng hợp tệp báo cáo của các chi bộ"))
+        self.action_receiving.toggled.connect(self.set_role)
+        file_menu.addAction(self.action_receiving)
         file_menu.addSeparator()
         self.action_quit = file_menu.addAction(self.tr("Thoát"), self.close)
         self.action_quit.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_Q))
@@ -259,29 +282,18 @@ class MainWindow(QMainWindow):
             edit.selectAll()
 
     # --- actions other parts provide ------------------------------------------------------------
-    def _feature(self, module: str):
-        try:
-            return importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            log.warning("feature module %s missing", module)
-            show_info(self, self.tr("Chưa có chức năng"), self.tr("Bản chương trình này chưa có chức năng này."))
-            return None
-
     def backup(self) -> None:
         if self.ctx is None:
             return
-        recovery = self._feature("kh130_desktop.ui.recovery")
-        if recovery is not None:
-            recovery.backup_to_folder(self, self.ctx)
+        from . import recovery
+
+        recovery.backup_to_folder(self, self.ctx)
 
     def restore(self) -> None:
         if self.ctx is None:
             return
-        recovery = self._feature("kh130_desktop.ui.recovery")
-        if recovery is None:
-            return
+        from . import recovery
+
         for spec in self.specs:  # restoring replaces everything: settle open edits first
             page = self.pages.get(spec.key)
             if page is not None and not self._settle(page, spec):
@@ -304,6 +316,9 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, QWidget())
         self.pages.clear()
         self._current = -1
+        self._apply_role()  # the restored store may hold the other role
+        if self.nav.item(current).isHidden():
+            current = self._first_visible_row()
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(current)
         self.nav.blockSignals(False)
@@ -313,9 +328,9 @@ class MainWindow(QMainWindow):
     def export_report(self) -> None:
         if self.ctx is None:
             return
-        module = self._feature("kh130_desktop.ui.dialogs.export_dialog")
-        if module is not None:
-            module.ExportDialog(self.ctx, self).exec()
+        from .dialogs.export_dialog import ExportDialog
+
+        ExportDialog(self.ctx, self).exec()
 
     def switch_language(self, lang: str) -> None:
         from .i18n import current_language, set_language

@@ -24,19 +24,6 @@ log = logging.getLogger(__name__)
 START, CELL, SECRETARY = range(3)
 
 
-def receiving_module():
-    """domain.receiving when it is there (it has the installation's role), else None."""
-    import importlib
-
-    try:
-        module = importlib.import_module("kh130_desktop.domain.receiving")
-    except ModuleNotFoundError as exc:
-        if exc.name != "kh130_desktop.domain.receiving":
-            raise
-        return None
-    return module if hasattr(module, "set_role") else None
-
-
 class _FormPage(QWizardPage):
     def __init__(self, form_name: str, title: str, subtitle: str, parent=None) -> None:
         super().__init__(parent)
@@ -63,8 +50,6 @@ class StartPage(_FormPage):
         folder.setText(self.tr("Dữ liệu được lưu tại: {folder}").format(folder=wizard.ctx.folder))
         folder.setStyleSheet("color: #555;")
         self.choice_receiving = self.child(QRadioButton, "choice_receiving")
-        # Receiving staff exist only once the receiving part is installed (domain/receiving.py).
-        self.choice_receiving.setVisible(receiving_module() is not None)
         self.choice_demo.toggled.connect(lambda _on: wizard.update_buttons())
         self.choice_receiving.toggled.connect(lambda _on: wizard.update_buttons())
 
@@ -72,7 +57,9 @@ class StartPage(_FormPage):
         if self.wizard_.demo_opened:
             return True  # QWizard.accept() validates the current page once more
         if self.choice_receiving.isChecked():
-            self.wizard_.ctx.write("all", receiving_module().set_role, "receiving")
+            from ..domain.receiving import set_role
+
+            self.wizard_.ctx.write("all", set_role, "receiving")
             self.wizard_.demo_opened = True
             self.wizard_.accept()  # validates this page again: demo_opened lets it through
             return False

@@ -188,12 +188,21 @@ def test_cell_page_shows_the_key_fingerprint(qtbot, window):
     assert label.text().replace("\n", " ") == window.ctx.identity.fingerprint
 
 
-def test_a_missing_page_module_is_left_out(monkeypatch):
-    from kh130_desktop.ui.main_window import PAGES, PageSpec, available_pages
+def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtbot, window, monkeypatch):
+    def visible():
+        return [s.key for row, s in enumerate(window.specs) if not window.nav.item(row).isHidden()]
 
-    monkeypatch.setattr(main_window_module, "PAGES", PAGES + [PageSpec("x", "X", "kh130_desktop.ui.pages.not_there", "X", "x")])
-    keys = [s.key for s in available_pages()]
-    assert "x" not in keys and keys[:2] == ["cell", "members"]
+    assert visible() == ["cell", "members", "sessions", "pledges", "plan", "reports"]
+    assert window.action_export.isVisible()
+    window.action_receiving.trigger()  # Tệp → Chế độ cấp ủy tiếp nhận báo cáo
+    from kh130_desktop.domain.receiving import get_role
+
+    assert window.ctx.read(get_role) == "receiving"
+    assert visible() == ["receiving"]
+    assert window.specs[window.nav.currentRow()].key == "receiving"
+    assert not window.action_export.isVisible()
+    window.action_receiving.trigger()
+    assert window.ctx.read(get_role) == "cell" and visible()[0] == "cell"
 
 
 def test_language_choice_is_saved_and_english_needs_its_file(qtbot, qapp):
@@ -230,11 +239,9 @@ def test_run_app_shows_the_window_then_the_demo_cell(demo_store, data_dir):
 
 def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot, ctx):
     from kh130_desktop.ui.main_window import MainWindow
-    from kh130_desktop.ui.wizard import FirstStartWizard, receiving_module
+    from kh130_desktop.domain import receiving
+    from kh130_desktop.ui.wizard import FirstStartWizard
 
-    receiving = receiving_module()
-    if receiving is None:
-        pytest.skip("the receiving part is not installed")
     wizard = FirstStartWizard(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
