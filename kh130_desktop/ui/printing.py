@@ -15,6 +15,7 @@ from ..domain.errors import DomainError
 from ..domain.files import atomic_write_bytes
 from .common import show_error, tr
 from .qt import (
+    QApplication,
     QBuffer,
     QByteArray,
     QColor,
@@ -103,6 +104,15 @@ def print_document(document: QPdfDocument, printer: QPrinter, first: int = 1, la
     return printed
 
 
+def _fitting_size(widget: QWidget, width: int, height: int) -> QSize:
+    """The wanted size, shrunk to the screen: a 1366x768 laptop has about 730 px under the taskbar."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width() - 40), min(height, free.height() - 60)
+    return QSize(width, height)
+
+
 class DocumentPreview(QDialog):
     """The document as it will print, with "In…", "Lưu PDF…" and "Đóng"."""
 
@@ -111,7 +121,7 @@ class DocumentPreview(QDialog):
         self.pdf_bytes = pdf_bytes
         self.suggested_name = suggested_name
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        self.resize(_fitting_size(self, 820, 960))
         self.document, self._buffer = load_pdf(pdf_bytes, self)
 
         self.view = QPdfView(self)
