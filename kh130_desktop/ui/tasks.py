@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from .qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QWidget, Signal, QCoreApplication
+from .qt import QCoreApplication, QObject, QProgressDialog, QRunnable, Qt, QThreadPool, QTimer, QWidget, Signal
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,10 @@ class _Task(QRunnable):
         super().__init__()
         self.fn = fn
         self.signals = _Signals()
-        self.setAutoDelete(True)
+        # Python owns the task and frees it on the UI thread once its result is delivered: with
+        # auto-delete, Qt would destroy it (and the QObject whose queued signals are still on
+        # their way) on the worker thread.
+        self.setAutoDelete(False)
 
     def run(self) -> None:  # worker thread
         try:
@@ -62,13 +65,13 @@ def run_task(parent: QWidget | None, label: str, fn: Callable[[Callable[[int, in
         dialog.setValue(min(done, total) if total else 0)
 
     def finish(result: Any) -> None:
-        _running.discard(task)
         dialog.close()
+        QTimer.singleShot(0, lambda: _running.discard(task))  # after this slot has returned
         on_done(result)
 
     def fail(exc: BaseException) -> None:
-        _running.discard(task)
         dialog.close()
+        QTimer.singleShot(0, lambda: _running.discard(task))
         if on_error is not None:
             on_error(exc)
         else:
