@@ -4,10 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+64"/>
         <source>Không mở được kho dữ liệu</source>
         <comment>app</comment>
-        <translation>Could not open the data store</translation>
+        <translation type="vanished">Could not open the data store</translation>
     </message>
     <message>
         <location filename="../../kh130_desktop/ui/common.py" line="+52"/>
@@ -62,7 +61,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="+205"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="+215"/>
         <source>Đang tạo văn bản…</source>
         <comment>DocumentPreview</comment>
         <translation>Making the document…</translation>
@@ -243,7 +242,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellFormPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+91"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+78"/>
         <source>Hồ sơ chi bộ</source>
         <translation>Cell profile</translation>
     </message>
@@ -560,7 +559,7 @@ highest first):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kh130_desktop/ui/main_window.py" line="+34"/>
+        <location filename="../../kh130_desktop/ui/main_window.py" line="+35"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
@@ -595,13 +594,18 @@ highest first):</translation>
         <translation>Receiving reports</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+286"/>
+        <location line="+15"/>
+        <location line="+315"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-236"/>
+        <source>Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên.</source>
+        <translation>This data store has no cell yet. Open the program with a cell&apos;s data folder, or create the cell at the first start.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -622,6 +626,16 @@ highest first):</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Chế độ cấp ủy tiếp nhận báo cáo</source>
+        <translation>Receiving committee mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập, kiểm tra và tổng hợp tệp báo cáo của các chi bộ</source>
+        <translation>Import, check and consolidate the cells&apos; report files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -637,22 +651,20 @@ highest first):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+106"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-67"/>
         <source>Chưa có chức năng</source>
-        <translation>Not available yet</translation>
+        <translation type="vanished">Not available yet</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bản chương trình này chưa có chức năng này.</source>
-        <translation>This version of the program does not have this function yet.</translation>
+        <translation type="vanished">This version of the program does not have this function yet.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-10"/>
         <source>Đổi ngôn ngữ</source>
         <translation>Change language</translation>
     </message>
@@ -685,7 +697,8 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-229"/>
+        <location line="+235"/>
         <source>Chưa có hồ sơ chi bộ</source>
         <translation>No cell profile yet</translation>
     </message>
@@ -2058,7 +2071,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kh130_desktop/ui/tasks.py" line="+52"/>
+        <location filename="../../kh130_desktop/ui/tasks.py" line="+55"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
@@ -2066,7 +2079,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+86"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+120"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
