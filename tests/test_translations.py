@@ -35,22 +35,47 @@ def test_translations_keep_every_placeholder():
     assert broken == []
 
 
-@pytest.mark.parametrize("context, source, english", [
-    ("MainWindow", "Đảng viên", "Members"),                          # self.tr in a window class
-    ("common", "Hủy", "Cancel"),                                     # ui.common.tr() default context
-    ("app", "Không mở được kho dữ liệu", "Could not open the data store"),  # tr(text, "app")
-    ("ReceivingPageForm", "Nhập", "Import"),                         # a string in forms/*.ui
-])
-def test_the_compiled_file_translates_each_kind_of_context(qapp, context, source, english):
+def runtime_context(ts_context: str, message) -> str:
+    """Where Qt looks a message up: lupdate files ui.common.tr(text, context="common") under an
+    empty context with the context argument as a comment."""
+    if ts_context:
+        return ts_context
+    return (message.findtext("comment") or "").strip() or "common"
+
+
+def samples():
+    """One live message of each kind the .ts holds: a class's self.tr, a .ui form, ui.common.tr."""
+    root = ET.parse(TS).getroot()
+    picked = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            location = message.find("location")
+            kind = ("common.tr" if not name else
+                    "form" if location is not None and (location.get("filename") or "").endswith(".ui") else
+                    "class" if location is not None and location.get("filename") else None)
+            if kind and kind not in picked:
+                picked[kind] = (runtime_context(name, message), message.findtext("source"), translation.text)
+    return picked
+
+
+def test_the_compiled_file_translates_each_kind_of_context(qapp):
     from kh130_desktop.ui.qt import QCoreApplication, QTranslator
 
+    picked = samples()
+    assert set(picked) == {"class", "form", "common.tr"}, picked
     translator = QTranslator()
     assert translator.load(str(QM))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate(context, source) == english
+        got = {kind: QCoreApplication.translate(context, source) for kind, (context, source, _en) in picked.items()}
     finally:
         QCoreApplication.removeTranslator(translator)
+    assert got == {kind: english for kind, (_c, _s, english) in picked.items()}
+    assert all(got[kind] != picked[kind][1] for kind in got)  # English, not the Vietnamese source
 
 
 QT_VI = QM.with_name("qtbase_vi.qm")
