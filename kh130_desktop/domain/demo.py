@@ -19,7 +19,7 @@ from .pledges import CollectivePledgeData, PledgeData, ReviewData, add_pledge, a
 from .roster import MemberData, add_member, change_status, record_departure, summoned_on
 from .sessions import AttendanceMark, Guest, Opinion, SessionData, create_session, set_attendance
 from .store import Store
-from .vocabulary import AttendanceState, MemberStatus, ReviewLevel, Role, SessionKind
+from .vocabulary import AttendanceState, ReviewLevel, SessionKind
 
 D = dt.date
 T = dt.time

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .. import __version__
 from ..paths import resources_dir
-from .common import ask_save_discard_cancel, confirm, show_error, show_info
+from .common import ask_save_discard_cancel, confirm, show_info
 from .qt import (QT_TRANSLATE_NOOP, QAction, QActionGroup, QCoreApplication, QHBoxLayout, QIcon, QKeySequence, QLabel, QLineEdit,
                  QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, Qt, QWidget)
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ...domain.roster import Standing
 from ...domain.sessions import AttendanceCounts, AttendanceLine, AttendanceMark, counts_from
 from ...domain.vocabulary import AttendanceState, MemberStatus, label
-from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt, Signal
+from ..qt import QBrush, QColor, QCoreApplication, Qt, Signal
+from .base import RowsModel
 
 STATE_COLUMNS = {
     3: AttendanceState.PRESENT,
@@ -45,7 +46,7 @@ class _Row:
     reason: str
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowsModel):
     """Summoned members and their marks, edited in memory until the session is saved."""
 
     marks_changed = Signal()
@@ -128,17 +129,6 @@ class AttendanceModel(QAbstractTableModel):
         return changed
 
     # --- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._headers[section]
-        return None
-
     def flags(self, index):
         if not index.isValid():
             return Qt.NoItemFlags
@@ -184,7 +174,7 @@ class AttendanceModel(QAbstractTableModel):
         return True
 
 
-class ListedApartModel(QAbstractTableModel):
+class ListedApartModel(RowsModel):
     """Members listed apart (exempt, suspended, away): shown greyed, never marked."""
 
     def __init__(self, parent=None) -> None:
@@ -196,17 +186,6 @@ class ListedApartModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._headers[section]
-        return None
 
     def flags(self, index):
         return Qt.NoItemFlags  # greyed: not markable

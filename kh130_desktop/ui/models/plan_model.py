@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...domain.plan import MILESTONE_STATE_LABELS, MilestoneState, MilestoneStatus
 from ..common import fmt_date
-from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt, Signal
+from ..qt import QBrush, QColor, QCoreApplication, Qt, Signal
+from .base import RowsModel
 
 STATE_COLOURS = {
     MilestoneState.DONE: ("#d8f0d8", "#1b5e20"),
@@ -23,7 +24,7 @@ def state_label(state: MilestoneState) -> str:
     return _t(MILESTONE_STATE_LABELS[state])
 
 
-class MilestonesModel(QAbstractTableModel):
+class MilestonesModel(RowsModel):
     # The user ticked or unticked a manual milestone: (milestone id, done).
     toggled = Signal(int, bool)
 
@@ -42,17 +43,6 @@ class MilestonesModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> MilestoneStatus | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._headers[section]
-        return None
 
     def flags(self, index):
         if not index.isValid():

@@ -8,7 +8,8 @@ from ...domain.overview import PledgeSummary
 from ...domain.periods import ROMAN
 from ...domain.vocabulary import label
 from ..common import fmt_date
-from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt
+from ..qt import QBrush, QColor, QCoreApplication, Qt
+from .base import RowsModel
 
 
 # The list is narrow beside the navigation: the level in a word, the full name in the detail panel.
@@ -24,7 +25,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PledgesModel", text)
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsModel):
     HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent=None) -> None:
@@ -37,22 +38,8 @@ class _RowsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def rows(self) -> list:
         return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._headers[section]
-        return None
 
     def cells(self, row) -> list:
         raise NotImplementedError

@@ -6,7 +6,8 @@ from ...domain.overview import SessionSummary
 from ...domain.periods import ROMAN
 from ...domain.vocabulary import MIN_MEETING_MINUTES, label
 from ..common import fmt_date
-from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, Qt
+from ..qt import QBrush, QColor, QCoreApplication, QModelIndex, Qt
+from .base import RowsModel
 
 WARNING_MARK = "⚠"
 
@@ -27,7 +28,7 @@ def duration_text(minutes: int | None) -> str:
     return f"{WARNING_MARK} {text}" if minutes < MIN_MEETING_MINUTES else text
 
 
-class SessionsModel(QAbstractTableModel):
+class SessionsModel(RowsModel):
     COLUMNS = ("Ngày họp", "Loại buổi", "Quý", "Thời lượng", "Triệu tập", "Có mặt", "Tỉ lệ", "Tiêu đề")
 
     def __init__(self, parent=None) -> None:
@@ -45,17 +46,6 @@ class SessionsModel(QAbstractTableModel):
 
     def row_of(self, session_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.session_id == session_id), None)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -83,7 +73,7 @@ class SessionsModel(QAbstractTableModel):
         return None
 
 
-class EditableRowsModel(QAbstractTableModel):
+class EditableRowsModel(RowsModel):
     """A few text columns the user types into (guests: name, title; opinions: speaker, opinion)."""
 
     def __init__(self, headers: list[str], parent=None) -> None:
@@ -112,17 +102,6 @@ class EditableRowsModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self._headers[section]
-        return None
 
     def flags(self, index):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable if index.isValid() else Qt.NoItemFlags
