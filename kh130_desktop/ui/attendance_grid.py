@@ -34,13 +34,10 @@ KEY_STATES = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AttendanceGrid", text)
-
-
 def counts_text(c: AttendanceCounts) -> str:
     """The counts as the minutes state them."""
-    return _t(
+    return QCoreApplication.translate(
+        "AttendanceGrid",
         "Triệu tập: <b>{summoned}</b> (chính thức {so}, dự bị {sp}) · Có mặt: <b>{present}</b> "
         "(chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: <b>{ae}</b> · "
         "Vắng không lý do: <b>{au}</b> · Chưa điểm danh: {unmarked} · Tỉ lệ: <b>{rate}</b>"
@@ -76,11 +73,11 @@ class AttendanceGrid(QWidget):
         self.model = AttendanceModel(self)
         self.apart_model = ListedApartModel(self)
 
-        self.all_present_button = QPushButton(_t("Tất cả có mặt"), self)
+        self.all_present_button = QPushButton(self.tr("Tất cả có mặt"), self)
         self.all_present_button.setObjectName("allPresentButton")
-        self.all_present_button.setToolTip(_t("Đánh dấu có mặt cho mọi người chưa điểm danh, rồi sửa từng trường hợp vắng"))
-        keys = QLabel(_t("Phím tắt trên dòng đang chọn: <b>P</b>/<b>C</b> có mặt · <b>M</b> đi muộn · "
-                         "<b>L</b> vắng có lý do · <b>K</b> vắng không lý do; hoặc bấm vào ô."), self)
+        self.all_present_button.setToolTip(self.tr("Đánh dấu có mặt cho mọi người chưa điểm danh, rồi sửa từng trường hợp vắng"))
+        keys = QLabel(self.tr("Phím tắt trên dòng đang chọn: <b>P</b>/<b>C</b> có mặt · <b>M</b> đi muộn · "
+                              "<b>L</b> vắng có lý do · <b>K</b> vắng không lý do; hoặc bấm vào ô."), self)
         keys.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.all_present_button)
@@ -107,7 +104,7 @@ class AttendanceGrid(QWidget):
         self.counts_label.setWordWrap(True)
         self.counts_label.setTextFormat(Qt.RichText)
 
-        self.apart_label = QLabel(_t("Đảng viên không thuộc diện triệu tập (không tính vắng):"), self)
+        self.apart_label = QLabel(self.tr("Đảng viên không thuộc diện triệu tập (không tính vắng):"), self)
         self.apart_view = QTableView(self)
         self.apart_view.setObjectName("apartView")
         self.apart_view.setModel(self.apart_model)

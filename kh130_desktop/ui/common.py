@@ -22,6 +22,16 @@ def tr(text: str, context: str = "common") -> str:
     return QCoreApplication.translate(context, text)
 
 
+def period_text(period) -> str:
+    """A report period as Period.label prints it ("năm 2022", "quý II/2022"), in the interface's
+    language: Period.label itself is the domain's Vietnamese, for documents and files."""
+    from ..domain.periods import ROMAN
+
+    if period.quarter is None:
+        return tr("năm {year}").format(year=period.year)
+    return tr("quý {q}/{year}").format(q=ROMAN[period.quarter], year=period.year)
+
+
 def fmt_date(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 

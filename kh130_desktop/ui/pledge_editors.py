@@ -35,10 +35,6 @@ from .qt import (
 from .session_editor import show_field_error
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PledgeEditors", text)
-
-
 class _FormDialog(QDialog):
     """A dialog around a form: dirty tracking, errors next to fields, ask before dropping work."""
 
@@ -111,7 +107,7 @@ class _FormDialog(QDialog):
 
 
 def _theme_items(combo: QComboBox, themes, current: str) -> None:
-    combo.addItem(_t("— chọn nội dung —"), "")
+    combo.addItem(QCoreApplication.translate("PledgeEditors", "— chọn nội dung —"), "")
     for t in themes:
         combo.addItem(t.title, t.code)
     combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -123,15 +119,16 @@ class PledgeDialog(_FormDialog):
     def __init__(self, ctx: AppContext, member_id: int, year: int, pledge_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.what = _t("Nội dung đăng ký")
+        self.what = QCoreApplication.translate("PledgeEditors", "Nội dung đăng ký")
         self.member_id, self.year, self.pledge_id = member_id, year, pledge_id
         self.content_edit: QPlainTextEdit = self.child(QPlainTextEdit, "contentEdit")
         self.theme_combo: QComboBox = self.child(QComboBox, "themeCombo")
         self.target_edit: QLineEdit = self.child(QLineEdit, "targetEdit")
         self.deadline_edit: QDateEdit = self.child(QDateEdit, "deadlineEdit")
         member = ctx.read(get_member, member_id)
-        self.child(QLabel, "memberLabel").setText(_t("Đảng viên <b>{name}</b> — đăng ký làm theo năm {year}").format(
-            name=member.full_name, year=year))
+        self.child(QLabel, "memberLabel").setText(
+            QCoreApplication.translate("PledgeEditors", "Đảng viên <b>{name}</b> — đăng ký làm theo năm {year}").format(
+                name=member.full_name, year=year))
         pledge = ctx.read(pledges_domain.get_pledge, pledge_id) if pledge_id else None
         _theme_items(self.theme_combo, ctx.read(pledge_themes, year), pledge.theme_code if pledge else "")
         self.deadline_edit.setDateRange(QDate(year, 1, 1), QDate(year + 1, 12, 31))
@@ -139,7 +136,10 @@ class PledgeDialog(_FormDialog):
         if pledge:
             self.content_edit.setPlainText(pledge.content)
             self.target_edit.setText(pledge.target)
-        self.setWindowTitle(_t("Sửa nội dung đăng ký") if pledge_id else _t("Thêm nội dung đăng ký làm theo"))
+        if pledge_id:
+            self.setWindowTitle(QCoreApplication.translate("PledgeEditors", "Sửa nội dung đăng ký"))
+        else:
+            self.setWindowTitle(QCoreApplication.translate("PledgeEditors", "Thêm nội dung đăng ký làm theo"))
         self.resize(640, 380)
         self._track_changes()
 
@@ -156,20 +156,20 @@ class ProgressDialog(_FormDialog):
 
     def __init__(self, ctx: AppContext, pledge_id: int, quarter: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.what = _t("Ghi chép tiến độ")
+        self.what = QCoreApplication.translate("PledgeEditors", "Ghi chép tiến độ")
         self.pledge_id = pledge_id
         pledge = ctx.read(pledges_domain.get_pledge, pledge_id)
-        self.child(QLabel, "pledgeLabel").setText(_t("Việc đăng ký: <i>{text}</i>").format(text=pledge.content))
+        self.child(QLabel, "pledgeLabel").setText(QCoreApplication.translate("PledgeEditors", "Việc đăng ký: <i>{text}</i>").format(text=pledge.content))
         self.quarter_combo: QComboBox = self.child(QComboBox, "quarterCombo")
         for q in range(1, 5):
-            self.quarter_combo.addItem(_t("Quý {q}").format(q=ROMAN[q]), q)
+            self.quarter_combo.addItem(QCoreApplication.translate("PledgeEditors", "Quý {q}").format(q=ROMAN[q]), q)
         today = dt.date.today()
         default_q = quarter or ((today.month - 1) // 3 + 1 if today.year == pledge.year else 4)
         self.quarter_combo.setCurrentIndex(default_q - 1)
         self.recorded_edit: QDateEdit = self.child(QDateEdit, "recordedEdit")
         self.recorded_edit.setDate(to_qdate(min(today, dt.date(pledge.year, 12, 31)) if pledge.year <= today.year else today))
         self.note_edit: QPlainTextEdit = self.child(QPlainTextEdit, "noteEdit")
-        self.setWindowTitle(_t("Ghi kết quả thực hiện trong quý"))
+        self.setWindowTitle(QCoreApplication.translate("PledgeEditors", "Ghi kết quả thực hiện trong quý"))
         self.resize(600, 320)
         self._track_changes()
 
@@ -183,11 +183,12 @@ class ReviewDialog(_FormDialog):
 
     def __init__(self, ctx: AppContext, member_id: int, year: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.what = _t("Kiểm điểm cuối năm")
+        self.what = QCoreApplication.translate("PledgeEditors", "Kiểm điểm cuối năm")
         self.member_id, self.year = member_id, year
         member = ctx.read(get_member, member_id)
-        self.child(QLabel, "memberLabel").setText(_t("Kiểm điểm việc làm theo năm {year} của đảng viên <b>{name}</b>").format(
-            year=year, name=member.full_name))
+        self.child(QLabel, "memberLabel").setText(
+            QCoreApplication.translate("PledgeEditors", "Kiểm điểm việc làm theo năm {year} của đảng viên <b>{name}</b>").format(
+                year=year, name=member.full_name))
         self.self_review_edit: QPlainTextEdit = self.child(QPlainTextEdit, "selfReviewEdit")
         self.assessment_edit: QPlainTextEdit = self.child(QPlainTextEdit, "assessmentEdit")
         self.level_combo: QComboBox = self.child(QComboBox, "levelCombo")
@@ -207,7 +208,7 @@ class ReviewDialog(_FormDialog):
         else:
             self.level_combo.setCurrentIndex(1)  # "hoàn thành tốt": the commonest, never a silent default to the top
         self.reviewed_edit.setDate(to_qdate(review.reviewed_on if review else min(dt.date.today(), dt.date(year, 12, 31))))
-        self.setWindowTitle(_t("Kiểm điểm cuối năm"))
+        self.setWindowTitle(QCoreApplication.translate("PledgeEditors", "Kiểm điểm cuối năm"))
         self.resize(680, 460)
         self._track_changes()
 
@@ -224,7 +225,7 @@ class CollectivePledgeDialog(_FormDialog):
 
     def __init__(self, ctx: AppContext, year: int, pledge_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.what = _t("Đăng ký của tập thể chi bộ")
+        self.what = QCoreApplication.translate("PledgeEditors", "Đăng ký của tập thể chi bộ")
         self.year, self.pledge_id = year, pledge_id
         self.problem_edit: QPlainTextEdit = self.child(QPlainTextEdit, "problemEdit")
         self.solution_edit: QPlainTextEdit = self.child(QPlainTextEdit, "solutionEdit")
@@ -232,7 +233,7 @@ class CollectivePledgeDialog(_FormDialog):
         self.deadline_edit: QDateEdit = self.child(QDateEdit, "deadlineEdit")
         self.result_edit: QPlainTextEdit = self.child(QPlainTextEdit, "resultEdit")
         self.level_combo: QComboBox = self.child(QComboBox, "levelCombo")
-        self.level_combo.addItem(_t("— chưa đánh giá —"), "")
+        self.level_combo.addItem(QCoreApplication.translate("PledgeEditors", "— chưa đánh giá —"), "")
         for level in ReviewLevel:
             self.level_combo.addItem(label(level), level.value)
         row = next((p for p in ctx.read(pledges_domain.collective_pledges, year) if p.id == pledge_id), None)
@@ -243,7 +244,7 @@ class CollectivePledgeDialog(_FormDialog):
             self.target_edit.setText(row.target)
             self.result_edit.setPlainText(row.result)
             self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(row.level)))
-        self.setWindowTitle(_t("Đăng ký làm theo của tập thể chi bộ năm {year}").format(year=year))
+        self.setWindowTitle(QCoreApplication.translate("PledgeEditors", "Đăng ký làm theo của tập thể chi bộ năm {year}").format(year=year))
         self.resize(700, 520)
         self._track_changes()
 

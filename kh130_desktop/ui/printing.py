@@ -49,10 +49,6 @@ log = logging.getLogger(__name__)
 MAX_PRINT_DPI = 300
 
 
-def _t(text: str) -> str:
-    return tr(text, "DocumentPreview")
-
-
 def load_pdf(pdf_bytes: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument over the bytes; the buffer must live as long as the document."""
     buffer = QBuffer(parent)
@@ -61,7 +57,8 @@ def load_pdf(pdf_bytes: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
     document = QPdfDocument(parent)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise DomainError(_t("Không mở được văn bản để xem trước."), hint=_t("Thử tạo lại văn bản; nếu lỗi lặp lại, lưu PDF và mở bằng chương trình khác."))
+        raise DomainError(tr("Không mở được văn bản để xem trước.", "DocumentPreview"),
+                          hint=tr("Thử tạo lại văn bản; nếu lỗi lặp lại, lưu PDF và mở bằng chương trình khác.", "DocumentPreview"))
     return document, buffer
 
 
@@ -86,7 +83,8 @@ def print_document(document: QPdfDocument, printer: QPrinter, first: int = 1, la
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise DomainError(_t("Không bắt đầu in được."), hint=_t("Kiểm tra máy in đã bật và được chọn đúng."))
+        raise DomainError(tr("Không bắt đầu in được.", "DocumentPreview"),
+                          hint=tr("Kiểm tra máy in đã bật và được chọn đúng.", "DocumentPreview"))
     printed = 0
     try:
         for index in range(first - 1, last):

@@ -26,7 +26,8 @@ from .tasks import run_task
 log = logging.getLogger(__name__)
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+    # ui.common.tr's context: lupdate files a one-argument tr("…") there, not under "recovery".
+    return QCoreApplication.translate("common", text)
 
 
 # --- unhandled exceptions ------------------------------------------------------------------

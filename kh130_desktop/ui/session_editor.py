@@ -46,6 +46,7 @@ from .qt import (
     Qt,
     QTableView,
     QTabWidget,
+    QT_TRANSLATE_NOOP,
     QTime,
     QTimeEdit,
     QVBoxLayout,
@@ -55,7 +56,7 @@ from .qt import (
 
 log = logging.getLogger(__name__)
 
-SHORT_WARNING = "Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)"
+SHORT_WARNING = QT_TRANSLATE_NOOP("SessionEditor", "Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)")
 ERROR_STYLE = "color:#b00020"
 
 # Where each domain field lives: (tab index, widget objectName).
@@ -72,10 +73,6 @@ FIELD_WIDGETS = {
     "opinions": (3, "opinionsView"),
     "votes_for": (3, "votesForSpin"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
 
 
 def save_session_with_attendance(tx: Session, session_id: int | None, data: SessionData,
@@ -152,7 +149,7 @@ class SessionEditor(QDialog):
         self._loading = True
         self._auto_topic = ""
         self._roster_names: dict[str, int] = {}
-        self.setWindowTitle(_t("Buổi sinh hoạt"))
+        self.setWindowTitle(self.tr("Buổi sinh hoạt"))
         self.resize(1180, 660)  # fits 1366x768 with a taskbar
 
         self.form = load_form("session_editor", self)
@@ -197,11 +194,11 @@ class SessionEditor(QDialog):
         for kind in SessionKind:
             self.kind_combo.addItem(label(kind), kind.value)
         for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
-            self.quarter_combo.addItem(_t("Quý {q}").format(q=roman), q)
+            self.quarter_combo.addItem(self.tr("Quý {q}").format(q=roman), q)
 
-        self.guests = EditableRowsModel([_t("Họ và tên"), _t("Chức vụ, đơn vị")], self)
+        self.guests = EditableRowsModel([self.tr("Họ và tên"), self.tr("Chức vụ, đơn vị")], self)
         self.guests_view.setModel(self.guests)
-        self.opinions = EditableRowsModel([_t("Người phát biểu"), _t("Ý kiến")], self)
+        self.opinions = EditableRowsModel([self.tr("Người phát biểu"), self.tr("Ý kiến")], self)
         self.opinions_view.setModel(self.opinions)
         self.opinions_view.setItemDelegateForColumn(0, SpeakerDelegate(lambda: list(self._roster_names), self))
         for view in (self.guests_view, self.opinions_view):
@@ -261,7 +258,7 @@ class SessionEditor(QDialog):
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
-        title = _t("Buổi sinh hoạt mới") if self.session_id is None else _t("Buổi sinh hoạt ngày {d}").format(
+        title = self.tr("Buổi sinh hoạt mới") if self.session_id is None else self.tr("Buổi sinh hoạt ngày {d}").format(
             d=self.date_edit.date().toString("dd/MM/yyyy"))
         self.setWindowTitle(title + (" *" if dirty else ""))
 
@@ -326,7 +323,7 @@ class SessionEditor(QDialog):
         for combo, wanted in zip((self.chair_combo, self.minute_taker_combo), keep):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(_t("— chưa chọn —"), None)
+            combo.addItem(self.tr("— chưa chọn —"), None)
             for s in standings:
                 combo.addItem(f"{s.member.full_name} ({label(s.role)})", s.member.id)
             combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
@@ -366,16 +363,18 @@ class SessionEditor(QDialog):
         end_error.setVisible(minutes <= 0)
         self.duration_label.setVisible(minutes > 0)
         if minutes <= 0:
-            end_error.setText(f"<span style='{ERROR_STYLE}'>{_t('Giờ kết thúc phải sau giờ bắt đầu.')}</span>")
+            message = self.tr("Giờ kết thúc phải sau giờ bắt đầu.")
+            end_error.setText(f"<span style='{ERROR_STYLE}'>{message}</span>")
         elif minutes < MIN_MEETING_MINUTES:
-            self.duration_label.setText(f"<span style='color:#b35c00'>{WARNING_MARK} {_t(SHORT_WARNING)} — "
+            warning = QCoreApplication.translate("SessionEditor", SHORT_WARNING)
+            self.duration_label.setText(f"<span style='color:#b35c00'>{WARNING_MARK} {warning} — "
                                         f"{duration_text(minutes).lstrip(WARNING_MARK + ' ')}</span>")
         else:
-            self.duration_label.setText(_t("Thời lượng: {d}").format(d=duration_text(minutes)))
+            self.duration_label.setText(self.tr("Thời lượng: {d}").format(d=duration_text(minutes)))
         self._changed()
 
     def short_warning_shown(self) -> bool:
-        return _t(SHORT_WARNING) in self.duration_label.text()
+        return QCoreApplication.translate("SessionEditor", SHORT_WARNING) in self.duration_label.text()
 
     def _add_row(self, view: QTableView, model: EditableRowsModel) -> None:
         row = model.add_row()
@@ -449,7 +448,7 @@ class SessionEditor(QDialog):
             show_error(self, exc)
             return False
         self._set_dirty(False)
-        self.error_label.setText(_t("Đã lưu."))
+        self.error_label.setText(self.tr("Đã lưu."))
         self.error_label.show()
         self.saved.emit(self.session_id)
         return True
@@ -476,7 +475,7 @@ class SessionEditor(QDialog):
 
     def reject(self) -> None:
         if self._dirty:
-            answer = ask_save_discard_cancel(self, _t("Buổi sinh hoạt"))
+            answer = ask_save_discard_cancel(self, self.tr("Buổi sinh hoạt"))
             if answer == "cancel" or (answer == "save" and not self.save()):
                 return
         super().reject()
@@ -492,11 +491,11 @@ class SessionEditor(QDialog):
             from .printing import preview_document
         except ImportError:
             log.exception("printing is not available")
-            show_info(self, _t("In"), _t("Chức năng in chưa có trong bản cài đặt này."))
+            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
             return
         if what == "minutes":
-            preview_document(self, self.ctx, _t("Biên bản sinh hoạt ngày {d}").format(d=fmt_date(day)),
+            preview_document(self, self.ctx, self.tr("Biên bản sinh hoạt ngày {d}").format(d=fmt_date(day)),
                              f"bien-ban-{day:%Y-%m-%d}.pdf", lambda tx: documents.minutes_pdf(tx, session_id))
         else:
-            preview_document(self, self.ctx, _t("Danh sách ký ngày {d}").format(d=fmt_date(day)),
+            preview_document(self, self.ctx, self.tr("Danh sách ký ngày {d}").format(d=fmt_date(day)),
                              f"danh-sach-ky-{day:%Y-%m-%d}.pdf", lambda tx: documents.attendance_pdf(tx, session_id))

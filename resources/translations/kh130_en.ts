@@ -9,7 +9,17 @@
         <translation type="vanished">Could not open the data store</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/common.py" line="+52"/>
+        <location filename="../../kh130_desktop/ui/common.py" line="+31"/>
+        <source>năm {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quý {q}/{year}</source>
+        <translation>quarter {q} of {year}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -45,7 +55,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../kh130_desktop/ui/recovery.py" line="+65"/>
+        <location filename="../../kh130_desktop/ui/recovery.py" line="+66"/>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn.</source>
         <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>
@@ -61,7 +71,31 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="+215"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="+60"/>
+        <source>Không mở được văn bản để xem trước.</source>
+        <comment>DocumentPreview</comment>
+        <translation>Could not open the document for preview.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thử tạo lại văn bản; nếu lỗi lặp lại, lưu PDF và mở bằng chương trình khác.</source>
+        <comment>DocumentPreview</comment>
+        <translation>Try creating the document again; if the error comes back, save the PDF and open it with another program.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Không bắt đầu in được.</source>
+        <comment>DocumentPreview</comment>
+        <translation>Could not start printing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra máy in đã bật và được chọn đúng.</source>
+        <comment>DocumentPreview</comment>
+        <translation>Check that the printer is switched on and correctly selected.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Đang tạo văn bản…</source>
         <comment>DocumentPreview</comment>
         <translation>Making the document…</translation>
@@ -237,6 +271,98 @@ The current data will be backed up before it is replaced.</translation>
         <location line="+0"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/attendance_grid.py" line="+39"/>
+        <source>Triệu tập: &lt;b&gt;{summoned}&lt;/b&gt; (chính thức {so}, dự bị {sp}) · Có mặt: &lt;b&gt;{present}&lt;/b&gt; (chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: &lt;b&gt;{ae}&lt;/b&gt; · Vắng không lý do: &lt;b&gt;{au}&lt;/b&gt; · Chưa điểm danh: {unmarked} · Tỉ lệ: &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation>Summoned: &lt;b&gt;{summoned}&lt;/b&gt; (official {so}, probationary {sp}) · Present: &lt;b&gt;{present}&lt;/b&gt; (official {po}, probationary {pp}; late {late}) · Absent with reason: &lt;b&gt;{ae}&lt;/b&gt; · Absent without reason: &lt;b&gt;{au}&lt;/b&gt; · Not marked: {unmarked} · Rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tất cả có mặt</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đánh dấu có mặt cho mọi người chưa điểm danh, rồi sửa từng trường hợp vắng</source>
+        <translation>Mark everyone not yet marked as present, then correct each absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phím tắt trên dòng đang chọn: &lt;b&gt;P&lt;/b&gt;/&lt;b&gt;C&lt;/b&gt; có mặt · &lt;b&gt;M&lt;/b&gt; đi muộn · &lt;b&gt;L&lt;/b&gt; vắng có lý do · &lt;b&gt;K&lt;/b&gt; vắng không lý do; hoặc bấm vào ô.</source>
+        <translation>Keys on the selected row: &lt;b&gt;P&lt;/b&gt;/&lt;b&gt;C&lt;/b&gt; present · &lt;b&gt;M&lt;/b&gt; late · &lt;b&gt;L&lt;/b&gt; absent with reason · &lt;b&gt;K&lt;/b&gt; absent without reason; or click a cell.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đảng viên không thuộc diện triệu tập (không tính vắng):</source>
+        <translation>Members not summoned (not counted as absent):</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/models/attendance_model.py" line="+46"/>
+        <source>Chính thức</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự bị</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Diện</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đi muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vắng có lý do</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vắng không lý do</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>(cần ghi lý do)</source>
+        <translation>(reason needed)</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Trạng thái (không điểm danh)</source>
+        <translation>Status (not marked)</translation>
     </message>
 </context>
 <context>
@@ -470,6 +596,69 @@ highest first):</translation>
         <location line="+1"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+35"/>
+        <source>Xuất tệp báo cáo</source>
+        <translation>Export report file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chọn ổ USB hoặc thư mục lưu tệp báo cáo</source>
+        <translation>Choose the USB stick or folder to save the report file in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa chọn thư mục lưu tệp (hoặc thư mục không còn).</source>
+        <translation>No folder chosen to save the file in (or the folder no longer exists).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cắm USB rồi bấm “Chọn…”.</source>
+        <translation>Plug in the USB stick, then click “Choose…”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đang ký và ghi tệp…</source>
+        <translation>Signing and writing the file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang xuất tệp báo cáo…</source>
+        <translation>Exporting the report file…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bản mới, số thứ tự {n}</source>
+        <translation>new version, sequence number {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dữ liệu không đổi từ lần xuất trước: tệp giống hệt, số thứ tự {n}</source>
+        <translation>data unchanged since the last export: the same file, sequence number {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu tệp &lt;b&gt;{name}&lt;/b&gt; ({state}).</source>
+        <translation>Saved the file &lt;b&gt;{name}&lt;/b&gt; ({state}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):</source>
+        <translation>Fingerprint of the signing key (compare it with the key registration slip handed to the superior committee):</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1190,93 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/models/plan_model.py" line="+19"/>
+        <location line="+14"/>
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mốc kế hoạch</source>
+        <translation>Plan milestone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>tự tính</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh dấu khi đã làm xong</source>
+        <translation>Tick when it is done</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+102"/>
+        <source>Chưa có kế hoạch năm nào. Kế hoạch được nạp khi tạo chi bộ.</source>
+        <translation>There is no year plan yet. The plan is loaded when the cell is created.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> — Kế hoạch số {n}</source>
+        <translation> — Plan no. {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Chuyên đề năm {year}&lt;/b&gt;{number}: {topic}</source>
+        <translation>&lt;b&gt;Theme for {year}&lt;/b&gt;{number}: {topic}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đề gợi ý thảo luận theo quý</source>
+        <translation>Suggested discussion topics by quarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tài liệu học tập</source>
+        <translation>Study materials</translation>
+    </message>
+</context>
+<context>
     <name>PlanPageForm</name>
     <message>
         <location filename="../../forms/plan_page.ui" line="+6"/>
@@ -1059,6 +1335,268 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <location line="+1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeEditors</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pledge_editors.py" line="+110"/>
+        <source>— chọn nội dung —</source>
+        <translation>— choose a theme —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nội dung đăng ký</source>
+        <translation>Pledge item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đảng viên &lt;b&gt;{name}&lt;/b&gt; — đăng ký làm theo năm {year}</source>
+        <translation>Member &lt;b&gt;{name}&lt;/b&gt; — pledges for {year}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sửa nội dung đăng ký</source>
+        <translation>Edit pledge item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm nội dung đăng ký làm theo</source>
+        <translation>Add a pledge item</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ghi chép tiến độ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Việc đăng ký: &lt;i&gt;{text}&lt;/i&gt;</source>
+        <translation>Pledged action: &lt;i&gt;{text}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ghi kết quả thực hiện trong quý</source>
+        <translation>Record the quarter&apos;s results</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+25"/>
+        <source>Kiểm điểm cuối năm</source>
+        <translation>Year-end review</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Kiểm điểm việc làm theo năm {year} của đảng viên &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Review of the {year} pledges of member &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Đăng ký của tập thể chi bộ</source>
+        <translation>Cell&apos;s collective pledge</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— chưa đánh giá —</source>
+        <translation>— not rated —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đăng ký làm theo của tập thể chi bộ năm {year}</source>
+        <translation>The cell&apos;s collective pledge for {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesModel</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/models/pledges_model.py" line="+17"/>
+        <source>Xuất sắc</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nội dung</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xếp loại</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chưa kiểm điểm</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa đăng ký</source>
+        <translation>No pledge</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Việc đăng ký làm theo</source>
+        <translation>Pledged action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nội dung chuyên đề</source>
+        <translation>Topic theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+20"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày ghi</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả thực hiện</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vấn đề đăng ký giải quyết</source>
+        <translation>Problem pledged to solve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh giá</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/pledges_page.py" line="+107"/>
+        <source>Tất cả đảng viên</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chưa đăng ký</source>
+        <translation>No pledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa kiểm điểm</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}</source>
+        <translation>Pledged: {p}/{n} · Reviewed: {r}/{n}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Chọn một đảng viên ở danh sách bên trái.</source>
+        <translation>Choose a member in the list on the left.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — đăng ký làm theo năm {year}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — pledges for {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kiểm điểm cuối năm: &lt;i&gt;chưa kiểm điểm&lt;/i&gt;</source>
+        <translation>Year-end review: &lt;i&gt;not reviewed yet&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {s} điểm</source>
+        <translation>, {s} points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · nêu gương điển hình</source>
+        <translation> · held up as an example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm điểm cuối năm: &lt;b&gt;{level}&lt;/b&gt;{score}{star}</source>
+        <translation>Year-end review: &lt;b&gt;{level}&lt;/b&gt;{score}{star}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Xóa nội dung đăng ký</source>
+        <translation>Delete pledge item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa nội dung đăng ký này cùng các ghi chép tiến độ của nó?</source>
+        <translation>Delete this pledge item together with its progress notes?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức năng in chưa có trong bản cài đặt này.</source>
+        <translation>Printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kế hoạch cá nhân năm {y} — {name}</source>
+        <translation>Personal plan for {y} — {name}</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1717,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+33"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+29"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
@@ -1197,6 +1735,325 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <location line="+1"/>
         <source>chưa đến hạn</source>
         <translation>not yet due</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+87"/>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã chi bộ</source>
+        <translation>Cell ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khóa tin cậy (dấu vân tay)</source>
+        <translation>Trusted keys (fingerprints)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi bộ ghi trong tệp</source>
+        <translation>Cell named in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+67"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>(chưa nhận tệp nào)</source>
+        <translation>(no file received yet)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chưa có khóa</source>
+        <translation>no key yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(chưa gắn chi bộ)</source>
+        <translation>(not linked to a cell)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Năm {y}</source>
+        <translation>Year {y}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô đỏ: quá hạn chưa nộp; ô vàng: nộp muộn.</source>
+        <translation>Deadline: {days} days after the end of the period (for {p}: due {d}). Red: overdue, not received; yellow: received late.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chọn tệp báo cáo</source>
+        <translation>Choose report files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)</source>
+        <translation>KH130 report files (*.kh130);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn thư mục (ổ USB) chứa tệp báo cáo</source>
+        <translation>Choose the folder (USB stick) holding the report files</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>không có tệp .kh130 nào</source>
+        <translation>no .kh130 files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiểm tra trước (chưa ghi gì): {s}. Bấm “Nhập” để nhập.</source>
+        <translation>Checked first (nothing written yet): {s}. Click “Import” to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập: {s}.</source>
+        <translation>Imported: {s}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Đang kiểm tra tệp…</source>
+        <translation>Checking files…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đang nhập tệp báo cáo…</source>
+        <translation>Importing report files…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Khóa của chi bộ nào?</source>
+        <translation>Which cell&apos;s key?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên chi bộ (chọn hoặc gõ tên mới):</source>
+        <translation>Cell name (choose one or type a new name):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thêm chi bộ</source>
+        <translation>Add cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên chi bộ phải nộp báo cáo:</source>
+        <translation>Name of the cell that must report:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chọn tệp khóa công khai của chi bộ</source>
+        <translation>Choose the cell&apos;s public key file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khóa công khai (*.pem);;Mọi tệp (*)</source>
+        <translation>Public keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>So dấu vân tay</source>
+        <translation>Compare fingerprints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay của khóa trong tệp:
+
+{fp}
+
+So từng nhóm ký tự với phiếu đăng ký khóa có chữ ký của bí thư {cell}. Chỉ tin cậy khi khớp hoàn toàn.</source>
+        <translation>Fingerprint of the key in the file:
+
+{fp}
+
+Compare it group by group with the key registration slip signed by the secretary of {cell}. Trust it only if it matches exactly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khớp, tin cậy khóa</source>
+        <translation>It matches: trust the key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tin cậy khóa theo dấu vân tay</source>
+        <translation>Trust a key by its fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):</source>
+        <translation>Type the fingerprint printed on the key registration slip (64 characters 0–9, A–F):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chưa chọn</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chọn một tệp trong danh sách trước.</source>
+        <translation>Select a file in the list first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phê duyệt khóa</source>
+        <translation>Approve key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp “{file}” ghi là của {cell}, ký bằng khóa có dấu vân tay:
+
+{fp}
+
+So từng nhóm ký tự với phiếu đăng ký khóa có chữ ký của bí thư chi bộ. Chỉ phê duyệt khi khớp hoàn toàn.</source>
+        <translation>The file “{file}” says it is from {cell} and is signed with the key whose fingerprint is:
+
+{fp}
+
+Compare it group by group with the key registration slip signed by the cell secretary. Approve only if it matches exactly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khớp, phê duyệt và nhập</source>
+        <translation>It matches: approve and import</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bỏ tệp chờ</source>
+        <translation>Discard waiting file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bỏ tệp này khỏi danh sách chờ? Tệp trên USB không bị xóa.</source>
+        <translation>Remove this file from the waiting list? The file on the USB stick is not deleted.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bỏ tệp</source>
+        <translation>Discard file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức năng in chưa có trong bản cài đặt này.</source>
+        <translation>Printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Báo cáo tổng hợp {p}</source>
+        <translation>Consolidated report for {p}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu bảng tổng hợp</source>
+        <translation>Save the consolidated table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đang lưu bảng tổng hợp…</source>
+        <translation>Saving the consolidated table…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên</source>
+        <translation>Choose the USB stick or folder for the file to send upward</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã xuất {name}; dấu vân tay khóa ký: {fp}</source>
+        <translation>Exported {name}; signing key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất tệp lên cấp trên</source>
+        <translation>Export file to the level above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã lưu {name}.
+Dấu vân tay khóa ký:
+{fp}</source>
+        <translation>Saved {name}.
+Signing key fingerprint:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang xuất tệp tổng hợp…</source>
+        <translation>Exporting the consolidated file…</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +2187,99 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <location line="+9"/>
         <source>Nhật ký tiếp nhận</source>
         <translation>Receiving log</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/reports_page.py" line="+28"/>
+        <source>Số buổi học tập, sinh hoạt</source>
+        <translation>Study and meeting sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} (chuyên đề: {thematic})</source>
+        <translation>{n} (thematic: {thematic})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉ lệ đảng viên dự họp bình quân</source>
+        <translation>Average member attendance rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buổi dưới 90 phút</source>
+        <translation>Sessions under 90 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên thuộc diện triệu tập cuối kỳ</source>
+        <translation>Members summoned at the end of the period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên đã đăng ký làm theo</source>
+        <translation>Members who made a pledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên đã kiểm điểm cuối năm</source>
+        <translation>Members reviewed at year end</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đảng viên nêu gương điển hình</source>
+        <translation>Members held up as examples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký làm theo của tập thể chi bộ</source>
+        <translation>The cell&apos;s collective pledge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kỳ báo cáo: {p}</source>
+        <translation>Reporting period: {p}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức năng in chưa có trong bản cài đặt này.</source>
+        <translation>Printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Báo cáo {p}</source>
+        <translation>Report for {p}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phiếu đăng ký khóa</source>
+        <translation>Key registration slip</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xuất tệp báo cáo</source>
+        <translation>Export report file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức năng xuất tệp báo cáo chưa có trong bản cài đặt này.</source>
+        <translation>Exporting report files is not available in this installation.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2508,95 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/session_editor.py" line="+59"/>
+        <source>Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)</source>
+        <translation>Session shorter than 90 minutes (Guidance 42-HD/BTCTW)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+326"/>
+        <source>Buổi sinh hoạt</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ý kiến</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Buổi sinh hoạt mới</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buổi sinh hoạt ngày {d}</source>
+        <translation>Session of {d}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>— chưa chọn —</source>
+        <translation>— not chosen —</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Giờ kết thúc phải sau giờ bắt đầu.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Thời lượng: {d}</source>
+        <translation>Duration: {d}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức năng in chưa có trong bản cài đặt này.</source>
+        <translation>Printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Biên bản sinh hoạt ngày {d}</source>
+        <translation>Minutes of the session of {d}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Danh sách ký ngày {d}</source>
+        <translation>Signature sheet of {d}</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorForm</name>
     <message>
         <location filename="../../forms/session_editor.ui" line="+10"/>
@@ -1765,6 +2804,97 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/models/sessions_model.py" line="+24"/>
+        <source>{h} giờ {m:02d} phút</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{m} phút</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngày họp</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại buổi</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thời lượng</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triệu tập</source>
+        <translation>Summoned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)</source>
+        <translation>Session shorter than 90 minutes (Guidance 42-HD/BTCTW)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/sessions_page.py" line="+77"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{n} buổi sinh hoạt.</source>
+        <translation>Sessions: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ {n} buổi dưới 90 phút (Hướng dẫn 42-HD/BTCTW).</source>
+        <translation>⚠ Under 90 minutes: {n} (Guidance 42-HD/BTCTW).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Xóa buổi sinh hoạt ngày {d} cùng toàn bộ điểm danh, ý kiến và khách mời của buổi đó?</source>
+        <translation>Delete the session of {d} together with all its attendance, opinions and guests?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa buổi sinh hoạt</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPageForm</name>
     <message>
         <location filename="../../forms/sessions_page.ui" line="+8"/>
@@ -1827,6 +2957,11 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <location line="+1"/>
         <source>Ghi nhận chuyển đi</source>
         <translation>Record a move away</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chưa chọn ngày chuyển đi.</source>
+        <translation>No departure date chosen.</translation>
     </message>
 </context>
 <context>

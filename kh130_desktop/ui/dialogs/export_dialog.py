@@ -10,13 +10,9 @@ from ...domain.periods import ROMAN, Period
 from ..common import set_field_error, show_error
 from ..context import AppContext
 from ..forms import load_form
-from ..qt import (QComboBox, QCoreApplication, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
+from ..qt import (QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
                   QVBoxLayout, QWidget)
 from ..tasks import run_task
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def write_export(store, identity, period: Period, folder: Path):
@@ -36,7 +32,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.result = None
         self.target: Path | None = None
-        self.setWindowTitle(_t("Xuất tệp báo cáo"))
+        self.setWindowTitle(self.tr("Xuất tệp báo cáo"))
         self.form = load_form("export_dialog", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -47,9 +43,9 @@ class ExportDialog(QDialog):
         self.error_label: QLabel = f(QLabel, "errorLabel")
         self.result_label: QLabel = f(QLabel, "resultLabel")
         self.export_button: QPushButton = f(QPushButton, "exportButton")
-        self.period_combo.addItem(_t("Cả năm"), None)
+        self.period_combo.addItem(self.tr("Cả năm"), None)
         for q in range(1, 5):
-            self.period_combo.addItem(_t("Quý {q}").format(q=ROMAN[q]), q)
+            self.period_combo.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
         period = period or self._default_period()
         self.year_spin.setValue(period.year)
         self.period_combo.setCurrentIndex(self.period_combo.findData(period.quarter) if period.quarter else 0)
@@ -69,32 +65,32 @@ class ExportDialog(QDialog):
         return Period(self.year_spin.value(), self.period_combo.currentData())
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
     def export(self) -> None:
         folder = self.folder_edit.text().strip()
         if not folder or not Path(folder).is_dir():
-            set_field_error(self.error_label, ValidationError(_t("Chưa chọn thư mục lưu tệp (hoặc thư mục không còn)."),
-                                                              hint=_t("Cắm USB rồi bấm “Chọn…”.")))
+            set_field_error(self.error_label, ValidationError(self.tr("Chưa chọn thư mục lưu tệp (hoặc thư mục không còn)."),
+                                                              hint=self.tr("Cắm USB rồi bấm “Chọn…”.")))
             return
         set_field_error(self.error_label, None)
         period, identity, store = self.period, self.ctx.identity, self.ctx.store
         self.export_button.setEnabled(False)
-        self.result_label.setText(_t("Đang ký và ghi tệp…"))
-        run_task(self, _t("Đang xuất tệp báo cáo…"), lambda _progress: write_export(store, identity, period, Path(folder)),
+        self.result_label.setText(self.tr("Đang ký và ghi tệp…"))
+        run_task(self, self.tr("Đang xuất tệp báo cáo…"), lambda _progress: write_export(store, identity, period, Path(folder)),
                  self._done, self._failed)
 
     def _done(self, value) -> None:
         self.result, self.target = value
         self.export_button.setEnabled(True)
         self.ctx.data_changed.emit("exports")
-        state = _t("bản mới, số thứ tự {n}").format(n=self.result.sequence) if self.result.new_revision else \
-            _t("dữ liệu không đổi từ lần xuất trước: tệp giống hệt, số thứ tự {n}").format(n=self.result.sequence)
+        state = self.tr("bản mới, số thứ tự {n}").format(n=self.result.sequence) if self.result.new_revision else \
+            self.tr("dữ liệu không đổi từ lần xuất trước: tệp giống hệt, số thứ tự {n}").format(n=self.result.sequence)
         self.result_label.setText(
-            "<p>" + _t("Đã lưu tệp <b>{name}</b> ({state}).").format(name=self.target.name, state=state) + "</p><p>"
-            + _t("Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):") + f"<br><tt>{self.result.fingerprint}</tt></p>")
+            "<p>" + self.tr("Đã lưu tệp <b>{name}</b> ({state}).").format(name=self.target.name, state=state) + "</p><p>"
+            + self.tr("Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):") + f"<br><tt>{self.result.fingerprint}</tt></p>")
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)

@@ -9,7 +9,7 @@ from ...domain.errors import DomainError
 from ...domain.vocabulary import MemberStatus, Role, label
 from ..common import fmt_date
 from ..forms import load_form
-from ..qt import QComboBox, QDateEdit, QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from ..qt import QComboBox, QCoreApplication, QDateEdit, QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 from . import FieldErrors, combo_value, fill_combo, get_date, set_combo, setup_date
 
 STATUS, DEPARTURE = "status", "departure"
@@ -75,4 +75,4 @@ class StatusDialog(QDialog):
 def _missing_date():
     from ...domain.errors import ValidationError
 
-    return ValidationError("Chưa chọn ngày chuyển đi.", field="left_on")
+    return ValidationError(QCoreApplication.translate("StatusDialog", "Chưa chọn ngày chuyển đi."), field="left_on")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...domain.roster import Standing
 from ...domain.sessions import AttendanceCounts, AttendanceLine, AttendanceMark, counts_from
 from ...domain.vocabulary import AttendanceState, MemberStatus, label
-from ..qt import QBrush, QColor, QCoreApplication, Qt, Signal
+from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt, Signal
 from .base import RowsModel
 
 STATE_COLUMNS = {
@@ -29,14 +29,22 @@ STATE_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AttendanceModel", text)
+ATTENDANCE_HEADERS = (
+    QT_TRANSLATE_NOOP("AttendanceModel", "STT"), QT_TRANSLATE_NOOP("AttendanceModel", "Họ và tên"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "Diện"), QT_TRANSLATE_NOOP("AttendanceModel", "Có mặt"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "Đi muộn"), QT_TRANSLATE_NOOP("AttendanceModel", "Vắng có lý do"),
+    QT_TRANSLATE_NOOP("AttendanceModel", "Vắng không lý do"), QT_TRANSLATE_NOOP("AttendanceModel", "Lý do vắng"),
+)
+APART_HEADERS = (QT_TRANSLATE_NOOP("AttendanceModel", "Họ và tên"),
+                 QT_TRANSLATE_NOOP("AttendanceModel", "Trạng thái (không điểm danh)"))
 
 
 def standing_label(standing: Standing) -> str:
     if standing.status == MemberStatus.TEMPORARY_HERE:
         return label(standing.status)
-    return _t("Chính thức") if standing.official else _t("Dự bị")
+    if standing.official:
+        return QCoreApplication.translate("AttendanceModel", "Chính thức")
+    return QCoreApplication.translate("AttendanceModel", "Dự bị")
 
 
 @dataclass
@@ -55,8 +63,7 @@ class AttendanceModel(RowsModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._apart: list[Standing] = []
-        self._headers = [_t("STT"), _t("Họ và tên"), _t("Diện"), _t("Có mặt"), _t("Đi muộn"),
-                         _t("Vắng có lý do"), _t("Vắng không lý do"), _t("Lý do vắng")]
+        self._headers = [QCoreApplication.translate("AttendanceModel", h) for h in ATTENDANCE_HEADERS]
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, lines: list[AttendanceLine], apart: list[Standing]) -> None:
@@ -153,7 +160,7 @@ class AttendanceModel(RowsModel):
                 return "●" if r.state == STATE_COLUMNS[col] else ""
             if col == REASON_COLUMN:
                 if role == Qt.DisplayRole and r.state == AttendanceState.ABSENT_EXCUSED and not r.reason:
-                    return _t("(cần ghi lý do)")
+                    return QCoreApplication.translate("AttendanceModel", "(cần ghi lý do)")
                 return r.reason
         if role == Qt.TextAlignmentRole and (col == 0 or col in STATE_COLUMNS):
             return int(Qt.AlignCenter)
@@ -180,7 +187,7 @@ class ListedApartModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Standing] = []
-        self._headers = [_t("Họ và tên"), _t("Trạng thái (không điểm danh)")]
+        self._headers = [QCoreApplication.translate("AttendanceModel", h) for h in APART_HEADERS]
 
     def load(self, rows: list[Standing]) -> None:
         self.beginResetModel()

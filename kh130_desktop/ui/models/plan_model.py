@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...domain.plan import MILESTONE_STATE_LABELS, MilestoneState, MilestoneStatus
 from ..common import fmt_date
-from ..qt import QBrush, QColor, QCoreApplication, Qt, Signal
+from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt, Signal
 from .base import RowsModel
 
 STATE_COLOURS = {
@@ -14,27 +14,29 @@ STATE_COLOURS = {
     MilestoneState.UPCOMING: ("#eeeeee", "#333333"),
 }
 DONE_COLUMN = 4
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanModel", text)
+# The domain's words for the states (plan.MILESTONE_STATE_LABELS), listed here so that lupdate
+# offers them for translation: state_label() looks them up in this context.
+_STATE_WORDS = (QT_TRANSLATE_NOOP("PlanModel", "Đã xong"), QT_TRANSLATE_NOOP("PlanModel", "Sắp đến hạn"),
+                QT_TRANSLATE_NOOP("PlanModel", "Quá hạn"), QT_TRANSLATE_NOOP("PlanModel", "Chưa đến hạn"))
 
 
 def state_label(state: MilestoneState) -> str:
-    return _t(MILESTONE_STATE_LABELS[state])
+    return QCoreApplication.translate("PlanModel", MILESTONE_STATE_LABELS[state])
 
 
 class MilestonesModel(RowsModel):
     # The user ticked or unticked a manual milestone: (milestone id, done).
     toggled = Signal(int, bool)
 
-    HEADERS = ("Mốc kế hoạch", "Hạn", "Trạng thái", "Chi tiết", "Đã xong")
+    HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Mốc kế hoạch"), QT_TRANSLATE_NOOP("PlanModel", "Hạn"),
+               QT_TRANSLATE_NOOP("PlanModel", "Trạng thái"), QT_TRANSLATE_NOOP("PlanModel", "Chi tiết"),
+               QT_TRANSLATE_NOOP("PlanModel", "Đã xong"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[MilestoneStatus] = []
         self._manual: set[int] = set()
-        self._headers = [_t(h) for h in self.HEADERS]
+        self._headers = [QCoreApplication.translate("PlanModel", h) for h in self.HEADERS]
 
     def load(self, rows: list[MilestoneStatus], manual_ids: set[int]) -> None:
         self.beginResetModel()
@@ -61,8 +63,8 @@ class MilestonesModel(RowsModel):
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if col == DONE_COLUMN:
                 text = fmt_date(m.done_on)
-                return text if text or manual else _t("tự tính")
-            detail = m.detail or (_t("Đánh dấu khi đã làm xong") if manual and not m.done_on else "")
+                return text if text or manual else QCoreApplication.translate("PlanModel", "tự tính")
+            detail = m.detail or (QCoreApplication.translate("PlanModel", "Đánh dấu khi đã làm xong") if manual and not m.done_on else "")
             return [m.title, fmt_date(m.due_on), state_label(m.state), detail][col]
         if role == Qt.CheckStateRole and col == DONE_COLUMN and manual:
             return Qt.Checked if m.done_on else Qt.Unchecked

@@ -8,21 +8,17 @@ from ...domain.overview import PledgeSummary
 from ...domain.periods import ROMAN
 from ...domain.vocabulary import label
 from ..common import fmt_date
-from ..qt import QBrush, QColor, QCoreApplication, Qt
+from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt
 from .base import RowsModel
 
 
 # The list is narrow beside the navigation: the level in a word, the full name in the detail panel.
 SHORT_LEVELS = {
-    "hoan_thanh_xuat_sac": "Xuất sắc",
-    "hoan_thanh_tot": "Tốt",
-    "hoan_thanh": "Hoàn thành",
-    "khong_hoan_thanh": "Không hoàn thành",
+    "hoan_thanh_xuat_sac": QT_TRANSLATE_NOOP("PledgesModel", "Xuất sắc"),
+    "hoan_thanh_tot": QT_TRANSLATE_NOOP("PledgesModel", "Tốt"),
+    "hoan_thanh": QT_TRANSLATE_NOOP("PledgesModel", "Hoàn thành"),
+    "khong_hoan_thanh": QT_TRANSLATE_NOOP("PledgesModel", "Không hoàn thành"),
 }
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PledgesModel", text)
 
 
 class _RowsModel(RowsModel):
@@ -31,7 +27,7 @@ class _RowsModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
-        self._headers = [_t(h) for h in self.HEADERS]
+        self._headers = [QCoreApplication.translate("PledgesModel", h) for h in self.HEADERS]
 
     def load(self, rows) -> None:
         self.beginResetModel()
@@ -58,13 +54,19 @@ class _RowsModel(RowsModel):
 
 
 class PledgeMembersModel(_RowsModel):
-    HEADERS = ("Họ và tên", "Nội dung", "Tiến độ", "Xếp loại")
+    HEADERS = (QT_TRANSLATE_NOOP("PledgesModel", "Họ và tên"), QT_TRANSLATE_NOOP("PledgesModel", "Nội dung"),
+               QT_TRANSLATE_NOOP("PledgesModel", "Tiến độ"), QT_TRANSLATE_NOOP("PledgesModel", "Xếp loại"))
 
     def cells(self, s: PledgeSummary) -> list:
-        review = _t(SHORT_LEVELS.get(s.review_level, label(s.review_level))) if s.review_level else _t("Chưa kiểm điểm")
+        if s.review_level in SHORT_LEVELS:
+            review = QCoreApplication.translate("PledgesModel", SHORT_LEVELS[s.review_level])
+        elif s.review_level:
+            review = label(s.review_level)  # the domain's own word
+        else:
+            review = QCoreApplication.translate("PledgesModel", "Chưa kiểm điểm")
         if s.review_score is not None:
             review += f" ({s.review_score})"
-        return [s.full_name, str(s.items) if s.items else _t("Chưa đăng ký"), str(s.progress_notes), review]
+        return [s.full_name, str(s.items) if s.items else QCoreApplication.translate("PledgesModel", "Chưa đăng ký"), str(s.progress_notes), review]
 
     def extra(self, s: PledgeSummary, column: int, role):
         if role == Qt.ToolTipRole and column == 3 and s.review_level:
@@ -80,7 +82,8 @@ class PledgeMembersModel(_RowsModel):
 
 
 class PledgeItemsModel(_RowsModel):
-    HEADERS = ("Việc đăng ký làm theo", "Nội dung chuyên đề", "Chỉ tiêu", "Thời hạn")
+    HEADERS = (QT_TRANSLATE_NOOP("PledgesModel", "Việc đăng ký làm theo"), QT_TRANSLATE_NOOP("PledgesModel", "Nội dung chuyên đề"),
+               QT_TRANSLATE_NOOP("PledgesModel", "Chỉ tiêu"), QT_TRANSLATE_NOOP("PledgesModel", "Thời hạn"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -91,14 +94,17 @@ class PledgeItemsModel(_RowsModel):
 
 
 class ProgressModel(_RowsModel):
-    HEADERS = ("Quý", "Ngày ghi", "Kết quả thực hiện")
+    HEADERS = (QT_TRANSLATE_NOOP("PledgesModel", "Quý"), QT_TRANSLATE_NOOP("PledgesModel", "Ngày ghi"),
+               QT_TRANSLATE_NOOP("PledgesModel", "Kết quả thực hiện"))
 
     def cells(self, p: PledgeProgress) -> list:
         return [ROMAN.get(p.quarter, ""), fmt_date(p.recorded_on), p.note]
 
 
 class CollectiveModel(_RowsModel):
-    HEADERS = ("Vấn đề đăng ký giải quyết", "Chỉ tiêu", "Thời hạn", "Kết quả", "Đánh giá")
+    HEADERS = (QT_TRANSLATE_NOOP("PledgesModel", "Vấn đề đăng ký giải quyết"), QT_TRANSLATE_NOOP("PledgesModel", "Chỉ tiêu"),
+               QT_TRANSLATE_NOOP("PledgesModel", "Thời hạn"), QT_TRANSLATE_NOOP("PledgesModel", "Kết quả"),
+               QT_TRANSLATE_NOOP("PledgesModel", "Đánh giá"))
 
     def cells(self, c: CollectivePledge) -> list:
         return [c.problem, c.target, fmt_date(c.deadline), c.result, label(c.level) if c.level else ""]

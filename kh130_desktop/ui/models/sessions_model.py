@@ -6,14 +6,10 @@ from ...domain.overview import SessionSummary
 from ...domain.periods import ROMAN
 from ...domain.vocabulary import MIN_MEETING_MINUTES, label
 from ..common import fmt_date
-from ..qt import QBrush, QColor, QCoreApplication, QModelIndex, Qt
+from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, QModelIndex, Qt
 from .base import RowsModel
 
 WARNING_MARK = "⚠"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionsModel", text)
 
 
 def percent(ratio: float) -> str:
@@ -24,17 +20,23 @@ def percent(ratio: float) -> str:
 def duration_text(minutes: int | None) -> str:
     if minutes is None:
         return ""
-    text = _t("{h} giờ {m:02d} phút").format(h=minutes // 60, m=minutes % 60) if minutes >= 60 else _t("{m} phút").format(m=minutes)
+    if minutes >= 60:
+        text = QCoreApplication.translate("SessionsModel", "{h} giờ {m:02d} phút").format(h=minutes // 60, m=minutes % 60)
+    else:
+        text = QCoreApplication.translate("SessionsModel", "{m} phút").format(m=minutes)
     return f"{WARNING_MARK} {text}" if minutes < MIN_MEETING_MINUTES else text
 
 
 class SessionsModel(RowsModel):
-    COLUMNS = ("Ngày họp", "Loại buổi", "Quý", "Thời lượng", "Triệu tập", "Có mặt", "Tỉ lệ", "Tiêu đề")
+    COLUMNS = (QT_TRANSLATE_NOOP("SessionsModel", "Ngày họp"), QT_TRANSLATE_NOOP("SessionsModel", "Loại buổi"),
+               QT_TRANSLATE_NOOP("SessionsModel", "Quý"), QT_TRANSLATE_NOOP("SessionsModel", "Thời lượng"),
+               QT_TRANSLATE_NOOP("SessionsModel", "Triệu tập"), QT_TRANSLATE_NOOP("SessionsModel", "Có mặt"),
+               QT_TRANSLATE_NOOP("SessionsModel", "Tỉ lệ"), QT_TRANSLATE_NOOP("SessionsModel", "Tiêu đề"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[SessionSummary] = []
-        self._headers = [_t(c) for c in self.COLUMNS]
+        self._headers = [QCoreApplication.translate("SessionsModel", c) for c in self.COLUMNS]
 
     def load(self, rows: list[SessionSummary]) -> None:
         self.beginResetModel()
@@ -67,7 +69,7 @@ class SessionsModel(RowsModel):
         if role == Qt.ForegroundRole and col == 3 and s.short:
             return QBrush(QColor("#b35c00"))
         if role == Qt.ToolTipRole and col == 3 and s.short:
-            return _t("Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)")
+            return QCoreApplication.translate("SessionsModel", "Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)")
         if role == Qt.TextAlignmentRole and col in (2, 4, 5, 6):
             return int(Qt.AlignCenter)
         return None

@@ -19,7 +19,6 @@ from ..models.plan_model import MilestonesModel, state_label
 from ..qt import (
     QAbstractItemView,
     QComboBox,
-    QCoreApplication,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -28,10 +27,6 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanPage", text)
 
 
 def _plan_years(tx) -> list[int]:
@@ -104,14 +99,14 @@ class PlanPage(QWidget):
     def _load(self) -> None:
         year = self.year
         if year is None:
-            self.topic_label.setText(_t("Chưa có kế hoạch năm nào. Kế hoạch được nạp khi tạo chi bộ."))
+            self.topic_label.setText(self.tr("Chưa có kế hoạch năm nào. Kế hoạch được nạp khi tạo chi bộ."))
             self.model.load([], set())
             self.topics_text.clear()
             self.summary_label.clear()
             return
         plan = self.ctx.read(lambda tx: tx.get(PlanYear, year))
-        number = f" — {_t('Kế hoạch số')} {plan.plan_number}" if plan.plan_number else ""
-        self.topic_label.setText(_t("<b>Chuyên đề năm {year}</b>{number}: {topic}").format(
+        number = self.tr(" — Kế hoạch số {n}").format(n=plan.plan_number) if plan.plan_number else ""
+        self.topic_label.setText(self.tr("<b>Chuyên đề năm {year}</b>{number}: {topic}").format(
             year=year, number=html.escape(number), topic=html.escape(plan.topic)))
         statuses = self.ctx.read(plan_domain.milestone_statuses, year, self._today)
         self.model.load(statuses, self.ctx.read(_manual_ids, year))
@@ -121,9 +116,10 @@ class PlanPage(QWidget):
         self.summary_label.setText(" · ".join(f"{state_label(state)}: {n}" for state, n in counts.items()))
         topics = self.ctx.read(lambda tx: [(q, plan_domain.quarter_topic(tx, year, q)) for q in range(1, 5)])
         materials = self.ctx.read(plan_domain.materials, year)
-        parts = [f"<h3>{_t('Chủ đề gợi ý thảo luận theo quý')}</h3><ul>"]
-        parts += [f"<li><b>{_t('Quý')} {ROMAN[q]}:</b> {html.escape(t)}</li>" for q, t in topics if t]
-        parts.append(f"</ul><h3>{_t('Tài liệu học tập')}</h3><ol>")
+        quarter = self.tr("Quý {q}")
+        parts = ["<h3>" + self.tr("Chủ đề gợi ý thảo luận theo quý") + "</h3><ul>"]
+        parts += [f"<li><b>{quarter.format(q=ROMAN[q])}:</b> {html.escape(t)}</li>" for q, t in topics if t]
+        parts.append("</ul><h3>" + self.tr("Tài liệu học tập") + "</h3><ol>")
         parts += [f"<li>{html.escape(m)}</li>" for m in materials]
         parts.append("</ol>")
         self.topics_text.setHtml("".join(parts))

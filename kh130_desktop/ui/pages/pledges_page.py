@@ -21,7 +21,6 @@ from ..pledge_editors import CollectivePledgeDialog, PledgeDialog, ProgressDialo
 from ..qt import (
     QAbstractItemView,
     QComboBox,
-    QCoreApplication,
     QDialog,
     QHeaderView,
     QLabel,
@@ -33,10 +32,6 @@ from ..qt import (
 )
 
 FILTER_ALL, FILTER_NO_PLEDGE, FILTER_NO_REVIEW = "all", "no_pledge", "no_review"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PledgesPage", text)
 
 
 def _years(tx) -> list[int]:
@@ -109,8 +104,8 @@ class PledgesPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([410, 690])  # names and ratings readable beside the navigation at 1366 pixels
 
-        for key, text in ((FILTER_ALL, _t("Tất cả đảng viên")), (FILTER_NO_PLEDGE, _t("Chưa đăng ký")),
-                          (FILTER_NO_REVIEW, _t("Chưa kiểm điểm"))):
+        for key, text in ((FILTER_ALL, self.tr("Tất cả đảng viên")), (FILTER_NO_PLEDGE, self.tr("Chưa đăng ký")),
+                          (FILTER_NO_REVIEW, self.tr("Chưa kiểm điểm"))):
             self.filter_combo.addItem(text, key)
 
         self.year_combo.currentIndexChanged.connect(lambda _: self._load())
@@ -181,7 +176,7 @@ class PledgesPage(QWidget):
             rows = [r for r in rows if r.member_id in keep]
         self.members.load(rows)
         all_rows = self.ctx.read(pledge_summaries, self.year)
-        self.stats_label.setText(_t("Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}").format(
+        self.stats_label.setText(self.tr("Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}").format(
             p=sum(1 for r in all_rows if r.items), r=sum(1 for r in all_rows if r.review_level), n=len(all_rows)))
         row = self.members.row_of_member(selected) if selected is not None else None
         if row is None and rows:
@@ -213,13 +208,13 @@ class PledgesPage(QWidget):
         for name in ("addPledgeButton", "reviewButton", "printPlanButton"):
             self.buttons[name].setEnabled(has_member)
         if not has_member:
-            self.member_label.setText(_t("Chọn một đảng viên ở danh sách bên trái."))
+            self.member_label.setText(self.tr("Chọn một đảng viên ở danh sách bên trái."))
             self.items.load([])
             self.review_label.clear()
             self._load_progress()
             return
         summary = self.members.row_at(self.members_view.currentIndex().row())
-        self.member_label.setText(_t("<b>{name}</b> — đăng ký làm theo năm {year}").format(name=summary.full_name, year=self.year))
+        self.member_label.setText(self.tr("<b>{name}</b> — đăng ký làm theo năm {year}").format(name=summary.full_name, year=self.year))
         selected = self.selected_pledge_id()
         self.items.load(self.ctx.read(pledges_domain.pledges_of, member_id, self.year))
         rows = self.items.rows()
@@ -228,11 +223,11 @@ class PledgesPage(QWidget):
             self.pledges_view.selectRow(row)
         review = self.ctx.read(pledges_domain.review_of, member_id, self.year)
         if review is None:
-            self.review_label.setText(_t("Kiểm điểm cuối năm: <i>chưa kiểm điểm</i>"))
+            self.review_label.setText(self.tr("Kiểm điểm cuối năm: <i>chưa kiểm điểm</i>"))
         else:
-            score = _t(", {s} điểm").format(s=review.score) if review.score is not None else ""
-            star = _t(" · nêu gương điển hình") if review.exemplary else ""
-            self.review_label.setText(_t("Kiểm điểm cuối năm: <b>{level}</b>{score}{star}").format(
+            score = self.tr(", {s} điểm").format(s=review.score) if review.score is not None else ""
+            star = self.tr(" · nêu gương điển hình") if review.exemplary else ""
+            self.review_label.setText(self.tr("Kiểm điểm cuối năm: <b>{level}</b>{score}{star}").format(
                 level=label(review.level), score=score, star=star))
         self._load_progress()
 
@@ -262,8 +257,8 @@ class PledgesPage(QWidget):
         pledge_id = self.selected_pledge_id()
         if pledge_id is None:
             return False
-        if not confirm(self, _t("Xóa nội dung đăng ký"),
-                       _t("Xóa nội dung đăng ký này cùng các ghi chép tiến độ của nó?"), _t("Xóa")):
+        if not confirm(self, self.tr("Xóa nội dung đăng ký"),
+                       self.tr("Xóa nội dung đăng ký này cùng các ghi chép tiến độ của nó?"), self.tr("Xóa")):
             return False
         try:
             self.ctx.write("pledges", pledges_domain.delete_pledge, pledge_id)
@@ -298,8 +293,8 @@ class PledgesPage(QWidget):
             from ...domain import documents
             from ..printing import preview_document
         except ImportError:
-            show_info(self, _t("In"), _t("Chức năng in chưa có trong bản cài đặt này."))
+            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
             return
         name = self.members.row_at(self.members_view.currentIndex().row()).full_name
-        preview_document(self, self.ctx, _t("Kế hoạch cá nhân năm {y} — {name}").format(y=year, name=name),
+        preview_document(self, self.ctx, self.tr("Kế hoạch cá nhân năm {y} — {name}").format(y=year, name=name),
                          f"ke-hoach-ca-nhan-{year}.pdf", lambda tx: documents.personal_plan_pdf(tx, member_id, year))

@@ -12,17 +12,13 @@ from typing import Any
 from ...domain import receiving as rc
 from ...domain.errors import DomainError
 from ...domain.periods import ROMAN, Period
-from ..common import confirm, fmt_date, show_error, show_info
+from ..common import confirm, fmt_date, period_text, show_error, show_info
 from ..context import AppContext
 from ..forms import load_form
 from ..qt import (QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication, QFileDialog, QHeaderView,
                   QInputDialog, QLabel, QT_TRANSLATE_NOOP, QLineEdit, QModelIndex, QPushButton, QSpinBox, Qt, QTableView, QTabWidget,
                   QVBoxLayout, QWidget)
 from ..tasks import run_task
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReceivingPage", text)
 
 
 OUTCOME_COLOURS = {
@@ -116,11 +112,13 @@ class ReceivingPage(QWidget):
         self.period_combo: QComboBox = f(QComboBox, "periodCombo")
         self.grid_hint: QLabel = f(QLabel, "gridHintLabel")
 
-        self.results_model = RowsModel([_t("Tệp"), _t("Kết quả"), _t("Chi bộ"), _t("Kỳ"), _t("Số"), _t("Lý do")], self)
-        self.cells_model = RowsModel([_t("Chi bộ"), _t("Mã chi bộ"), _t("Khóa tin cậy (dấu vân tay)")], self)
-        self.held_model = RowsModel([_t("Tệp"), _t("Chi bộ ghi trong tệp"), _t("Kỳ"), _t("Số"), _t("Dấu vân tay")], self)
-        self.grid_model = RowsModel([_t("Chi bộ")], self)
-        self.audit_model = RowsModel([_t("Thời điểm"), _t("Tệp"), _t("Kết quả"), _t("Chi bộ"), _t("Kỳ"), _t("Số"), _t("Lý do")], self)
+        file, result, cell, period, number, reason = (self.tr("Tệp"), self.tr("Kết quả"), self.tr("Chi bộ"), self.tr("Kỳ"),
+                                                      self.tr("Số"), self.tr("Lý do"))
+        self.results_model = RowsModel([file, result, cell, period, number, reason], self)
+        self.cells_model = RowsModel([cell, self.tr("Mã chi bộ"), self.tr("Khóa tin cậy (dấu vân tay)")], self)
+        self.held_model = RowsModel([file, self.tr("Chi bộ ghi trong tệp"), period, number, self.tr("Dấu vân tay")], self)
+        self.grid_model = RowsModel([cell], self)
+        self.audit_model = RowsModel([self.tr("Thời điểm"), file, result, cell, period, number, reason], self)
         self.results_view = f(QTableView, "resultsView")
         self.cells_view = f(QTableView, "cellsView")
         self.held_view = f(QTableView, "heldView")
@@ -132,9 +130,9 @@ class ReceivingPage(QWidget):
         _setup_view(self.grid_view, self.grid_model)
         _setup_view(self.audit_view, self.audit_model, 6)
 
-        self.period_combo.addItem(_t("Cả năm"), None)
+        self.period_combo.addItem(self.tr("Cả năm"), None)
         for q in range(1, 5):
-            self.period_combo.addItem(_t("Quý {q}").format(q=ROMAN[q]), q)
+            self.period_combo.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
         self.year_spin.setValue(dt.date.today().year)
 
         f(QPushButton, "saveCommitteeButton").clicked.connect(self.save_committee)
@@ -181,10 +179,10 @@ class ReceivingPage(QWidget):
         by_cell: dict[int | None, list[str]] = {}
         for key in keys:
             by_cell.setdefault(key.expected_cell_id, []).append(key.fingerprint)
-        rows = [(c.name, c.cell_uid or _t("(chưa nhận tệp nào)"), "\n".join(by_cell.get(c.id, [])) or _t("chưa có khóa"))
+        rows = [(c.name, c.cell_uid or self.tr("(chưa nhận tệp nào)"), "\n".join(by_cell.get(c.id, [])) or self.tr("chưa có khóa"))
                 for c in cells]
         loose = by_cell.get(None, [])
-        rows += [(_t("(chưa gắn chi bộ)"), "", fp) for fp in loose]
+        rows += [(self.tr("(chưa gắn chi bộ)"), "", fp) for fp in loose]
         self.cells_model.set_rows(rows, keys=[c.id for c in cells] + [None] * len(loose))
         self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in held],
                                  keys=[h.id for h in held])
@@ -201,16 +199,16 @@ class ReceivingPage(QWidget):
         year = self.year_spin.value()
         periods = [Period(year, q) for q in (1, 2, 3, 4)] + [Period(year, None)]
         grid = self.ctx.read(rc.reporting_grid, periods)
-        headers = [_t("Chi bộ")] + [_t("Quý {q}").format(q=ROMAN[p.quarter]) if p.quarter else _t("Năm {y}").format(y=year)
+        headers = [self.tr("Chi bộ")] + [self.tr("Quý {q}").format(q=ROMAN[p.quarter]) if p.quarter else self.tr("Năm {y}").format(y=year)
                                     for p in periods]
         rows, colours = [], []
         for cell, states in grid:
-            rows.append((cell.name, *[_t(GRID_TEXT[s.status]) + (f" #{s.sequence}" if s.sequence else "")
+            rows.append((cell.name, *[QCoreApplication.translate("ReceivingPage", GRID_TEXT[s.status]) + (f" #{s.sequence}" if s.sequence else "")
                                       + (f" ({fmt_date(s.received_on)})" if s.received_on else "") for s in states]))
             colours.append([None] + [GRID_COLOURS[s.status] for s in states])
         self.grid_model.set_rows(rows, colours, headers=headers)
-        self.grid_hint.setText(_t("Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô đỏ: quá hạn chưa nộp; ô vàng: nộp muộn.")
-                               .format(days=rc.DEADLINE_DAYS, p=self.period.label, d=fmt_date(rc.deadline_of(self.period))))
+        self.grid_hint.setText(self.tr("Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô đỏ: quá hạn chưa nộp; ô vàng: nộp muộn.")
+                               .format(days=rc.DEADLINE_DAYS, p=period_text(self.period), d=fmt_date(rc.deadline_of(self.period))))
 
     # --- the committee ---------------------------------------------------------------------------
     def save_committee(self) -> None:
@@ -225,11 +223,11 @@ class ReceivingPage(QWidget):
 
     # --- import: dry run, then "Nhập" --------------------------------------------------------------
     def _choose_files(self) -> list[str]:
-        names, _ = QFileDialog.getOpenFileNames(self, _t("Chọn tệp báo cáo"), "", _t("Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)"))
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp báo cáo"), "", self.tr("Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)"))
         return names
 
     def _choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, _t("Chọn thư mục (ổ USB) chứa tệp báo cáo"))
+        return QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục (ổ USB) chứa tệp báo cáo"))
 
     def add_files(self) -> None:
         names = self._choose_files()
@@ -265,11 +263,11 @@ class ReceivingPage(QWidget):
         counts: dict[str, int] = {}
         for r in results:
             counts[r.label] = counts.get(r.label, 0) + 1
-        summary = ", ".join(f"{label}: {n}" for label, n in counts.items()) or _t("không có tệp .kh130 nào")
+        summary = ", ".join(f"{label}: {n}" for label, n in counts.items()) or self.tr("không có tệp .kh130 nào")
         if dry:
-            self.status_label.setText(_t("Kiểm tra trước (chưa ghi gì): {s}. Bấm “Nhập” để nhập.").format(s=summary))
+            self.status_label.setText(self.tr("Kiểm tra trước (chưa ghi gì): {s}. Bấm “Nhập” để nhập.").format(s=summary))
         else:
-            self.status_label.setText(_t("Đã nhập: {s}.").format(s=summary))
+            self.status_label.setText(self.tr("Đã nhập: {s}.").format(s=summary))
 
     def _run(self, label: str, work: Callable, done: Callable) -> None:
         self.busy = True
@@ -294,7 +292,7 @@ class ReceivingPage(QWidget):
             self._show_results(results, dry=True)
             self.import_button.setEnabled(bool(files))
 
-        self._run(_t("Đang kiểm tra tệp…"), lambda progress: rc.import_paths(store, files, dry_run=True, progress=progress), done)
+        self._run(self.tr("Đang kiểm tra tệp…"), lambda progress: rc.import_paths(store, files, dry_run=True, progress=progress), done)
 
     def commit_import(self) -> None:
         if not self.pending:
@@ -307,7 +305,7 @@ class ReceivingPage(QWidget):
             self._show_results(results, dry=False)
             self.ctx.data_changed.emit("receiving")
 
-        self._run(_t("Đang nhập tệp báo cáo…"), lambda progress: rc.import_paths(store, files, progress=progress), done)
+        self._run(self.tr("Đang nhập tệp báo cáo…"), lambda progress: rc.import_paths(store, files, progress=progress), done)
 
     # --- registry ----------------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
@@ -315,23 +313,23 @@ class ReceivingPage(QWidget):
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextValue(text)
-        dialog.setOkButtonText(_t("Đồng ý"))
-        dialog.setCancelButtonText(_t("Hủy"))
+        dialog.setOkButtonText(self.tr("Đồng ý"))
+        dialog.setCancelButtonText(self.tr("Hủy"))
         return dialog.textValue() if dialog.exec() else None
 
     def _ask_cell(self) -> str | None:
         names = [c.name for c in self.ctx.read(rc.expected_cells)]
         dialog = QInputDialog(self)
-        dialog.setWindowTitle(_t("Khóa của chi bộ nào?"))
-        dialog.setLabelText(_t("Tên chi bộ (chọn hoặc gõ tên mới):"))
+        dialog.setWindowTitle(self.tr("Khóa của chi bộ nào?"))
+        dialog.setLabelText(self.tr("Tên chi bộ (chọn hoặc gõ tên mới):"))
         dialog.setComboBoxItems(names)
         dialog.setComboBoxEditable(True)
-        dialog.setOkButtonText(_t("Đồng ý"))
-        dialog.setCancelButtonText(_t("Hủy"))
+        dialog.setOkButtonText(self.tr("Đồng ý"))
+        dialog.setCancelButtonText(self.tr("Hủy"))
         return dialog.textValue() if dialog.exec() else None
 
     def add_cell(self) -> None:
-        name = self._ask_text(_t("Thêm chi bộ"), _t("Tên chi bộ phải nộp báo cáo:"))
+        name = self._ask_text(self.tr("Thêm chi bộ"), self.tr("Tên chi bộ phải nộp báo cáo:"))
         if name is None:
             return
         try:
@@ -340,7 +338,7 @@ class ReceivingPage(QWidget):
             show_error(self, exc)
 
     def _choose_pem(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(self, _t("Chọn tệp khóa công khai của chi bộ"), "", _t("Khóa công khai (*.pem);;Mọi tệp (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khóa công khai của chi bộ"), "", self.tr("Khóa công khai (*.pem);;Mọi tệp (*)"))
         return name
 
     def trust_pem(self) -> None:
@@ -359,10 +357,10 @@ class ReceivingPage(QWidget):
         cell = self._ask_cell()
         if cell is None:
             return
-        if not confirm(self, _t("So dấu vân tay"),
-                       _t("Dấu vân tay của khóa trong tệp:\n\n{fp}\n\nSo từng nhóm ký tự với phiếu đăng ký khóa có chữ ký "
-                          "của bí thư {cell}. Chỉ tin cậy khi khớp hoàn toàn.").format(fp=printed, cell=cell),
-                       _t("Khớp, tin cậy khóa"), destructive=False):
+        if not confirm(self, self.tr("So dấu vân tay"),
+                       self.tr("Dấu vân tay của khóa trong tệp:\n\n{fp}\n\nSo từng nhóm ký tự với phiếu đăng ký khóa có chữ ký "
+                               "của bí thư {cell}. Chỉ tin cậy khi khớp hoàn toàn.").format(fp=printed, cell=cell),
+                       self.tr("Khớp, tin cậy khóa"), destructive=False):
             return
         try:
             self.ctx.write("receiving", rc.trust_key_pem, pem, cell_name=cell)
@@ -370,8 +368,8 @@ class ReceivingPage(QWidget):
             show_error(self, exc)
 
     def trust_fingerprint(self) -> None:
-        typed = self._ask_text(_t("Tin cậy khóa theo dấu vân tay"),
-                               _t("Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):"))
+        typed = self._ask_text(self.tr("Tin cậy khóa theo dấu vân tay"),
+                               self.tr("Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):"))
         if typed is None:
             return
         cell = self._ask_cell()
@@ -385,7 +383,7 @@ class ReceivingPage(QWidget):
     def _selected_key(self, view: QTableView, model: RowsModel):
         rows = view.selectionModel().selectedRows()
         if not rows:
-            show_info(self, _t("Chưa chọn"), _t("Chọn một tệp trong danh sách trước."))
+            show_info(self, self.tr("Chưa chọn"), self.tr("Chọn một tệp trong danh sách trước."))
             return None
         return model.keys[rows[0].row()]
 
@@ -394,10 +392,10 @@ class ReceivingPage(QWidget):
         if held_id is None:
             return
         row = self.held_model.rows[self.held_model.keys.index(held_id)]
-        if not confirm(self, _t("Phê duyệt khóa"),
-                       _t("Tệp “{file}” ghi là của {cell}, ký bằng khóa có dấu vân tay:\n\n{fp}\n\nSo từng nhóm ký tự với phiếu "
-                          "đăng ký khóa có chữ ký của bí thư chi bộ. Chỉ phê duyệt khi khớp hoàn toàn.")
-                       .format(file=row[0], cell=row[1], fp=row[4]), _t("Khớp, phê duyệt và nhập"), destructive=False):
+        if not confirm(self, self.tr("Phê duyệt khóa"),
+                       self.tr("Tệp “{file}” ghi là của {cell}, ký bằng khóa có dấu vân tay:\n\n{fp}\n\nSo từng nhóm ký tự với phiếu "
+                               "đăng ký khóa có chữ ký của bí thư chi bộ. Chỉ phê duyệt khi khớp hoàn toàn.")
+                       .format(file=row[0], cell=row[1], fp=row[4]), self.tr("Khớp, phê duyệt và nhập"), destructive=False):
             return
         try:
             results = self.ctx.write("receiving", rc.approve_held, held_id)
@@ -410,7 +408,7 @@ class ReceivingPage(QWidget):
         held_id = self._selected_key(self.held_view, self.held_model)
         if held_id is None:
             return
-        if confirm(self, _t("Bỏ tệp chờ"), _t("Bỏ tệp này khỏi danh sách chờ? Tệp trên USB không bị xóa."), _t("Bỏ tệp")):
+        if confirm(self, self.tr("Bỏ tệp chờ"), self.tr("Bỏ tệp này khỏi danh sách chờ? Tệp trên USB không bị xóa."), self.tr("Bỏ tệp")):
             self.ctx.write("receiving", rc.discard_held, held_id)
 
     # --- consolidation -------------------------------------------------------------------------------
@@ -419,14 +417,14 @@ class ReceivingPage(QWidget):
             from ...domain.documents.consolidated import consolidated_pdf
             from ..printing import preview_document
         except ImportError:
-            show_info(self, _t("In"), _t("Chức năng in chưa có trong bản cài đặt này."))
+            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
             return
         period = self.period
-        preview_document(self, self.ctx, _t("Báo cáo tổng hợp {p}").format(p=period.label), f"tong-hop-{period.code}.pdf",
+        preview_document(self, self.ctx, self.tr("Báo cáo tổng hợp {p}").format(p=period_text(period)), f"tong-hop-{period.code}.pdf",
                          lambda tx: consolidated_pdf(rc.consolidated_report(tx, period)))
 
     def _choose_save(self, suggested: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(self, _t("Lưu bảng tổng hợp"), suggested, _t("Bảng tính Excel (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng tổng hợp"), suggested, self.tr("Bảng tính Excel (*.xlsx)"))
         return name
 
     def save_xlsx(self) -> None:
@@ -441,11 +439,11 @@ class ReceivingPage(QWidget):
                 report = rc.consolidated_report(tx, period)
             return rc.save_consolidated_xlsx(report, name)
 
-        self._run(_t("Đang lưu bảng tổng hợp…"), work,
-                  lambda path: self.status_label.setText(_t("Đã lưu {name}.").format(name=Path(path).name)))
+        self._run(self.tr("Đang lưu bảng tổng hợp…"), work,
+                  lambda path: self.status_label.setText(self.tr("Đã lưu {name}.").format(name=Path(path).name)))
 
     def _choose_export_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, _t("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
+        return QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
 
     def export_up(self) -> None:
         from ...domain.files import atomic_write_bytes
@@ -462,8 +460,8 @@ class ReceivingPage(QWidget):
 
         def done(value) -> None:
             result, target = value
-            self.status_label.setText(_t("Đã xuất {name}; dấu vân tay khóa ký: {fp}").format(name=target.name, fp=result.fingerprint))
-            show_info(self, _t("Xuất tệp lên cấp trên"),
-                      _t("Đã lưu {name}.\nDấu vân tay khóa ký:\n{fp}").format(name=target.name, fp=result.fingerprint))
+            self.status_label.setText(self.tr("Đã xuất {name}; dấu vân tay khóa ký: {fp}").format(name=target.name, fp=result.fingerprint))
+            show_info(self, self.tr("Xuất tệp lên cấp trên"),
+                      self.tr("Đã lưu {name}.\nDấu vân tay khóa ký:\n{fp}").format(name=target.name, fp=result.fingerprint))
 
-        self._run(_t("Đang xuất tệp tổng hợp…"), work, done)
+        self._run(self.tr("Đang xuất tệp tổng hợp…"), work, done)

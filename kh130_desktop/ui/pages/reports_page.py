@@ -11,15 +11,11 @@ from ...domain.models import PlanYear, StudySession
 from ...domain.overview import PeriodFigures, period_figures
 from ...domain.periods import ROMAN, Period
 from ...domain.vocabulary import ReviewLevel, label
-from ..common import show_info
+from ..common import period_text, show_info
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import percent
 from ..qt import QComboBox, QCoreApplication, QLabel, QPushButton, QVBoxLayout, QWidget
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)
 
 
 def _years(tx) -> list[int]:
@@ -29,20 +25,22 @@ def _years(tx) -> list[int]:
 
 def figures_html(f: PeriodFigures) -> str:
     rows = [
-        (_t("Số buổi học tập, sinh hoạt"), f"{f.sessions} ({_t('chuyên đề')}: {f.thematic_sessions})"),
-        (_t("Tỉ lệ đảng viên dự họp bình quân"), percent(f.average_rate) if f.sessions else "—"),
-        (_t("Buổi dưới 90 phút"), str(f.short_sessions)),
-        (_t("Đảng viên thuộc diện triệu tập cuối kỳ"), str(f.summoned_at_end)),
-        (_t("Đảng viên đã đăng ký làm theo"), f"{f.pledged}/{f.summoned_at_end}"),
-        (_t("Đảng viên đã kiểm điểm cuối năm"), str(f.reviewed)),
+        (QCoreApplication.translate("ReportsPage", "Số buổi học tập, sinh hoạt"),
+         QCoreApplication.translate("ReportsPage", "{n} (chuyên đề: {thematic})").format(n=f.sessions, thematic=f.thematic_sessions)),
+        (QCoreApplication.translate("ReportsPage", "Tỉ lệ đảng viên dự họp bình quân"), percent(f.average_rate) if f.sessions else "—"),
+        (QCoreApplication.translate("ReportsPage", "Buổi dưới 90 phút"), str(f.short_sessions)),
+        (QCoreApplication.translate("ReportsPage", "Đảng viên thuộc diện triệu tập cuối kỳ"), str(f.summoned_at_end)),
+        (QCoreApplication.translate("ReportsPage", "Đảng viên đã đăng ký làm theo"), f"{f.pledged}/{f.summoned_at_end}"),
+        (QCoreApplication.translate("ReportsPage", "Đảng viên đã kiểm điểm cuối năm"), str(f.reviewed)),
     ]
     rows += [(f"&nbsp;&nbsp;– {label(level)}", str(f.levels.get(level.value, 0))) for level in ReviewLevel]
     rows += [
-        (_t("Đảng viên nêu gương điển hình"), str(f.exemplary)),
-        (_t("Đăng ký làm theo của tập thể chi bộ"), str(f.collective_pledges)),
+        (QCoreApplication.translate("ReportsPage", "Đảng viên nêu gương điển hình"), str(f.exemplary)),
+        (QCoreApplication.translate("ReportsPage", "Đăng ký làm theo của tập thể chi bộ"), str(f.collective_pledges)),
     ]
     cells = "".join(f"<tr><td style='padding:2px 24px 2px 0'>{k}</td><td><b>{v}</b></td></tr>" for k, v in rows)
-    return f"<p><b>{_t('Kỳ báo cáo')}: {f.period.label}</b></p><table>{cells}</table>"
+    period = QCoreApplication.translate("ReportsPage", "Kỳ báo cáo: {p}").format(p=period_text(f.period))
+    return f"<p><b>{period}</b></p><table>{cells}</table>"
 
 
 class ReportsPage(QWidget):
@@ -58,9 +56,9 @@ class ReportsPage(QWidget):
         self.year_combo: QComboBox = f(QComboBox, "yearCombo")
         self.quarter_combo: QComboBox = f(QComboBox, "quarterCombo")
         self.figures_label: QLabel = f(QLabel, "figuresLabel")
-        self.quarter_combo.addItem(_t("Cả năm"), None)
+        self.quarter_combo.addItem(self.tr("Cả năm"), None)
         for q in range(1, 5):
-            self.quarter_combo.addItem(_t("Quý {q}").format(q=ROMAN[q]), q)
+            self.quarter_combo.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
         self.year_combo.currentIndexChanged.connect(lambda _: self._load())
         self.quarter_combo.currentIndexChanged.connect(lambda _: self._load())
         f(QPushButton, "reportButton").clicked.connect(self.print_report)
@@ -99,7 +97,7 @@ class ReportsPage(QWidget):
             from ...domain import documents
             from ..printing import preview_document
         except ImportError:
-            show_info(self, _t("In"), _t("Chức năng in chưa có trong bản cài đặt này."))
+            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
             return None, None
         return documents, preview_document
 
@@ -108,7 +106,7 @@ class ReportsPage(QWidget):
         if documents is None:
             return
         period = self.period
-        preview(self, self.ctx, _t("Báo cáo {p}").format(p=period.label), f"bao-cao-{period.code}.pdf",
+        preview(self, self.ctx, self.tr("Báo cáo {p}").format(p=period_text(period)), f"bao-cao-{period.code}.pdf",
                 lambda tx: documents.cell_report_pdf(tx, period))
 
     def print_keyslip(self) -> None:
@@ -116,14 +114,14 @@ class ReportsPage(QWidget):
         if documents is None:
             return
         identity = self.ctx.identity
-        preview(self, self.ctx, _t("Phiếu đăng ký khóa"), "phieu-dang-ky-khoa.pdf",
+        preview(self, self.ctx, self.tr("Phiếu đăng ký khóa"), "phieu-dang-ky-khoa.pdf",
                 lambda tx: documents.keyslip_pdf(tx, identity))
 
     def export(self) -> None:
         try:
             from ..dialogs.export_dialog import ExportDialog
         except ImportError:
-            show_info(self, _t("Xuất tệp báo cáo"), _t("Chức năng xuất tệp báo cáo chưa có trong bản cài đặt này."))
+            show_info(self, self.tr("Xuất tệp báo cáo"), self.tr("Chức năng xuất tệp báo cáo chưa có trong bản cài đặt này."))
             return
         self.export_dialog = ExportDialog(self.ctx, self, period=self.period)
         self.export_dialog.open()

@@ -17,7 +17,6 @@ from ..models.sessions_model import SessionsModel
 from ..qt import (
     QAbstractItemView,
     QComboBox,
-    QCoreApplication,
     QHeaderView,
     QKeySequence,
     QLabel,
@@ -28,10 +27,6 @@ from ..qt import (
     QWidget,
 )
 from ..session_editor import SessionEditor
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SessionsPage", text)
 
 
 def _years(tx) -> list[int]:
@@ -79,7 +74,7 @@ class SessionsPage(QWidget):
         years = self.ctx.read(_years)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        self.year_combo.addItem(_t("Tất cả"), None)
+        self.year_combo.addItem(self.tr("Tất cả"), None)
         for y in years:
             self.year_combo.addItem(str(y), y)
         index = self.year_combo.findData(wanted) if wanted is not None else (1 if years else 0)
@@ -106,9 +101,9 @@ class SessionsPage(QWidget):
         rows = self.ctx.read(session_summaries, self.year_combo.currentData())
         self.model.load(rows)
         short = sum(1 for r in rows if r.short)
-        text = _t("{n} buổi sinh hoạt.").format(n=len(rows))
+        text = self.tr("{n} buổi sinh hoạt.").format(n=len(rows))
         if short:
-            text += " " + _t("⚠ {n} buổi dưới 90 phút (Hướng dẫn 42-HD/BTCTW).").format(n=short)
+            text += " " + self.tr("⚠ {n} buổi dưới 90 phút (Hướng dẫn 42-HD/BTCTW).").format(n=short)
         self.summary_label.setText(text)
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
@@ -154,8 +149,8 @@ class SessionsPage(QWidget):
         if session_id is None:
             return False
         s = self.model.session_at(self.view.currentIndex().row())
-        text = _t("Xóa buổi sinh hoạt ngày {d} cùng toàn bộ điểm danh, ý kiến và khách mời của buổi đó?").format(d=fmt_date(s.held_on))
-        if not confirm(self, _t("Xóa buổi sinh hoạt"), text, _t("Xóa")):
+        text = self.tr("Xóa buổi sinh hoạt ngày {d} cùng toàn bộ điểm danh, ý kiến và khách mời của buổi đó?").format(d=fmt_date(s.held_on))
+        if not confirm(self, self.tr("Xóa buổi sinh hoạt"), text, self.tr("Xóa")):
             return False
         try:
             self.ctx.write("sessions", sessions_domain.delete_session, session_id)

@@ -1,0 +1,89 @@
+"""The two interface languages at run time: Vietnamese also translates Qt's own strings
+(qtbase_vi.qm), English shows our pages in English (kh130_en.qm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kh130_desktop.ui import i18n
+from kh130_desktop.ui.context import AppContext
+from kh130_desktop.ui.qt import QCoreApplication, QDialogButtonBox, QLocale, Qt
+
+
+@pytest.fixture
+def language(qapp):
+    """`language(code)` installs that language as ui/app.py does; undone after the test so the
+    other tests keep Qt's and our source texts."""
+    saved = QLocale()
+    yield lambda code: i18n.install_translator(qapp, code)
+    for attribute in ("_kh130_qt_translator", "_kh130_translator"):
+        translator = getattr(qapp, attribute, None)
+        if translator is not None:
+            qapp.removeTranslator(translator)
+            setattr(qapp, attribute, None)
+    QLocale.setDefault(saved)
+
+
+def standard_cancel_text() -> str:
+    box = QDialogButtonBox(QDialogButtonBox.Cancel)
+    return box.button(QDialogButtonBox.Cancel).text()
+
+
+def test_vietnamese_mode_translates_qt_standard_strings(language, qapp):
+    assert i18n.qt_translation_file().exists()
+    assert language("vi") is None  # our own texts are Vietnamese already
+    assert qapp._kh130_qt_translator is not None  # kept alive with the application
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "Sao &chép"  # a text field's context menu
+    assert standard_cancel_text() == "Hủy"  # what a QDialogButtonBox shows
+    language("en")  # switching replaces the Vietnamese Qt strings: English needs nothing extra
+    assert qapp._kh130_qt_translator is None
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert standard_cancel_text() == "Cancel"
+
+
+def build_pages(demo_store, data_dir, qtbot):
+    from kh130_desktop.ui.pages.pledges_page import PledgesPage
+    from kh130_desktop.ui.pages.receiving_page import ReceivingPage
+    from kh130_desktop.ui.pages.reports_page import ReportsPage
+
+    ctx = AppContext(demo_store, data_dir)
+    pages = ReceivingPage(ctx), ReportsPage(ctx), PledgesPage(ctx)
+    for page in pages:
+        qtbot.addWidget(page)
+    return pages
+
+
+def sample_texts(receiving, reports, pledges) -> dict[str, str]:
+    return {
+        "receiving header": receiving.results_model.headerData(0, Qt.Horizontal),
+        "receiving period": receiving.period_combo.itemText(0),
+        "reports quarter": reports.quarter_combo.itemText(1),
+        "reports figures": reports.figures_label.text(),
+        "pledges header": pledges.members.headerData(0, Qt.Horizontal),
+        "pledges filter": pledges.filter_combo.itemText(0),
+    }
+
+
+def test_english_mode_shows_our_pages_in_english(language, demo_store, data_dir, qtbot, qapp):
+    assert language("en") is not None
+    assert qapp._kh130_qt_translator is None  # Qt's own strings stay English
+    texts = sample_texts(*build_pages(demo_store, data_dir, qtbot))
+    assert texts["receiving header"] == "File"
+    assert texts["receiving period"] == "Whole year"
+    assert texts["reports quarter"] == "Quarter I"
+    assert "Reporting period:" in texts["reports figures"]
+    assert "Study and meeting sessions" in texts["reports figures"]
+    assert texts["pledges header"] == "Full name"
+    assert texts["pledges filter"] == "All members"
+
+
+def test_vietnamese_mode_keeps_the_source_texts(language, demo_store, data_dir, qtbot):
+    language("vi")
+    texts = sample_texts(*build_pages(demo_store, data_dir, qtbot))
+    assert texts["receiving header"] == "Tệp"
+    assert texts["receiving period"] == "Cả năm"
+    assert texts["reports quarter"] == "Quý I"
+    assert "Kỳ báo cáo:" in texts["reports figures"]
+    assert texts["pledges header"] == "Họ và tên"
+    assert texts["pledges filter"] == "Tất cả đảng viên"
