@@ -2,7 +2,7 @@
 
 An import looks at each file on its own: it is read with a size cap, verified
 (`report_file.verify_bytes`), then judged against what the store already holds, and written
-in one transaction of its own, or not at all. One bad file never stops a batch. Every file
+whole under a savepoint of its own, or not at all (the files of a batch share transactions). One bad file never stops a batch. Every file
 an import (not a dry run) looks at leaves one `import_audit` row, whatever became of it.
 The rules are written down in docs/report-format.md ("Receiving").
 """
@@ -14,14 +14,17 @@ import datetime as dt
 import json
 import logging
 import os
+import time
 import unicodedata
 import uuid
+from collections import namedtuple
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, or_, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -250,12 +253,12 @@ def approve_held(tx: Session, held_id: int, *, cell_name: str | None = None) -> 
     for row in tx.exec(select(HeldReport).where(HeldReport.fingerprint == held.fingerprint).order_by(HeldReport.sequence)).all():
         try:
             verified = verify_bytes(row.container)
-            result = _judge(tx, verified, row.file_name)
+            result = _judge(tx.connection(), verified, row.file_name)
             if result.outcome in WRITES:
-                _write(tx, verified, result)
+                _write(tx.connection(), verified, figures_of(verified))
         except ReportFileError as exc:
             result = _refused(row.file_name, exc, len(row.container))
-        _audit(tx, result)
+        _audit(tx.connection(), result)
         tx.delete(row)
         results.append(result)
     tx.flush()
@@ -286,6 +289,9 @@ def _result(v: VerifiedFile, name: str, outcome: Outcome, reason: str, code: str
 _RR, _TK, _EC = ReceivedReport.__table__, TrustedKey.__table__, ExpectedCell.__table__
 _RM, _AU = ReceivedMember.__table__, ImportAudit.__table__
 # Built once: an import runs these for every file, and SQLAlchemy's statement cache keys on them.
+# _RELATED: the reports that share the file's report_id, its installation's sequence number, or
+# are current for its cell (any period: the period is matched in `_judge`, so that the query
+# looks up the cell's few current reports by cell_uid instead of every cell's of that period).
 _KEY = (select(_TK.c.id, _TK.c.cell_uid, _TK.c.expected_cell_id, _EC.c.cell_uid.label("expected_uid"))
         .select_from(_TK.outerjoin(_EC, _TK.c.expected_cell_id == _EC.c.id))
         .where(_TK.c.fingerprint == bindparam("fp")))
@@ -293,8 +299,7 @@ _RELATED = (select(_RR.c.id, _RR.c.report_id, _RR.c.container_sha256, _RR.c.inst
                    _RR.c.cell_uid, _RR.c.period, _RR.c.current, _RR.c.created_at)
             .where(or_(_RR.c.report_id == bindparam("rid"),
                        and_(_RR.c.installation_id == bindparam("inst"), _RR.c.sequence == bindparam("seq")),
-                       and_(_RR.c.cell_uid == bindparam("cell"), _RR.c.period == bindparam("period"),
-                            _RR.c.current.is_(True)))))
+                       and_(_RR.c.cell_uid == bindparam("cell"), _RR.c.current.is_(True)))))
 _CELLS = select(_EC.c.id, _EC.c.cell_uid, _EC.c.name).where(or_(
     _EC.c.cell_uid == bindparam("cell"), _EC.c.id == bindparam("ecid"),
     and_(_EC.c.name == bindparam("name"), _EC.c.cell_uid.is_(None))))
@@ -303,13 +308,13 @@ _RETIRE = update(_RR).where(_RR.c.id == bindparam("rr_id")).values(current=False
 _BIND_CELL = update(_EC).where(_EC.c.id == bindparam("ec_id")).values(cell_uid=bindparam("uid"))
 _BIND_KEY = update(_TK).where(_TK.c.id == bindparam("tk_id")).values(cell_uid=bindparam("uid"),
                                                                     expected_cell_id=bindparam("ecid"))
-_INSERT_EC, _INSERT_RR, _INSERT_AU = insert(_EC), insert(_RR), insert(_AU)
+_INSERT = {t.name: insert(t) for t in (_EC, _RR, _AU, _RM)}
+_INSERT_RETURNING = {name: stmt.returning(stmt.table.c.id) for name, stmt in _INSERT.items()}
 
 
-def _judge(tx: Session, v: VerifiedFile, name: str) -> FileResult:
+def _judge(conn: Connection, v: VerifiedFile, name: str) -> FileResult:
     """The outcome of a verified file against what the store holds; writes nothing."""
-    conn = tx.connection()
-    key = conn.execute(_KEY, {"fp": v.fingerprint}).first()
+    key = next(iter(_run(conn, _KEY, {"fp": v.fingerprint})), None)
     v.extra["key"] = key
     if key is None:
         return _result(v, name, Outcome.HELD,
@@ -321,8 +326,7 @@ def _judge(tx: Session, v: VerifiedFile, name: str) -> FileResult:
                        f"Khóa ký này đã đăng ký cho chi bộ khác, không phải “{v.cell_name}”. Không dùng tệp này.",
                        code="wrong_cell")
     installation = v.manifest["installation_id"]
-    related = conn.execute(_RELATED, {"rid": v.report_id, "inst": installation, "seq": v.sequence,
-                                      "cell": v.cell_uid, "period": v.period}).all()
+    related = _run(conn, _RELATED, {"rid": v.report_id, "inst": installation, "seq": v.sequence, "cell": v.cell_uid})
     same = next((r for r in related if r.report_id == v.report_id), None)
     if same is not None:
         if same.container_sha256 == v.container_sha256:
@@ -418,29 +422,29 @@ def figures_of(v: VerifiedFile) -> tuple[dict, list[tuple]]:
                               "Xin đơn vị gửi xuất lại tệp bằng KH130.") from exc
 
 
-def _write(tx: Session, v: VerifiedFile, result: FileResult) -> None:
-    """Store an accepted file. Core statements, not ORM objects: this is the import's hot
-    path, and text is normalised to NFC here since no flush hook sees Core inserts."""
-    figures, lines = figures_of(v)
-    conn = tx.connection()
+def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]]) -> None:
+    """Store an accepted file, given its `figures_of`. Core statements, not ORM objects: this
+    is the import's hot path, and text is normalised to NFC here since no flush hook sees
+    Core inserts."""
+    figures, lines = figured
     key, current = v.extra["key"], v.extra.get("current")
     if current is not None:
-        conn.execute(_RETIRE, {"rr_id": current.id})
+        _run(conn, _RETIRE, {"rr_id": current.id})
     cell_name = _nfc(v.cell_name)[:200]
-    cells = conn.execute(_CELLS, {"cell": v.cell_uid, "ecid": key.expected_cell_id, "name": cell_name}).all()
+    cells = _run(conn, _CELLS, {"cell": v.cell_uid, "ecid": key.expected_cell_id, "name": cell_name})
     cell = (next((c for c in cells if c.cell_uid == v.cell_uid), None)
             or next((c for c in cells if c.id == key.expected_cell_id), None)
             or next(iter(cells), None))
     if cell is None:
-        cell_id = conn.execute(_INSERT_EC, {"name": cell_name, "cell_uid": v.cell_uid, "added_at": _utcnow()}).inserted_primary_key[0]
+        cell_id = _insert(conn, _EC, {"name": cell_name, "cell_uid": v.cell_uid, "added_at": _utcnow()})
     else:
         cell_id = cell.id
         if cell.cell_uid is None:
-            conn.execute(_BIND_CELL, {"ec_id": cell.id, "uid": v.cell_uid})
+            _run(conn, _BIND_CELL, {"ec_id": cell.id, "uid": v.cell_uid})
     if key.cell_uid is None or key.expected_cell_id is None:
-        conn.execute(_BIND_KEY, {"tk_id": key.id, "uid": v.cell_uid, "ecid": key.expected_cell_id or cell_id})
+        _run(conn, _BIND_KEY, {"tk_id": key.id, "uid": v.cell_uid, "ecid": key.expected_cell_id or cell_id})
     m = v.manifest
-    row_id = conn.execute(_INSERT_RR, dict(
+    row_id = _insert(conn, _RR, dict(
         report_id=v.report_id, cell_uid=v.cell_uid, cell_name=cell_name, kind=v.kind,
         installation_id=m["installation_id"], fingerprint=v.fingerprint, period=v.period, sequence=v.sequence,
         supersedes=m.get("supersedes"), created_at=parse_created(m["created"]).replace(tzinfo=dt.timezone.utc),
@@ -448,40 +452,106 @@ def _write(tx: Session, v: VerifiedFile, result: FileResult) -> None:
         sessions_held=figures["sessions_held"], summoned=figures["summoned"], present=figures["present"],
         pledged=figures["pledged"], reviewed=figures["reviewed"],
         levels=json.dumps(dict(sorted(figures["levels"].items())), ensure_ascii=False)[:400],
-        container=v.extra["container"])).inserted_primary_key[0]
+        container=v.extra["container"]))
     if lines:
         _bulk_insert(conn, _RM, ("report_pk",) + MEMBER_COLUMNS, [(row_id,) + line for line in lines])
 
 
-_BULK_SQL: dict = {}
+_PREPARED: dict = {}
 
 
-def _bulk_insert(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """executemany straight to the driver. SQLAlchemy's per-row parameter processing was most
-    of an import's database time, and these columns (plain text and integers) need none. The
-    statement is compiled for the connection's dialect, so this stays portable."""
-    key = (conn.dialect.name, table.name, columns)
-    if key not in _BULK_SQL:
-        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
-        order = [columns.index(name) for name in compiled.positiontup] if compiled.positional else None
-        _BULK_SQL[key] = (str(compiled), order)
-    sql, order = _BULK_SQL[key]
-    if order is None:
+@dataclass(frozen=True)
+class _Prepared:
+    sql: str
+    compiled: Any
+    order: tuple[str, ...] | None  # the bind names in the driver's order (None: named parameters)
+    binds: tuple[tuple[str, Callable], ...]  # bind name → the column type's bind processor
+    row: Any  # SELECT or RETURNING: a named tuple type for its rows
+    results: tuple  # the column types' result processors (None: value as the driver gives it)
+
+
+def _prepare(conn: Connection, stmt, keys: tuple[str, ...] | None = None) -> _Prepared:
+    """`stmt` compiled once for the connection's dialect. SQLAlchemy's own `execute` rebuilds
+    its cache key and execution context every time, which was most of an import's database
+    time; the values still pass through each column type's processors, as they would there."""
+    cache_key = (conn.dialect.name, stmt, keys)
+    prepared = _PREPARED.get(cache_key)
+    if prepared is not None:
+        return prepared
+    dialect = conn.dialect
+    if keys is not None and stmt.is_insert:
+        # A column default would be SQLAlchemy's to fill in, and it is not called here: every
+        # column that has one must be given.
+        missing = [c.name for c in stmt.table.columns
+                   if (c.default is not None or c.server_default is not None) and c.name not in keys]
+        if missing:
+            raise ValueError(f"{stmt.table.name}: give {missing}")
+    compiled = stmt.compile(dialect=dialect, column_keys=list(keys) if keys is not None else None)
+    binds = tuple((name, proc) for bind, name in compiled.bind_names.items()
+                  if (proc := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None)
+    columns = list(stmt.exported_columns)  # a SELECT's columns, or an INSERT's RETURNING
+    row = namedtuple("Row", [c.key for c in columns]) if columns else None
+    results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
+    prepared = _Prepared(str(compiled), compiled, tuple(compiled.positiontup) if compiled.positional else None,
+                         binds, row, results)
+    _PREPARED[cache_key] = prepared
+    return prepared
+
+
+def _run(conn: Connection, stmt, params: dict, *, keys: tuple[str, ...] | None = None):
+    """Run a prepared Core statement straight on the driver (through `exec_driver_sql`, so
+    errors still come as SQLAlchemy's). Rows of a SELECT or RETURNING come as named tuples."""
+    p = _prepare(conn, stmt, keys)
+    values = p.compiled.construct_params(params)
+    for name, proc in p.binds:
+        values[name] = proc(values[name])
+    result = conn.exec_driver_sql(p.sql, tuple(values[n] for n in p.order) if p.order is not None else values)
+    if p.row is None:
+        return result
+    return [p.row(*(proc(value) if proc is not None else value for proc, value in zip(p.results, raw)))
+            for raw in result.fetchall()]
+
+
+def _insert(conn: Connection, table, values: dict) -> int:
+    """Insert one row; its primary key."""
+    keys = tuple(values)
+    if conn.dialect.insert_returning:
+        return _run(conn, _INSERT_RETURNING[table.name], values, keys=keys)[0].id
+    return _run(conn, _INSERT[table.name], values, keys=keys).lastrowid
+
+
+def _bulk_insert(conn: Connection, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """executemany straight to the driver. These columns (plain text and integers) need no
+    processing, and SQLAlchemy's per-row parameter handling was most of the member lines'
+    cost. The statement is compiled for the connection's dialect, so this stays portable."""
+    p = _prepare(conn, _INSERT[table.name], columns)
+    if p.binds:
+        raise ValueError(f"{table.name}: {[name for name, _ in p.binds]} need processing")
+    if p.order is None:
         params = [dict(zip(columns, row)) for row in rows]
     else:
-        params = [tuple(row[i] for i in order) for row in rows]
-    conn.exec_driver_sql(sql, params)
+        where = [columns.index(name) for name in p.order]
+        params = [tuple(row[i] for i in where) for row in rows]
+    conn.exec_driver_sql(p.sql, params)
 
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _audit(tx: Session, r: FileResult) -> None:
-    tx.connection().execute(_INSERT_AU, dict(
+_UPDATE_AU = update(_AU).where(_AU.c.id == bindparam("au_id"))
+
+
+def _audit(conn: Connection, r: FileResult, *, replace: int | None = None) -> int:
+    """The file's audit row (a new one, or `replace` rewritten with this result); its id."""
+    values = dict(
         at=_utcnow(), file_name=_nfc(r.file_name)[:300], size=r.size, container_sha256=r.container_sha256,
         outcome=r.outcome.value, reason=_nfc(r.reason), report_id=r.report_id[:36], cell_uid=r.cell_uid[:36],
-        cell_name=_nfc(r.cell_name)[:200], period=r.period[:10], sequence=r.sequence, fingerprint=r.fingerprint[:80]))
+        cell_name=_nfc(r.cell_name)[:200], period=r.period[:10], sequence=r.sequence, fingerprint=r.fingerprint[:80])
+    if replace is None:
+        return _insert(conn, _AU, values)
+    _run(conn, _UPDATE_AU, {"au_id": replace, **values}, keys=tuple(values))
+    return replace
 
 
 def _hold(tx: Session, v: VerifiedFile, name: str) -> None:
@@ -518,16 +588,63 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return unique
 
 
-def examine(tx: Session, name: str, data: bytes) -> tuple[VerifiedFile | None, FileResult]:
+def examine(tx: Session | Connection, name: str, data: bytes) -> tuple[VerifiedFile | None, FileResult]:
     """Verify and judge one file's bytes; writes nothing (the dry run is exactly this)."""
     try:
         v = verify_bytes(data)
         v.extra["container"] = data
-        return v, _judge(tx, v, name)
+        return v, _judge(tx.connection() if isinstance(tx, Session) else tx, v, name)
     except ReportFileError as exc:
         from .report_file import sha256_hex
 
         return None, _refused(name, exc, len(data), sha256_hex(data) if len(data) <= 64 * 1024 * 1024 else "")
+
+
+def _conflict(name: str, size: int) -> FileResult:
+    return FileResult(name, Outcome.REJECTED, "Dữ liệu vừa thay đổi trong lúc nhập tệp này; nhập lại tệp.",
+                      code="conflict", size=size)
+
+
+def _import_one(tx: Session, name: str, data: bytes) -> FileResult:
+    """One file inside the batch's transaction: its audit row, then (for an accepted or held
+    file) its writes under a SAVEPOINT of their own, so that the file goes in whole or not
+    at all while the files before it in the batch stay."""
+    conn = tx.connection()
+    v, result = examine(conn, name, data)
+    figured = None
+    if v is not None and result.outcome in WRITES:
+        try:
+            figured = figures_of(v)  # before anything is written: a malformed report is refused whole
+        except ReportFileError as exc:
+            result = _refused(name, exc, v.size, v.container_sha256)
+    # The audit row goes first, outside the savepoint: a driver that opens its transaction
+    # only before an INSERT, UPDATE or DELETE (Python's sqlite3) would otherwise let the
+    # SAVEPOINT open a transaction of its own, and the RELEASE would commit it.
+    audit_id = _audit(conn, result)
+    if v is None or not (figured is not None or result.outcome is Outcome.HELD):
+        return result
+    try:
+        if figured is not None:
+            # Plain SQL (standard, and the same on SQLite and PostgreSQL): SQLAlchemy's own
+            # savepoint compiles its statement anew for every file.
+            conn.exec_driver_sql("SAVEPOINT kh130_file")
+            try:
+                _write(conn, v, figured)
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK TO SAVEPOINT kh130_file")
+                conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
+                raise
+            conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
+        else:
+            with tx.begin_nested():  # the ORM's savepoint, so a rolled-back row leaves the session too
+                _hold(tx, v, name)
+    except IntegrityError:
+        # Another writer got there between judging and writing: this file is refused, the
+        # batch goes on, and importing it again judges it against what is there now.
+        log.exception("import of %s hit a constraint", name)
+        result = _conflict(name, len(data))
+        _audit(conn, result, replace=audit_id)
+    return result
 
 
 def import_bytes(store: Store, name: str, data: bytes, *, dry_run: bool = False) -> FileResult:
@@ -535,74 +652,70 @@ def import_bytes(store: Store, name: str, data: bytes, *, dry_run: bool = False)
     if dry_run:
         with store.read() as tx:
             return examine(tx, name, data)[1]
-    try:
-        with store.transaction() as tx:
-            v, result = examine(tx, name, data)
-            if v is not None and result.outcome in WRITES:
-                try:
-                    _write(tx, v, result)
-                except ReportFileError as exc:
-                    # Rolls back the half-written report; its refusal is audited below.
-                    raise _Refusal(_refused(name, exc, v.size, v.container_sha256)) from exc
-            elif v is not None and result.outcome is Outcome.HELD:
-                _hold(tx, v, name)
-            _audit(tx, result)
-        return result
-    except _Refusal as refusal:
-        with store.transaction() as tx:
-            _audit(tx, refusal.result)
-        return refusal.result
-    except IntegrityError:
-        # Another writer got there between judging and writing: this file is refused, the
-        # batch goes on, and importing it again judges it against what is there now.
-        log.exception("import of %s hit a constraint", name)
-        result = FileResult(name, Outcome.REJECTED, "Dữ liệu vừa thay đổi trong lúc nhập tệp này; nhập lại tệp.",
-                            code="conflict", size=len(data))
-        with store.transaction() as tx:
-            _audit(tx, result)
-        return result
+    with store.transaction() as tx:
+        return _import_one(tx, name, data)
 
 
-class _Refusal(Exception):
-    def __init__(self, result: FileResult) -> None:
-        super().__init__(result.reason)
-        self.result = result
+# Within a batch a transaction is committed about this often, so that the import never holds
+# the store's write lock for long, and a crash loses at most this much of the work.
+COMMIT_EVERY_SECONDS = 1.0
 
 
 def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_run: bool = False,
                  progress: Callable[[int, int], None] | None = None, backup: bool = True) -> list[FileResult]:
     """Import files and folders; one result per file, in order. Before a real import the
-    store is backed up (reason "import"), so even a batch regretted later can be undone."""
+    store is backed up (reason "import"), so even a batch regretted later can be undone.
+
+    Files share transactions, each file under a savepoint of its own (`_import_one`): every
+    file is still accepted whole or not at all, and a bad one never stops the batch. The
+    batch commits about once a second without waiting for the disk, and its last file in a
+    full commit of its own: when this returns, every file it accepted is durable. A dry run
+    judges every file against the store as it is and writes nothing at all."""
     files = collect_files(paths)
     if files and not dry_run and backup and store.path is not None:
         from .backups import backup_now
 
         backup_now(store, reason="import")
     results: list[FileResult] = []
+    total = len(files)
 
-    def one(index: int, path: Path) -> None:
+    def read(index: int) -> bytes | FileResult:
         if progress is not None:
-            progress(index, len(files))
+            progress(index, total)
         try:
-            data = read_capped(path)
+            return read_capped(files[index])
         except ReportFileError as exc:
-            result = _refused(path.name, exc)
-            if not dry_run:
-                with store.transaction() as tx:
-                    _audit(tx, result)
-            results.append(result)
-            return
-        results.append(import_bytes(store, path.name, data, dry_run=dry_run))
+            return _refused(files[index].name, exc)
 
-    # Every file but the last commits without its own fsync; the last file's commit (a report
-    # or at least its audit row) is a full one and makes the whole batch durable.
-    with store.deferred_sync():
-        for index, path in enumerate(files[:-1]):
-            one(index, path)
-    for index, path in enumerate(files[-1:], start=len(files) - 1):
-        one(index, path)
+    def run(tx: Session, index: int) -> None:
+        data = read(index)
+        if isinstance(data, FileResult):
+            _audit(tx.connection(), data)
+            results.append(data)
+        else:
+            results.append(_import_one(tx, files[index].name, data))
+
+    if dry_run:
+        with store.read() as tx:
+            for index, path in enumerate(files):
+                data = read(index)
+                results.append(data if isinstance(data, FileResult) else examine(tx, path.name, data)[1])
+    elif files:
+        index, last = 0, total - 1
+        # Every file but the last: commits that skip their fsync (WAL stays consistent through
+        # a crash or power cut, at worst losing the latest of them)...
+        with store.deferred_sync():
+            while index < last:
+                with store.transaction() as tx:
+                    started = time.monotonic()
+                    while index < last and time.monotonic() - started < COMMIT_EVERY_SECONDS:
+                        run(tx, index)
+                        index += 1
+        # ...then the last file's commit, a full one, makes the whole batch durable.
+        with store.transaction() as tx:
+            run(tx, last)
     if progress is not None:
-        progress(len(files), len(files))
+        progress(total, total)
     return results
 
 
