@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 44))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until first visit
+            item.setHidden(spec.role != "cell")  # until the store tells the role (attach)
         self.nav.currentRowChanged.connect(self._on_nav)
         self._build_menus()
         self._build_status_bar()
