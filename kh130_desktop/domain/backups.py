@@ -41,6 +41,7 @@ from pathlib import Path
 from .errors import StoreError
 from .files import _fsync_dir, write_error
 from .store import STORE_FILENAME, Store
+from .storefile import OUR_TABLES, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +53,6 @@ KEEP_WEEKS = 5
 KEEP_MONTHS = 12
 # A cell's store is a few MB after years; a receiving committee's maybe a few hundred.
 MAX_BACKUP_BYTES = 4 * 1024**3
-SQLITE_HEADER = b"SQLite format 3\x00"
-# Tables every revision of our schema has; a SQLite file without them is someone else's.
-OUR_TABLES = frozenset({"alembic_version", "cell", "member", "study_session", "attendance", "pledge"})
 
 _NAME = re.compile(r"^kh130-(\d{8})-(\d{6})-([a-z]+)(?:-(\d+))?\.sqlite3$")
 

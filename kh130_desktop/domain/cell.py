@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 from sqlmodel import Session, select
 
+from .cell_data import CellData
 from .errors import NotFoundError, ValidationError
 from .models import Cell, Member
 from .text import clean
 from .vocabulary import CellType, Role, parse
-
-
-@dataclass
-class CellData:
-    name: str
-    cell_type: str = CellType.VILLAGE.value
-    superior_bodies: str = ""  # one per line, highest first
-    receiving_committee: str = ""
-    place_name: str = ""
-    commune: str = ""
-    province: str = "Cao Bằng"
 
 
 def _validate(data: CellData) -> dict:

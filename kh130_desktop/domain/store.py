@@ -21,8 +21,8 @@ from sqlmodel import Session
 from . import models  # noqa: F401  (registers the tables)
 from . import receiving_models  # noqa: F401  (the report exchange's tables)
 from .errors import StoreError
+from .storefile import SCHEMA_HEAD, STORE_FILENAME, schema_revision
 
-STORE_FILENAME = "kh130.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -95,9 +95,12 @@ class Store:
         return cfg
 
     def current_revision(self) -> str | None:
-        from alembic.runtime.migration import MigrationContext
-
         with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            if isinstance(raw, sqlite3.Connection):
+                return schema_revision(raw)  # the usual case, without importing Alembic
+            from alembic.runtime.migration import MigrationContext
+
             return MigrationContext.configure(conn).get_current_revision()
 
     @staticmethod
@@ -113,16 +116,18 @@ class Store:
         return self.current_revision() != self.head_revision()
 
     def upgrade(self, revision: str = "head", *, backup: bool = True) -> None:
-        from alembic import command
-        from alembic.script import ScriptDirectory
-
         try:
             current = self.current_revision()
-        except (DatabaseError, OperationalError) as exc:
+        except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             raise StoreError(
                 "Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.",
                 hint="Khôi phục từ bản sao lưu gần nhất.",
             ) from exc
+        if current == SCHEMA_HEAD and revision == "head":
+            return  # every start but the first after an update: Alembic is not even imported
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(self.alembic_config())
         if current is not None and not _known_revision(script, current):
             raise StoreError(
