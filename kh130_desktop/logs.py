@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -64,11 +64,38 @@ def _file_handler(folder: Path) -> tuple[logging.Handler | None, Path]:
     path = folder / LOG_FILENAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                       encoding="utf-8", delay=False)
+        handler = RotatingFile(path)
     except OSError:
         return None, path
     return handler, path
+
+
+class RotatingFile(logging.FileHandler):
+    """`logging.handlers.RotatingFileHandler`'s scheme (kh130.log, then .1 … .5, oldest dropped),
+    without importing logging.handlers: it pulls in socket, pickle and queue, ~15 ms before
+    the window can show (bench/startup.py)."""
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUP_COUNT) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:  # called with the handler's lock held
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._rotate()
+        except OSError:  # e.g. another process holds kh130.log.1 open on Windows: keep writing
+            pass
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        self.stream = None  # reopened by FileHandler.emit
+        base = self.baseFilename
+        for index in range(self.backups - 1, 0, -1):
+            if os.path.exists(f"{base}.{index}"):
+                os.replace(f"{base}.{index}", f"{base}.{index + 1}")
+        os.replace(base, f"{base}.1")
 
 
 def _enable_faulthandler(folder: Path) -> None:
