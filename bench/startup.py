@@ -1,5 +1,9 @@
-"""Startup time: process start to the main window shown with the demo cell, as a ratio to a
-bare PySide6 QMainWindow started the same way in the same run. Best of 5 each. Target: <= 2.0x.
+"""Startup time: process start to the main window shown with the demo cell on it, as a ratio to
+a bare PySide6 QMainWindow started the same way in the same run. Best of 5 each. Target: <= 2.0x.
+
+Three moments of the app are printed: the window shown; the demo cell on screen (its name in the
+title and status bar, its profile page filled from the store: the target); and the store open,
+when the page becomes editable (SQLAlchemy loaded, integrity checked, daily backup made).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py
 """
@@ -35,15 +39,25 @@ app.exec()
 APP = "import sys; from kh130_desktop.ui.app import run_app; sys.exit(run_app([]))"
 
 
-def time_to_window(code: str, env: dict) -> tuple[float, float | None]:
-    """Seconds from spawning the process to its window shown, and to its data shown (READY)."""
+CELL = "Chi bộ thôn Nà Lữ"  # the demo cell's name, which the status bar must show
+
+
+def time_to_window(code: str, env: dict) -> dict[str, float]:
+    """Seconds from spawning the process to each moment it prints: SHOWN (window), READY (cell
+    on screen), OPEN (store open)."""
     start = time.time()
     proc = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
-    marks = dict(line.split()[:2] for line in proc.stdout.splitlines() if line.startswith(("SHOWN ", "READY ")))
+    marks = {}
+    for line in proc.stdout.splitlines():
+        word, _, rest = line.partition(" ")
+        if word in ("SHOWN", "READY", "OPEN"):
+            stamp, _, label = rest.partition(" ")
+            if word != "SHOWN" and not label.startswith(CELL):
+                raise RuntimeError(f"{word} without the demo cell on screen: {label!r}")
+            marks[word] = float(stamp) - start
     if "SHOWN" not in marks:
         raise RuntimeError(f"no window: exit {proc.returncode}\n{proc.stderr[-2000:]}")
-    ready = float(marks["READY"]) - start if "READY" in marks else None
-    return float(marks["SHOWN"]) - start, ready
+    return marks
 
 
 def main() -> int:
@@ -55,20 +69,23 @@ def main() -> int:
                        check=True, capture_output=True)
         env["KH130_DATA_DIR"] = str(data)
         env["KH130_EXIT_WHEN_SHOWN"] = "1"
-        bare, app, ready = [], [], []
+        bare, shown, ready, opened = [], [], [], []
         for _ in range(RUNS):  # interleaved, so a busy moment hits both alike
-            bare.append(time_to_window(BARE, env)[0])
-            shown, data = time_to_window(APP, env)
-            app.append(shown)
-            if data is None:
-                raise RuntimeError("the demo cell was never shown")
-            ready.append(data)
-    ratio = min(app) / min(bare)
-    print(f"bare PySide6 window: best {min(bare) * 1000:.0f} ms of {RUNS}")
-    print(f"KH130 main window shown: best {min(app) * 1000:.0f} ms of {RUNS}")
-    print(f"KH130 demo cell on screen (store opened, cell page filled): best {min(ready) * 1000:.0f} ms "
-          f"of {RUNS}, {min(ready) / min(bare):.2f}x the bare window")
-    print(f"startup ratio: {ratio:.2f}x (target <= {TARGET:.1f}x) {'OK' if ratio <= TARGET else 'OVER'}")
+            bare.append(time_to_window(BARE, env)["SHOWN"])
+            marks = time_to_window(APP, env)
+            if "READY" not in marks or "OPEN" not in marks:
+                raise RuntimeError(f"the demo cell was never shown: {marks}")
+            shown.append(marks["SHOWN"])
+            ready.append(marks["READY"])
+            opened.append(marks["OPEN"])
+    base = min(bare)
+    ratio = min(ready) / base
+    print(f"bare PySide6 window: best {base * 1000:.0f} ms of {RUNS}")
+    print(f"KH130 main window shown: best {min(shown) * 1000:.0f} ms of {RUNS}, {min(shown) / base:.2f}x")
+    print(f"KH130 demo cell on screen (name, profile page filled): best {min(ready) * 1000:.0f} ms of {RUNS}, "
+          f"{ratio:.2f}x")
+    print(f"KH130 store open, page editable: best {min(opened) * 1000:.0f} ms of {RUNS}, {min(opened) / base:.2f}x")
+    print(f"startup ratio (demo cell on screen): {ratio:.2f}x (target <= {TARGET:.1f}x) {'OK' if ratio <= TARGET else 'OVER'}")
     return 0 if ratio <= TARGET else 1
 
 

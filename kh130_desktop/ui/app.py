@@ -1,10 +1,12 @@
-"""Start the window: Qt application, language, logging, then the main window at once, and the
-store opened right after it is on screen.
+"""Start the window: logging, a first look at the store, the Qt application and language, the
+main window with the cell on it, and the store opened right after.
 
-SQLAlchemy, SQLModel and Alembic take most of a second to import on an old laptop, more than
-Qt itself: they are imported off the UI thread while the window is already showing, then the
-store is opened (and checked) on the UI thread, and the first-start wizard or the first page
-appears (bench/startup.py measures both moments).
+SQLAlchemy and SQLModel take most of a second to import on an old laptop, more than Qt itself.
+So before Qt is even imported, `storefile.glance` reads the cell's profile with the standard
+library's sqlite3 (a sound store at the current schema only), and the window shows with it,
+read-only. The ORM is imported off the UI thread meanwhile; then the store is opened (and
+checked) on the UI thread and the window becomes editable, or the first-start wizard appears.
+bench/startup.py measures the three moments: window shown, cell on screen, store open.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 # Imported in the background while the empty window shows; order matters little.
-PRELOAD = ("kh130_desktop.domain.store", "sqlalchemy.dialects.sqlite.pysqlite", "alembic.command", "alembic.script", "kh130_desktop.domain.cell",
+PRELOAD = ("kh130_desktop.domain.store", "sqlalchemy.dialects.sqlite.pysqlite", "kh130_desktop.domain.cell",
            "kh130_desktop.ui.context", "kh130_desktop.ui.recovery", "kh130_desktop.ui.wizard",
            "kh130_desktop.ui.pages.cell_page", "kh130_desktop.domain.identity")
+# Only when the store may need creating or migrating (no first look): a current store opens
+# without Alembic (Store.upgrade).
+PRELOAD_MIGRATIONS = ("alembic.command", "alembic.script")
 
 
 def _setup_logging() -> None:
@@ -31,8 +36,8 @@ def _setup_logging() -> None:
     setup_logging()
 
 
-def _preload(_progress) -> None:
-    for name in PRELOAD:
+def _preload(names) -> None:
+    for name in names:
         importlib.import_module(name)
 
 
@@ -70,7 +75,11 @@ def run_app(argv: list[str]) -> int:
     args, _rest = parser.parse_known_args(argv)
 
     _setup_logging()
+    from ..domain.storefile import glance
     from ..paths import data_dir
+
+    folder = data_dir(args.data_dir)
+    first_look = glance(folder)  # before PySide6: no shiboken import hook on sqlite3's import
     from .i18n import install_translator
     from .qt import QApplication, QTimer
 
@@ -83,32 +92,41 @@ def run_app(argv: list[str]) -> int:
         font.setPointSize(10)
         app.setFont(font)
     app._kh130_translator = install_translator(app)  # kept alive with the application
-    folder = data_dir(args.data_dir)
     bench = bool(os.environ.get("KH130_EXIT_WHEN_SHOWN"))
 
     from .main_window import MainWindow
-    from .tasks import run_task
 
     window = MainWindow()
     app._kh130_window = window
+    if first_look is not None:
+        window.show_glance(first_look, folder)
     screen = app.primaryScreen().availableGeometry() if app.primaryScreen() else None
     if screen is not None and screen.width() <= 1440:
         window.setGeometry(screen)  # also right where no window manager maximizes
         window.showMaximized()  # a 1366x768 laptop: every pixel is needed
     else:
         window.show()
-    log.info("main window shown %.0f ms after run_app", (time.perf_counter() - started) * 1000)
+    log.info("main window shown %.0f ms after run_app%s", (time.perf_counter() - started) * 1000,
+             ", with the cell" if first_look is not None and first_look.cell is not None else "")
+
+    def shown() -> None:
+        print(f"SHOWN {time.time():.6f}", flush=True)
+        if first_look is not None and first_look.cell is not None:
+            print(f"READY {time.time():.6f} {window.cell_label.text()}", flush=True)
+
     if bench:
-        QTimer.singleShot(0, lambda: print(f"SHOWN {time.time():.6f}", flush=True))
+        QTimer.singleShot(0, shown)
 
     def loaded(_result) -> None:
         if not open_window_data(app, window, folder):
             window.close()
             app.exit(0)
             return
-        log.info("data shown %.0f ms after run_app", (time.perf_counter() - started) * 1000)
+        log.info("store open %.0f ms after run_app", (time.perf_counter() - started) * 1000)
         if bench:
-            print(f"READY {time.time():.6f} {window.cell_label.text()}", flush=True)
+            if first_look is None or first_look.cell is None:  # the cell shows only now
+                print(f"READY {time.time():.6f} {window.cell_label.text()}", flush=True)
+            print(f"OPEN {time.time():.6f} {window.cell_label.text()}", flush=True)
             app.quit()
 
     def failed(exc: BaseException) -> None:
@@ -117,7 +135,13 @@ def run_app(argv: list[str]) -> int:
         show_error(window, exc)
         app.exit(1)
 
-    QTimer.singleShot(0, lambda: run_task(window, window.tr("Đang mở dữ liệu…"), _preload, loaded, failed, show_after_ms=2000))
+    def start_loading() -> None:
+        from .tasks import run_task
+
+        names = PRELOAD if first_look is not None else PRELOAD + PRELOAD_MIGRATIONS
+        run_task(window, window.tr("Đang mở dữ liệu…"), lambda _progress: _preload(names), loaded, failed, show_after_ms=2000)
+
+    QTimer.singleShot(0, start_loading)
     status = app.exec()
     ctx = getattr(app, "_kh130_ctx", None)
     if ctx is not None:

@@ -3,7 +3,25 @@
 from __future__ import annotations
 
 from ..paths import forms_dir
-from .qt import QFile, QIODevice, QUiLoader, QWidget
+from .qt import QCoreApplication, QFile, QIODevice, QUiLoader, QWidget
+
+_loader = None
+
+
+def _the_loader():
+    """One loader for every form, made without plugin paths: our forms use Qt's own widgets
+    only, and QUiLoader's constructor otherwise loads every Qt Designer plugin it finds (from a
+    venv: PySide's and QtQuick's, ~20 ms before the first page shows). The frozen bundle ships
+    none, so both load forms the same way."""
+    global _loader
+    if _loader is None:
+        paths = QCoreApplication.libraryPaths()
+        QCoreApplication.setLibraryPaths([])
+        try:
+            _loader = QUiLoader()
+        finally:
+            QCoreApplication.setLibraryPaths(paths)
+    return _loader
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -13,7 +31,7 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not handle.open(QIODevice.ReadOnly):
         raise FileNotFoundError(f"form {path} not found")
     try:
-        loader = QUiLoader()
+        loader = _the_loader()
         widget = loader.load(handle, parent)
     finally:
         handle.close()

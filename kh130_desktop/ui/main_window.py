@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from .. import __version__
 from ..paths import resources_dir
 from .common import ask_save_discard_cancel, confirm, show_info
+# Not Qt's `Qt` namespace: touching it the first time costs ~40 ms, before the window shows.
 from .qt import (QT_TRANSLATE_NOOP, QAction, QActionGroup, QCoreApplication, QHBoxLayout, QIcon, QKeySequence, QLabel, QLineEdit,
-                 QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, Qt, QWidget)
+                 QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, QWidget)
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +50,8 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx=None, parent=None) -> None:
-        """Without `ctx` the window shows at once, empty, and `attach(ctx)` fills it when the
-        store is open (ui/app.py)."""
+        """Without `ctx` the window shows at once, with what `show_glance` gives it, and
+        `attach(ctx)` makes it whole when the store is open (ui/app.py)."""
         super().__init__(parent)
         self.ctx = None
         self.setWindowTitle(self.tr("KH130 — Sổ sinh hoạt chi bộ"))
@@ -86,13 +87,42 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self._build_menus()
         self._build_status_bar()
+        self._store_actions = (self.action_backup, self.action_restore, self.action_export, self.action_receiving)
+        for action in self._store_actions:  # until attach: there is no store to act on yet
+            action.setEnabled(False)
         self.resize(1280, 720)
         if ctx is not None:
             self.attach(ctx)
 
+    def show_glance(self, glance, folder) -> None:
+        """Before the store is open: the role's pages in the list and, for a cell, its name and
+        its profile page as `storefile.glance` read them, read-only until `attach`."""
+        self._apply_role(glance.role)
+        self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=folder))
+        if glance.role != "cell" or glance.cell is None:
+            return
+        self._show_cell_name(glance.cell.name)
+        from .pages.cell_page import CellPage
+
+        row = next(i for i, spec in enumerate(self.specs) if spec.key == "cell")
+        self._place_page(row, CellPage(None, self, glance=glance.cell))
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(row)
+        self._current = row
+        self.pages["cell"]._kh130_shown = True
+        self.cell_label.setText(glance.cell.name + "  ·  " + self.tr("đang mở dữ liệu…"))
+
     def attach(self, ctx) -> None:
         self.ctx = ctx
         ctx.data_changed.connect(self._on_data_changed)
+        self._add_shortcuts()
+        for action in self._store_actions:
+            action.setEnabled(True)
+        for page in self.pages.values():  # built by show_glance, waiting for the store
+            if getattr(page, "ctx", ctx) is None:
+                page.attach(ctx)
         self._update_status()
         self._apply_role()
         row = self.nav.currentRow()  # a click made while the store was opening counts
@@ -108,9 +138,9 @@ class MainWindow(QMainWindow):
 
         return self.ctx.read(get_role) if self.ctx is not None else "cell"
 
-    def _apply_role(self) -> None:
+    def _apply_role(self, role: str | None = None) -> None:
         """Show the pages of this installation's role only, and tick the role action."""
-        role = self.role()
+        role = role or self.role()
         for row, spec in enumerate(self.specs):
             self.nav.item(row).setHidden(spec.role != role)
         self.action_receiving.blockSignals(True)
@@ -168,12 +198,15 @@ class MainWindow(QMainWindow):
             return self.pages[spec.key]
         module = importlib.import_module(spec.module)
         page = getattr(module, spec.cls)(self.ctx, self)
+        self._place_page(index, page)
+        return page
+
+    def _place_page(self, index: int, page: QWidget) -> None:
         placeholder = self.stack.widget(index)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.insertWidget(index, page)
-        self.pages[spec.key] = page
-        return page
+        self.pages[self.specs[index].key] = page
 
     def _on_nav(self, row: int) -> None:
         if row == self._current or row < 0 or self.ctx is None:
@@ -228,7 +261,6 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_receiving)
         file_menu.addSeparator()
         self.action_quit = file_menu.addAction(self.tr("Thoát"), self.close)
-        self.action_quit.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_Q))
         language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
         from .i18n import LANGUAGES, current_language
@@ -244,11 +276,18 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         self.action_about = help_menu.addAction(self.tr("Giới thiệu"), self.about)
+
+    def _add_shortcuts(self) -> None:
+        """Keyboard shortcuts, once the store is open (attach). Not before the window shows: the
+        first QAction.setShortcut of a run builds Qt's key enums in Python, ~45 ms."""
+        if getattr(self, "_shortcuts_added", False):
+            return
+        self._shortcuts_added = True
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
         for keys, slot in ((QKeySequence.Save, self.save_current), (QKeySequence.New, self.new_on_current),
                            (QKeySequence.Find, self.search_on_current)):
             action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.WindowShortcut)
+            action.setShortcut(QKeySequence(keys))  # a QAction's shortcut is window-wide by default
             action.triggered.connect(slot)
             self.addAction(action)
 
@@ -367,9 +406,16 @@ class MainWindow(QMainWindow):
         from ..domain.cell import find_cell
 
         cell = self.ctx.read(find_cell)
-        self.cell_label.setText(cell.name if cell else self.tr("Chưa có hồ sơ chi bộ"))
         self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=self.ctx.folder))
-        self.setWindowTitle(self.tr("KH130 — {cell}").format(cell=cell.name) if cell else self.tr("KH130 — Sổ sinh hoạt chi bộ"))
+        if cell is not None:
+            self._show_cell_name(cell.name)
+        else:
+            self.cell_label.setText(self.tr("Chưa có hồ sơ chi bộ"))
+            self.setWindowTitle(self.tr("KH130 — Sổ sinh hoạt chi bộ"))
+
+    def _show_cell_name(self, name: str) -> None:
+        self.cell_label.setText(name)
+        self.setWindowTitle(self.tr("KH130 — {cell}").format(cell=name))
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("cell", "all"):

@@ -381,7 +381,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+92"/>
+        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+115"/>
         <source>Mã cài đặt: {id}</source>
         <translation>Installation ID: {id}</translation>
     </message>
@@ -748,7 +748,7 @@ highest first):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kh130_desktop/ui/main_window.py" line="+35"/>
+        <location filename="../../kh130_desktop/ui/main_window.py" line="+36"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
@@ -784,17 +784,22 @@ highest first):</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+315"/>
+        <location line="+357"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-299"/>
+        <source>đang mở dữ liệu…</source>
+        <translation>opening the records…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên.</source>
         <translation>This data store has no cell yet. Open the program with a cell&apos;s data folder, or create the cell at the first start.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -829,7 +834,7 @@ highest first):</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
@@ -840,7 +845,7 @@ highest first):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -886,18 +891,19 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+235"/>
+        <location line="-238"/>
+        <location line="+248"/>
         <source>Chưa có hồ sơ chi bộ</source>
         <translation>No cell profile yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-312"/>
+        <location line="+308"/>
         <source>Dữ liệu: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>KH130 — {cell}</source>
         <translation>KH130 — {cell}</translation>
     </message>
@@ -3214,7 +3220,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+120"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+142"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>

@@ -232,9 +232,74 @@ def test_run_app_shows_the_window_then_the_demo_cell(demo_store, data_dir):
     proc = subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    lines = [line.split()[0] for line in proc.stdout.splitlines() if line.startswith(("SHOWN", "READY"))]
-    assert lines == ["SHOWN", "READY"]  # the window first, then the demo cell in it
-    assert "Chi bộ thôn Nà Lữ" in proc.stdout
+    marks = [line.split(" ", 2) for line in proc.stdout.splitlines() if line.startswith(("SHOWN", "READY", "OPEN"))]
+    assert [m[0] for m in marks] == ["SHOWN", "READY", "OPEN"]  # the window, the demo cell in it, the store open
+    assert marks[1][2] == "Chi bộ thôn Nà Lữ  ·  đang mở dữ liệu…"  # read before the ORM was loaded
+    assert marks[2][2] == "Chi bộ thôn Nà Lữ"
+    assert float(marks[0][1]) == pytest.approx(float(marks[1][1]), abs=0.05)  # with the window, not after it
+
+
+def _glance_window(qtbot, data_dir):
+    from kh130_desktop.domain.storefile import glance
+    from kh130_desktop.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show_glance(glance(data_dir), data_dir)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_before_the_store_is_open_the_cell_shows_read_only_then_becomes_editable(qtbot, typer, demo_ctx, data_dir):
+    w = _glance_window(qtbot, data_dir)
+    page = w.pages["cell"]
+    assert w.stack.currentWidget() is page and w.nav.currentRow() == 0
+    assert w.windowTitle() == "KH130 — Chi bộ thôn Nà Lữ"
+    name = page.form.findChild(QLineEdit, "name")
+    superior = page.form.findChild(QPlainTextEdit, "superior_bodies")
+    assert name.text() == "Chi bộ thôn Nà Lữ" and superior.toPlainText().startswith("ĐẢNG BỘ TỈNH CAO BẰNG")
+    typer(name, " sửa")  # nothing can be typed before there is a store to save it in
+    assert name.text() == "Chi bộ thôn Nà Lữ" and not page.has_unsaved_changes()
+    assert not page.form.findChild(QPushButton, "keyslip_button").isEnabled()
+    qtbot.keyClick(w, Qt.Key_S, Qt.ControlModifier)  # no shortcut yet, and nothing breaks
+    store_actions = (w.action_backup, w.action_restore, w.action_export, w.action_receiving)
+    assert not any(action.isEnabled() for action in store_actions)
+
+    w.attach(demo_ctx)
+    assert all(action.isEnabled() for action in store_actions)
+    assert w.pages["cell"] is page and w.cell_label.text() == "Chi bộ thôn Nà Lữ"
+    fingerprint = page.form.findChild(QLabel, "fingerprint")
+    qtbot.waitUntil(lambda: fingerprint.text() != "…")
+    name.setFocus()
+    name.end(False)
+    typer(name, " mới")
+    assert page.has_unsaved_changes()
+    qtbot.keyClick(w, Qt.Key_S, Qt.ControlModifier)
+    with demo_ctx.store.read() as tx:
+        assert cells.get_cell(tx).name == "Chi bộ thôn Nà Lữ mới"
+    assert w.cell_label.text() == "Chi bộ thôn Nà Lữ mới"
+
+
+def test_a_page_chosen_while_the_store_opens_is_shown_when_it_is_open(qtbot, demo_ctx, data_dir):
+    w = _glance_window(qtbot, data_dir)
+    _nav_to(qtbot, w, "Đảng viên")
+    assert w.stack.currentWidget() is w.pages["cell"]  # the members need the store
+    w.attach(demo_ctx)
+    assert w.stack.currentWidget() is w.pages["members"]
+    assert w.pages["members"].model.rowCount() == 32
+
+
+def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, demo_ctx, data_dir):
+    from kh130_desktop.domain.receiving import set_role
+
+    demo_ctx.write("all", set_role, "receiving")
+    w = _glance_window(qtbot, data_dir)
+    visible = [s.key for row, s in enumerate(w.specs) if not w.nav.item(row).isHidden()]
+    assert visible == ["receiving"] and w.pages == {}
+    w.attach(demo_ctx)
+    assert w.stack.currentWidget() is w.pages["receiving"]
 
 
 def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot, ctx):

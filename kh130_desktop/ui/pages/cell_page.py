@@ -1,11 +1,15 @@
-"""The cell profile (name, type, superior bodies, place) and this machine's signing key."""
+"""The cell profile (name, type, superior bodies, place) and this machine's signing key.
+
+The window's first page: at start it is built before the store is open and shows the profile
+read by `storefile.glance` (`CellPage(None, window, glance=...)`), read-only, until the window
+calls `attach(ctx)`. So this module imports no ORM at import time (bench/startup.py).
+"""
 
 from __future__ import annotations
 
 import logging
 
-from ...domain import cell as cells
-from ...domain.cell import CellData
+from ...domain.cell_data import CellData
 from ...domain.errors import DomainError
 from ...domain.vocabulary import CellType
 from ..common import show_error
@@ -18,9 +22,9 @@ LINE_FIELDS = ("name", "receiving_committee", "place_name", "commune", "province
 
 
 class CellPage(QWidget):
-    def __init__(self, ctx, parent=None) -> None:
+    def __init__(self, ctx, parent=None, *, glance: CellData | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx = None
         self._dirty = False
         self._loading = False
         self.form = load_form("cell_page", self)
@@ -42,19 +46,34 @@ class CellPage(QWidget):
         self.save_button, self.revert_button = f(QPushButton, "save_button"), f(QPushButton, "revert_button")
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.refresh)
-        f(QPushButton, "keyslip_button").clicked.connect(self.print_keyslip)
+        self.keyslip_button = f(QPushButton, "keyslip_button")
+        self.keyslip_button.clicked.connect(self.print_keyslip)
         for edit in self.lines.values():
             edit.textEdited.connect(self._mark_dirty)
         self.superior.textChanged.connect(self._mark_dirty)
         self.cell_type.currentIndexChanged.connect(self._mark_dirty)
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self._show(glance)
+            self._set_editable(False)
+
+    def attach(self, ctx) -> None:
+        """The store is open: from now on the page reads and writes it."""
+        self.ctx = ctx
         ctx.data_changed.connect(self._on_data_changed)
+        self._set_editable(True)
         self.refresh()
         # The key needs the cryptography library: load it after the window is on screen.
         QTimer.singleShot(0, self._show_key)
 
     # --- the shell's page protocol ------------------------------------------------------------
     def refresh(self) -> None:
-        cell = self.ctx.read(cells.find_cell)
+        from ...domain.cell import find_cell
+
+        self._show(self.ctx.read(find_cell))
+
+    def _show(self, cell) -> None:
         self._loading = True
         try:
             for name, edit in self.lines.items():
@@ -70,11 +89,15 @@ class CellPage(QWidget):
         return self._dirty
 
     def save(self) -> bool:
+        from ...domain.cell import update_cell
+
+        if self.ctx is None:
+            return False
         data = CellData(name=self.lines["name"].text(), cell_type=combo_value(self.cell_type),
                         superior_bodies=self.superior.toPlainText(),
                         **{name: self.lines[name].text() for name in LINE_FIELDS if name != "name"})
         try:
-            self.ctx.write("cell", cells.update_cell, data)
+            self.ctx.write("cell", update_cell, data)
         except DomainError as exc:
             self.errors.show(exc)
             return False
@@ -105,6 +128,13 @@ class CellPage(QWidget):
                          lambda tx: keyslip_pdf(tx, identity))
 
     # --- internals ------------------------------------------------------------------------------
+    def _set_editable(self, editable: bool) -> None:
+        for edit in self.lines.values():
+            edit.setReadOnly(not editable)
+        self.superior.setReadOnly(not editable)
+        self.cell_type.setEnabled(editable)
+        self.keyslip_button.setEnabled(editable)
+
     def _mark_dirty(self, *_args) -> None:
         if not self._loading:
             self._set_dirty(True)
