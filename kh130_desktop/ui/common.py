@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 
 from ..domain.errors import DomainError
-from .qt import QCoreApplication, QDate, QLabel, QMessageBox, QTime, QWidget
+from .qt import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLabel, QMessageBox, QTime, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,38 @@ TIME_FORMAT = "HH:mm"
 
 def tr(text: str, context: str = "common") -> str:
     return QCoreApplication.translate(context, text)
+
+
+# The domain's vocabulary labels (domain/vocabulary.LABELS), listed here so that lupdate files
+# them under "vocabulary"; tests/test_translations.py checks the list against the domain's.
+VOCABULARY = (
+    QT_TRANSLATE_NOOP("vocabulary", "Thôn, bản"), QT_TRANSLATE_NOOP("vocabulary", "Tổ dân phố"),
+    QT_TRANSLATE_NOOP("vocabulary", "Cơ quan"), QT_TRANSLATE_NOOP("vocabulary", "Trường học"),
+    QT_TRANSLATE_NOOP("vocabulary", "Doanh nghiệp"), QT_TRANSLATE_NOOP("vocabulary", "Lực lượng vũ trang"),
+    QT_TRANSLATE_NOOP("vocabulary", "Đơn vị y tế"), QT_TRANSLATE_NOOP("vocabulary", "Loại hình khác"),
+    QT_TRANSLATE_NOOP("vocabulary", "Chính thức"), QT_TRANSLATE_NOOP("vocabulary", "Dự bị"),
+    QT_TRANSLATE_NOOP("vocabulary", "Sinh hoạt tạm thời"),
+    QT_TRANSLATE_NOOP("vocabulary", "Giới thiệu sinh hoạt tạm thời đi nơi khác"),
+    QT_TRANSLATE_NOOP("vocabulary", "Miễn công tác và sinh hoạt đảng"), QT_TRANSLATE_NOOP("vocabulary", "Đình chỉ sinh hoạt"),
+    QT_TRANSLATE_NOOP("vocabulary", "Bí thư"), QT_TRANSLATE_NOOP("vocabulary", "Phó Bí thư"),
+    QT_TRANSLATE_NOOP("vocabulary", "Chi ủy viên"), QT_TRANSLATE_NOOP("vocabulary", "Đảng viên"),
+    QT_TRANSLATE_NOOP("vocabulary", "Nam"), QT_TRANSLATE_NOOP("vocabulary", "Nữ"),
+    QT_TRANSLATE_NOOP("vocabulary", "Hội nghị học tập, quán triệt Chuyên đề"),
+    QT_TRANSLATE_NOOP("vocabulary", "Sinh hoạt chuyên đề"), QT_TRANSLATE_NOOP("vocabulary", "Sinh hoạt thường kỳ"),
+    QT_TRANSLATE_NOOP("vocabulary", "Có mặt"), QT_TRANSLATE_NOOP("vocabulary", "Đi muộn"),
+    QT_TRANSLATE_NOOP("vocabulary", "Vắng có lý do"), QT_TRANSLATE_NOOP("vocabulary", "Vắng không lý do"),
+    QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành xuất sắc nhiệm vụ"), QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành tốt nhiệm vụ"),
+    QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành nhiệm vụ"), QT_TRANSLATE_NOOP("vocabulary", "Không hoàn thành nhiệm vụ"),
+)
+
+
+def vocab(value) -> str:
+    """A vocabulary code (status, role, session kind, attendance, review level, …) as the
+    interface shows it: the domain's Vietnamese label, translated in English mode. Documents
+    and report files keep the domain's own label."""
+    from ..domain.vocabulary import label
+
+    return QCoreApplication.translate("vocabulary", label(value))
 
 
 def period_text(period) -> str:

@@ -13,8 +13,8 @@ from ..domain.periods import ROMAN
 from ..domain.plan import pledge_themes
 from ..domain.pledges import CollectivePledgeData, PledgeData, ReviewData
 from ..domain.roster import get_member
-from ..domain.vocabulary import ReviewLevel, label
-from .common import ask_save_discard_cancel, from_qdate, show_error, to_qdate
+from ..domain.vocabulary import ReviewLevel
+from .common import ask_save_discard_cancel, from_qdate, show_error, to_qdate, vocab
 from .context import AppContext
 from .forms import load_form
 from .qt import (
@@ -197,7 +197,7 @@ class ReviewDialog(_FormDialog):
         self.exemplary_check: QCheckBox = self.child(QCheckBox, "exemplaryCheck")
         self.reviewed_edit: QDateEdit = self.child(QDateEdit, "reviewedEdit")
         for level in ReviewLevel:
-            self.level_combo.addItem(label(level), level.value)
+            self.level_combo.addItem(vocab(level), level.value)
         review = ctx.read(pledges_domain.review_of, member_id, year)
         if review is not None:
             self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(review.level)))
@@ -235,7 +235,7 @@ class CollectivePledgeDialog(_FormDialog):
         self.level_combo: QComboBox = self.child(QComboBox, "levelCombo")
         self.level_combo.addItem(QCoreApplication.translate("PledgeEditors", "— chưa đánh giá —"), "")
         for level in ReviewLevel:
-            self.level_combo.addItem(label(level), level.value)
+            self.level_combo.addItem(vocab(level), level.value)
         row = next((p for p in ctx.read(pledges_domain.collective_pledges, year) if p.id == pledge_id), None)
         self.deadline_edit.setDate(to_qdate(row.deadline if row and row.deadline else dt.date(year, 12, 15)))
         if row is not None:

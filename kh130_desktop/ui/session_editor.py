@@ -18,9 +18,9 @@ from ..domain.errors import DomainError
 from ..domain.roster import listed_apart_on, roster_on, summoned_on
 from ..domain.sessions import AttendanceMark, Guest, Opinion, SessionData, quarter_of
 from ..domain.text import clean
-from ..domain.vocabulary import MIN_MEETING_MINUTES, SessionKind, label
+from ..domain.vocabulary import MIN_MEETING_MINUTES, SessionKind
 from .attendance_grid import AttendanceGrid
-from .common import ask_save_discard_cancel, fmt_date, from_qdate, from_qtime, show_error, show_info, to_qdate, to_qtime
+from .common import ask_save_discard_cancel, fmt_date, from_qdate, from_qtime, show_error, show_info, to_qdate, to_qtime, vocab
 from .context import AppContext
 from .forms import load_form
 from .models.sessions_model import WARNING_MARK, EditableRowsModel, duration_text
@@ -192,7 +192,7 @@ class SessionEditor(QDialog):
         f(QWidget, "attendanceTab").layout().addWidget(self.grid)
 
         for kind in SessionKind:
-            self.kind_combo.addItem(label(kind), kind.value)
+            self.kind_combo.addItem(vocab(kind), kind.value)
         for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
             self.quarter_combo.addItem(self.tr("Quý {q}").format(q=roman), q)
 
@@ -325,7 +325,7 @@ class SessionEditor(QDialog):
             combo.clear()
             combo.addItem(self.tr("— chưa chọn —"), None)
             for s in standings:
-                combo.addItem(f"{s.member.full_name} ({label(s.role)})", s.member.id)
+                combo.addItem(f"{s.member.full_name} ({vocab(s.role)})", s.member.id)
             combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
             combo.blockSignals(False)
         summoned = self.ctx.read(summoned_on, day)

@@ -9,7 +9,7 @@
         <translation type="vanished">Could not open the data store</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/common.py" line="+31"/>
+        <location filename="../../kh130_desktop/ui/common.py" line="+63"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
@@ -304,7 +304,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/models/attendance_model.py" line="+46"/>
+        <location filename="../../kh130_desktop/ui/models/attendance_model.py" line="+47"/>
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
@@ -1035,7 +1035,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/models/members_model.py" line="+11"/>
+        <location filename="../../kh130_desktop/ui/models/members_model.py" line="+10"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -1090,7 +1090,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Đã chuyển đi {date}: {reason}</source>
         <translation>Moved away {date}: {reason}</translation>
     </message>
@@ -1420,7 +1420,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PledgesModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/models/pledges_model.py" line="+17"/>
+        <location filename="../../kh130_desktop/ui/models/pledges_model.py" line="+16"/>
         <source>Xuất sắc</source>
         <translation>Excellent</translation>
     </message>
@@ -1525,7 +1525,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/pledges_page.py" line="+107"/>
+        <location filename="../../kh130_desktop/ui/pages/pledges_page.py" line="+106"/>
         <source>Tất cả đảng viên</source>
         <translation>All members</translation>
     </message>
@@ -3215,6 +3215,164 @@ This is the first start on this computer. Would you like to:</translation>
         <location filename="../../kh130_desktop/ui/tasks.py" line="+55"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/common.py" line="-111"/>
+        <source>Thôn, bản</source>
+        <translation>Village or hamlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tổ dân phố</source>
+        <translation>Residential group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan</source>
+        <translation>Government agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trường học</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doanh nghiệp</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lực lượng vũ trang</source>
+        <translation>Armed forces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị y tế</source>
+        <translation>Health unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại hình khác</source>
+        <translation>Other kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chính thức</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dự bị</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinh hoạt tạm thời</source>
+        <translation>Temporarily attached here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giới thiệu sinh hoạt tạm thời đi nơi khác</source>
+        <translation>Temporarily attached elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miễn công tác và sinh hoạt đảng</source>
+        <translation>Exempt from Party work and meetings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đình chỉ sinh hoạt</source>
+        <translation>Suspended from meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bí thư</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phó Bí thư</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi ủy viên</source>
+        <translation>Cell committee member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đảng viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội nghị học tập, quán triệt Chuyên đề</source>
+        <translation>Conference to study the year&apos;s topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinh hoạt chuyên đề</source>
+        <translation>Thematic session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sinh hoạt thường kỳ</source>
+        <translation>Regular meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đi muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vắng có lý do</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vắng không lý do</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Excellently fulfilled duties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Well fulfilled duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Fulfilled duties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Did not fulfil duties</translation>
     </message>
 </context>
 <context>

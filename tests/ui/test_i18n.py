@@ -87,3 +87,27 @@ def test_vietnamese_mode_keeps_the_source_texts(language, demo_store, data_dir, 
     assert "Kỳ báo cáo:" in texts["reports figures"]
     assert texts["pledges header"] == "Họ và tên"
     assert texts["pledges filter"] == "Tất cả đảng viên"
+
+
+def test_the_vocabulary_list_is_the_domains():
+    from kh130_desktop.domain.vocabulary import LABELS
+    from kh130_desktop.ui.common import VOCABULARY
+
+    assert sorted(VOCABULARY) == sorted(LABELS.values())  # a new status or level must be listed for lupdate
+
+
+def test_english_mode_shows_statuses_roles_and_levels_in_english(language, demo_store, data_dir, qtbot):
+    from kh130_desktop.domain.vocabulary import LABELS, MemberStatus, Role
+    from kh130_desktop.ui.common import vocab
+    from kh130_desktop.ui.pages.members_page import MembersPage
+
+    language("en")
+    untranslated = [text for text in LABELS.values() if QCoreApplication.translate("vocabulary", text) == text]
+    assert untranslated == []
+    assert (vocab(MemberStatus.PROBATIONARY), vocab(Role.SECRETARY)) == ("Probationary", "Secretary")
+    page = MembersPage(AppContext(demo_store, data_dir))
+    qtbot.addWidget(page)
+    model = page.table.model()
+    shown = {model.index(row, column).data() for row in range(model.rowCount()) for column in range(model.columnCount())}
+    assert {"Official", "Probationary", "Secretary", "Deputy secretary", "Male", "Female"} <= shown
+    assert not shown & {"Chính thức", "Dự bị", "Bí thư", "Nam", "Nữ"}

@@ -6,8 +6,7 @@ import datetime as dt
 from enum import StrEnum
 
 from ...domain.errors import DomainError
-from ...domain.vocabulary import LABELS
-from ..common import DATE_FORMAT, from_qdate, set_field_error, to_qdate, tr
+from ..common import DATE_FORMAT, from_qdate, set_field_error, to_qdate, vocab
 from .. import qt  # qt.Qt where used: first touching Qt's namespace costs ~40 ms, not at import (startup)
 from ..qt import QComboBox, QDate, QDateEdit, QEvent, QLabel, QObject, QWidget
 
@@ -50,7 +49,7 @@ def fill_combo(combo: QComboBox, enum: type[StrEnum], *, any_label: str | None =
     if any_label is not None:
         combo.addItem(any_label, "")
     for member in enum:
-        combo.addItem(tr(LABELS[member], "vocabulary"), member.value)
+        combo.addItem(vocab(member), member.value)
 
 
 def set_combo(combo: QComboBox, value: str | None) -> None:

@@ -6,8 +6,8 @@ import datetime as dt
 
 from ...domain import roster
 from ...domain.errors import DomainError
-from ...domain.vocabulary import MemberStatus, Role, label
-from ..common import fmt_date
+from ...domain.vocabulary import MemberStatus, Role
+from ..common import fmt_date, vocab
 from ..forms import load_form
 from ..qt import QComboBox, QCoreApplication, QDateEdit, QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 from . import FieldErrors, combo_value, fill_combo, get_date, set_combo, setup_date
@@ -38,11 +38,11 @@ class StatusDialog(QDialog):
         setup_date(self.left_on, today)
         f(QWidget, "status_part").setVisible(mode == STATUS)
         f(QWidget, "depart_part").setVisible(mode == DEPARTURE)
-        now = self.tr("Hiện nay: {status}, {role}.").format(status=self.tr(label(member.status)), role=self.tr(label(member.role)))
+        now = self.tr("Hiện nay: {status}, {role}.").format(status=vocab(member.status), role=vocab(member.role))
         f(QLabel, "member_label").setText(f"{member.full_name}. {now}")
         history = f(QListWidget, "history")
         for row in ctx.read(roster.history, member_id):
-            history.addItem(f"{fmt_date(row.effective_on)}: {label(row.status)}, {label(row.role)}" + (f" — {row.note}" if row.note else ""))
+            history.addItem(f"{fmt_date(row.effective_on)}: {vocab(row.status)}, {vocab(row.role)}" + (f" — {row.note}" if row.note else ""))
         f(QPushButton, "save_button").clicked.connect(self.accept)
         f(QPushButton, "cancel_button").clicked.connect(self.reject)
         if mode == STATUS:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from ...domain.roster import Standing
 from ...domain.sessions import AttendanceCounts, AttendanceLine, AttendanceMark, counts_from
-from ...domain.vocabulary import AttendanceState, MemberStatus, label
+from ...domain.vocabulary import AttendanceState, MemberStatus
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt, Signal
+from ..common import vocab
 from .base import RowsModel
 
 STATE_COLUMNS = {
@@ -41,7 +42,7 @@ APART_HEADERS = (QT_TRANSLATE_NOOP("AttendanceModel", "Họ và tên"),
 
 def standing_label(standing: Standing) -> str:
     if standing.status == MemberStatus.TEMPORARY_HERE:
-        return label(standing.status)
+        return vocab(standing.status)
     if standing.official:
         return QCoreApplication.translate("AttendanceModel", "Chính thức")
     return QCoreApplication.translate("AttendanceModel", "Dự bị")
@@ -169,7 +170,7 @@ class AttendanceModel(RowsModel):
         if role == Qt.ForegroundRole and col == REASON_COLUMN and r.state == AttendanceState.ABSENT_EXCUSED and not r.reason:
             return QBrush(QColor("#b00020"))
         if role == Qt.ToolTipRole and col in STATE_COLUMNS:
-            return label(STATE_COLUMNS[col])
+            return vocab(STATE_COLUMNS[col])
         return None
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -201,4 +202,4 @@ class ListedApartModel(RowsModel):
         if not index.isValid() or role != Qt.DisplayRole:
             return None
         s = self._rows[index.row()]
-        return s.member.full_name if index.column() == 0 else label(s.status)
+        return s.member.full_name if index.column() == 0 else vocab(s.status)

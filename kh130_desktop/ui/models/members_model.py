@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ...domain.models import Member
-from ...domain.vocabulary import label
-from ..common import fmt_date
+from ..common import fmt_date, vocab
 from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
 
 COLUMNS = [
@@ -67,7 +66,6 @@ class MembersModel(QAbstractTableModel):
         return None
 
     def _text(self, row: int, col: int, m: Member) -> str:
-        tr = lambda s: QCoreApplication.translate("vocabulary", s)  # noqa: E731
         if col == 0:
             return str(row + 1)
         if col == 1:
@@ -75,7 +73,7 @@ class MembersModel(QAbstractTableModel):
         if col == 2:
             return fmt_date(m.birth_date)
         if col == 3:
-            return tr(label(m.sex))
+            return vocab(m.sex)
         if col == 4:
             return m.ethnicity
         if col == 5:
@@ -85,9 +83,9 @@ class MembersModel(QAbstractTableModel):
         if col == 7:
             return fmt_date(m.official_on)
         if col == 8:
-            return tr(label(m.status))
+            return vocab(m.status)
         if col == 9:
-            return tr(label(m.role))
+            return vocab(m.role)
         if col == 10:
             if m.left_on is not None:
                 left = QCoreApplication.translate("MembersModel", "Đã chuyển đi {date}: {reason}")

@@ -6,8 +6,7 @@ from __future__ import annotations
 from ...domain.models import CollectivePledge, Pledge, PledgeProgress
 from ...domain.overview import PledgeSummary
 from ...domain.periods import ROMAN
-from ...domain.vocabulary import label
-from ..common import fmt_date
+from ..common import fmt_date, vocab
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt
 from .base import RowsModel
 
@@ -61,7 +60,7 @@ class PledgeMembersModel(_RowsModel):
         if s.review_level in SHORT_LEVELS:
             review = QCoreApplication.translate("PledgesModel", SHORT_LEVELS[s.review_level])
         elif s.review_level:
-            review = label(s.review_level)  # the domain's own word
+            review = vocab(s.review_level)
         else:
             review = QCoreApplication.translate("PledgesModel", "Chưa kiểm điểm")
         if s.review_score is not None:
@@ -70,7 +69,7 @@ class PledgeMembersModel(_RowsModel):
 
     def extra(self, s: PledgeSummary, column: int, role):
         if role == Qt.ToolTipRole and column == 3 and s.review_level:
-            return label(s.review_level)
+            return vocab(s.review_level)
         if role == Qt.ForegroundRole and ((column == 1 and not s.items) or (column == 3 and not s.review_level)):
             return QBrush(QColor("#b35c00"))
         if role == Qt.TextAlignmentRole and column in (1, 2):
@@ -107,4 +106,4 @@ class CollectiveModel(_RowsModel):
                QT_TRANSLATE_NOOP("PledgesModel", "Đánh giá"))
 
     def cells(self, c: CollectivePledge) -> list:
-        return [c.problem, c.target, fmt_date(c.deadline), c.result, label(c.level) if c.level else ""]
+        return [c.problem, c.target, fmt_date(c.deadline), c.result, vocab(c.level) if c.level else ""]

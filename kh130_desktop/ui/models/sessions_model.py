@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ...domain.overview import SessionSummary
 from ...domain.periods import ROMAN
-from ...domain.vocabulary import MIN_MEETING_MINUTES, label
-from ..common import fmt_date
+from ...domain.vocabulary import MIN_MEETING_MINUTES
+from ..common import fmt_date, vocab
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, QModelIndex, Qt
 from .base import RowsModel
 
@@ -58,7 +58,7 @@ class SessionsModel(RowsModel):
             c = s.counts
             return [
                 fmt_date(s.held_on),
-                label(s.kind),
+                vocab(s.kind),
                 ROMAN.get(s.quarter, "") if s.quarter else "",
                 duration_text(s.minutes),
                 str(c.summoned),

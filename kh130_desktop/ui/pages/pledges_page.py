@@ -12,8 +12,7 @@ from ...domain.errors import DomainError
 from ...domain.models import Pledge, PlanYear
 from ...domain.overview import pledge_summaries
 from ...domain.plan import pledge_themes
-from ...domain.vocabulary import label
-from ..common import confirm, show_error, show_info
+from ..common import confirm, show_error, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.pledges_model import CollectiveModel, PledgeItemsModel, PledgeMembersModel, ProgressModel
@@ -228,7 +227,7 @@ class PledgesPage(QWidget):
             score = self.tr(", {s} điểm").format(s=review.score) if review.score is not None else ""
             star = self.tr(" · nêu gương điển hình") if review.exemplary else ""
             self.review_label.setText(self.tr("Kiểm điểm cuối năm: <b>{level}</b>{score}{star}").format(
-                level=label(review.level), score=score, star=star))
+                level=vocab(review.level), score=score, star=star))
         self._load_progress()
 
     def _load_progress(self) -> None:

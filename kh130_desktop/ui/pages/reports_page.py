@@ -10,8 +10,8 @@ from sqlmodel import select
 from ...domain.models import PlanYear, StudySession
 from ...domain.overview import PeriodFigures, period_figures
 from ...domain.periods import ROMAN, Period
-from ...domain.vocabulary import ReviewLevel, label
-from ..common import period_text, show_info
+from ...domain.vocabulary import ReviewLevel
+from ..common import period_text, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import percent
@@ -33,7 +33,7 @@ def figures_html(f: PeriodFigures) -> str:
         (QCoreApplication.translate("ReportsPage", "Đảng viên đã đăng ký làm theo"), f"{f.pledged}/{f.summoned_at_end}"),
         (QCoreApplication.translate("ReportsPage", "Đảng viên đã kiểm điểm cuối năm"), str(f.reviewed)),
     ]
-    rows += [(f"&nbsp;&nbsp;– {label(level)}", str(f.levels.get(level.value, 0))) for level in ReviewLevel]
+    rows += [(f"&nbsp;&nbsp;– {vocab(level)}", str(f.levels.get(level.value, 0))) for level in ReviewLevel]
     rows += [
         (QCoreApplication.translate("ReportsPage", "Đảng viên nêu gương điển hình"), str(f.exemplary)),
         (QCoreApplication.translate("ReportsPage", "Đăng ký làm theo của tập thể chi bộ"), str(f.collective_pledges)),
