@@ -48,6 +48,25 @@ class PledgeSummary:
     progress_notes: int
     review_level: str  # "" when not reviewed
     review_score: int | None
+    # Summoned at the year's end (or today, during the year): counted in "pledged n/N" and
+    # "reviewed n/N" as in the report. A member who moved away, or stopped being summoned, during
+    # the year is listed with their pledges but not counted: their new cell reviews them.
+    counted: bool = True
+    left_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PledgeCounts:
+    summoned: int  # at the year's end, or today
+    pledged: int
+    reviewed: int
+    not_counted: int  # listed for their pledges, no longer summoned
+
+
+def pledge_counts(rows: list[PledgeSummary]) -> PledgeCounts:
+    counted = [r for r in rows if r.counted]
+    return PledgeCounts(summoned=len(counted), pledged=sum(1 for r in counted if r.items),
+                        reviewed=sum(1 for r in counted if r.review_level), not_counted=len(rows) - len(counted))
 
 
 def pledge_summaries(tx: Session, year: int) -> list[PledgeSummary]:
@@ -56,6 +75,8 @@ def pledge_summaries(tx: Session, year: int) -> list[PledgeSummary]:
     for day in _quarter_ends(year):
         for m in summoned_members(tx, day):
             members.setdefault(m.id, m)
+    end = min(year_end(year), dt.date.today())
+    at_end = {m.id for m in summoned_members(tx, end)}
     items: dict[int, int] = {}
     pledge_owner: dict[int, int] = {}
     for p in tx.exec(select(Pledge).where(Pledge.year == year)):
@@ -76,7 +97,9 @@ def pledge_summaries(tx: Session, year: int) -> list[PledgeSummary]:
         member = member or tx.get(Member, member_id)
         review = reviews.get(member_id)
         out.append(PledgeSummary(member_id, member.full_name, items.get(member_id, 0), notes.get(member_id, 0),
-                                 review.level if review else "", review.score if review else None))
+                                 review.level if review else "", review.score if review else None,
+                                 counted=member_id in at_end,
+                                 left_on=member.left_on if member.left_on and member.left_on <= end else None))
     return sorted(out, key=lambda s: sort_key(s.full_name))
 
 

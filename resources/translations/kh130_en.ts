@@ -1461,6 +1461,11 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Đã chuyển đi</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chưa kiểm điểm</source>
         <translation>Not reviewed</translation>
     </message>
@@ -1470,7 +1475,17 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>No pledge</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Đã chuyển đi {date}: không tính trong số đăng ký và kiểm điểm cuối năm của chi bộ.</source>
+        <translation>Moved away on {date}: not counted in the cell&apos;s year-end pledges and reviews.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không còn sinh hoạt ở chi bộ cuối năm: không tính trong số đăng ký và kiểm điểm.</source>
+        <translation>No longer summoned to the cell&apos;s meetings at year end: not counted in pledges and reviews.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Việc đăng ký làm theo</source>
         <translation>Pledged action</translation>
     </message>
@@ -1543,6 +1558,20 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <location line="+71"/>
         <source>Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}</source>
         <translation>Pledged: {p}/{n} · Reviewed: {r}/{n}</translation>
+    </message>
+    <message>
+        <source>không tính {k} đồng chí đã chuyển đi hoặc thôi sinh hoạt trong năm</source>
+        <translation type="vanished">{k} who moved away or stopped attending during the year not counted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{k} đã chuyển đi hoặc thôi sinh hoạt (không tính)</source>
+        <translation>{k} moved away or stopped (not counted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tính trên {n} đảng viên sinh hoạt ở chi bộ cuối năm, như báo cáo. Người đã chuyển đi hoặc thôi sinh hoạt trong năm vẫn có tên trong danh sách (chữ xám) để xem lại việc đăng ký của họ.</source>
+        <translation>Counted over the {n} members attending the cell at year end, as in the report. Members who moved away or stopped attending during the year stay in the list (in grey) so their pledges can still be seen.</translation>
     </message>
     <message>
         <location line="+32"/>

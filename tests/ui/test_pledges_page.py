@@ -191,6 +191,25 @@ def test_demo_cell_opens_on_its_pledge_year(demo_store, data_dir, qtbot):
     assert set(_listed(p)) == {m.full_name for m in ctx.read(pledges.members_without_pledge, 2022)}
 
 
+def test_a_member_who_moved_away_is_listed_greyed_and_not_counted_as_the_report_does(demo_store, data_dir, qtbot):
+    from kh130_desktop.domain.overview import period_figures
+    from kh130_desktop.domain.periods import Period
+
+    ctx = AppContext(demo_store, data_dir)
+    p = PledgesPage(ctx)
+    qtbot.addWidget(p)
+    figures = ctx.read(period_figures, Period(2022))
+    assert p.stats_label.text() == (f"Đã đăng ký: {figures.pledged}/{figures.summoned_at_end} · Đã kiểm điểm: "
+                                    f"{figures.reviewed}/{figures.summoned_at_end} · 1 đã chuyển đi hoặc thôi sinh hoạt (không tính)")
+    assert figures.summoned_at_end == 29 and figures.reviewed == 29
+    row = next(i for i, s in enumerate(p.members.rows()) if s.full_name == "Sầm Văn Toàn")  # moved away 20/08/2022
+    assert p.members.index(row, 3).data() == "Đã chuyển đi"
+    assert "20/08/2022" in p.members.index(row, 0).data(Qt.ToolTipRole)
+    assert p.members.index(row, 0).data(Qt.ForegroundRole).color().name() == "#777777"
+    _filter(p, "Chưa kiểm điểm")
+    assert _listed(p) == []  # everyone the cell must review has been
+
+
 def test_the_windows_new_action_adds_a_pledge_for_the_selected_member(page):
     page.select_member("Lương Văn Đức")
     page.new()

@@ -61,13 +61,23 @@ class PledgeMembersModel(_RowsModel):
             review = QCoreApplication.translate("PledgesModel", SHORT_LEVELS[s.review_level])
         elif s.review_level:
             review = vocab(s.review_level)
+        elif not s.counted:
+            review = QCoreApplication.translate("PledgesModel", "Đã chuyển đi") if s.left_on else "—"
         else:
             review = QCoreApplication.translate("PledgesModel", "Chưa kiểm điểm")
         if s.review_score is not None:
             review += f" ({s.review_score})"
-        return [s.full_name, str(s.items) if s.items else QCoreApplication.translate("PledgesModel", "Chưa đăng ký"), str(s.progress_notes), review]
+        items = str(s.items) if s.items else "—" if not s.counted else QCoreApplication.translate("PledgesModel", "Chưa đăng ký")
+        return [s.full_name, items, str(s.progress_notes), review]
 
     def extra(self, s: PledgeSummary, column: int, role):
+        if not s.counted:  # moved away or no longer summoned: listed for the record, not counted
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("#777777"))
+            if role == Qt.ToolTipRole:
+                if s.left_on is not None:
+                    return QCoreApplication.translate("PledgesModel", "Đã chuyển đi {date}: không tính trong số đăng ký và kiểm điểm cuối năm của chi bộ.").format(date=fmt_date(s.left_on))
+                return QCoreApplication.translate("PledgesModel", "Không còn sinh hoạt ở chi bộ cuối năm: không tính trong số đăng ký và kiểm điểm.")
         if role == Qt.ToolTipRole and column == 3 and s.review_level:
             return vocab(s.review_level)
         if role == Qt.ForegroundRole and ((column == 1 and not s.items) or (column == 3 and not s.review_level)):

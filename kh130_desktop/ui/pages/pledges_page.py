@@ -10,7 +10,7 @@ from sqlmodel import select
 from ...domain import pledges as pledges_domain
 from ...domain.errors import DomainError
 from ...domain.models import Pledge, PlanYear
-from ...domain.overview import pledge_summaries
+from ...domain.overview import pledge_counts, pledge_summaries
 from ...domain.plan import pledge_themes
 from ..common import confirm, show_error, show_info, vocab
 from ..context import AppContext
@@ -174,9 +174,14 @@ class PledgesPage(QWidget):
             keep = {m.id for m in self.ctx.read(pledges_domain.members_without_review, self.year)}
             rows = [r for r in rows if r.member_id in keep]
         self.members.load(rows)
-        all_rows = self.ctx.read(pledge_summaries, self.year)
-        self.stats_label.setText(self.tr("Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}").format(
-            p=sum(1 for r in all_rows if r.items), r=sum(1 for r in all_rows if r.review_level), n=len(all_rows)))
+        counts = pledge_counts(self.ctx.read(pledge_summaries, self.year))
+        stats = self.tr("Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}").format(p=counts.pledged, r=counts.reviewed, n=counts.summoned)
+        if counts.not_counted:
+            stats += " · " + self.tr("{k} đã chuyển đi hoặc thôi sinh hoạt (không tính)").format(k=counts.not_counted)
+        self.stats_label.setText(stats)
+        self.stats_label.setToolTip(self.tr(
+            "Tính trên {n} đảng viên sinh hoạt ở chi bộ cuối năm, như báo cáo. Người đã chuyển đi hoặc thôi sinh hoạt trong năm "
+            "vẫn có tên trong danh sách (chữ xám) để xem lại việc đăng ký của họ.").format(n=counts.summoned))
         row = self.members.row_of_member(selected) if selected is not None else None
         if row is None and rows:
             row = 0
