@@ -124,3 +124,12 @@ def test_opening_a_current_store_does_not_load_alembic(demo_store, data_dir):
     out = _run(f"import sys; from kh130_desktop.domain.store import Store; s = Store.open({str(data_dir)!r}); "
                "print(s.current_revision(), 'alembic' in sys.modules)")
     assert out == f"{storefile.SCHEMA_HEAD} False"
+
+
+def test_glance_reads_a_store_in_a_folder_with_vietnamese_and_uri_characters(demo_store, data_dir, tmp_path):
+    demo_store.dispose()
+    folder = tmp_path / "Dữ liệu chi bộ #1 ?100% & more"
+    folder.mkdir()
+    shutil.copy(data_dir / STORE_FILENAME, folder / STORE_FILENAME)
+    seen = storefile.glance(folder)
+    assert seen is not None and seen.cell.name == "Chi bộ thôn Nà Lữ"
