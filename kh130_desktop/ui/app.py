@@ -21,7 +21,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-# Imported in the background while the empty window shows; order matters little.
+# Imported in the background while the window shows (with the cell, read-only); order matters little.
 PRELOAD = ("kh130_desktop.domain.store", "sqlalchemy.dialects.sqlite.pysqlite", "kh130_desktop.domain.cell",
            "kh130_desktop.ui.context", "kh130_desktop.ui.recovery", "kh130_desktop.ui.wizard",
            "kh130_desktop.ui.pages.cell_page", "kh130_desktop.domain.identity")
