@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-import pytest
-
 from kh130_desktop.paths import resources_dir
 
 TS = resources_dir() / "translations" / "kh130_en.ts"

@@ -34,7 +34,7 @@ QUARTERS = "I II III IV".split()
 
 def personal_plan_story(tx: Session, member_id: int, year: int) -> list:
     """The flowables of one plan; `personal_plan_pdf` prints one, the command line several in a row."""
-    cell = get_cell(tx)
+    get_cell(tx)  # no plan is printed without the cell profile that heads it
     member = get_member(tx, member_id)
     s = styles()
     plan = tx.get(PlanYear, year)
