@@ -38,7 +38,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import StoreError, t
 from .files import _fsync_dir, write_error
 from .store import STORE_FILENAME, Store
 from .storefile import OUR_TABLES, SQLITE_HEADER
@@ -154,7 +154,7 @@ def _free_name(folder: Path, name: str) -> Path:
 
 def _backup_store(store: Store, target: Path) -> None:
     if not store.path.is_file():  # sqlite3.connect would create an empty one and back that up
-        raise StoreError(f"Không có kho dữ liệu tại {store.path.parent} để sao lưu.")
+        raise StoreError(t("Không có kho dữ liệu tại {parent} để sao lưu.", parent=store.path.parent))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -199,15 +199,15 @@ def _backup_store(store: Store, target: Path) -> None:
 def _sqlite_write_error(target: Path, exc: sqlite3.Error) -> StoreError:
     message = str(exc).lower()
     if "full" in message:
-        return StoreError(f"Ổ đĩa đầy: không ghi được bản sao lưu {target.name}.",
+        return StoreError(t("Ổ đĩa đầy: không ghi được bản sao lưu {name}.", name=target.name),
                           hint="Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại; dữ liệu hiện tại vẫn an toàn.")
     if "readonly" in message or "unable to open" in message:
-        return StoreError(f"Không có quyền ghi vào {target.parent}.",
+        return StoreError(t("Không có quyền ghi vào {parent}.", parent=target.parent),
                           hint="Chọn thư mục khác, hoặc tháo khóa chống ghi của USB.")
     if "malformed" in message or "not a database" in message:
         return SourceDamagedError("Kho dữ liệu bị hỏng nên không sao lưu được.",
                           hint="Khôi phục từ bản sao lưu gần nhất.")
-    return StoreError(f"Không sao lưu được: {exc}.", hint="Kiểm tra ổ đĩa rồi thử lại.")
+    return StoreError(t("Không sao lưu được: {exc}.", exc=exc), hint="Kiểm tra ổ đĩa rồi thử lại.")
 
 
 # --- listing and rotation ---------------------------------------------------------------
@@ -309,22 +309,22 @@ def _checked_copy(source: Path, workdir: Path) -> tuple[Path, BackupInfo]:
     try:
         stat = source.stat()
     except FileNotFoundError as exc:
-        raise StoreError(f"Không tìm thấy tệp {name}.", hint="Chọn lại tệp sao lưu.") from exc
+        raise StoreError(t("Không tìm thấy tệp {name}.", name=name), hint="Chọn lại tệp sao lưu.") from exc
     except OSError as exc:
-        raise StoreError(f"Không đọc được tệp {name}: {exc.strerror or exc}.", hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
+        raise StoreError(t("Không đọc được tệp {name}: {reason}.", name=name, reason=exc.strerror or exc), hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
     if not source.is_file():
-        raise StoreError(f"{name} không phải là một tệp.", hint="Chọn một tệp sao lưu KH130 (.sqlite3).")
+        raise StoreError(t("{name} không phải là một tệp.", name=name), hint="Chọn một tệp sao lưu KH130 (.sqlite3).")
     if stat.st_size > MAX_BACKUP_BYTES:
-        raise StoreError(f"Tệp {name} quá lớn để là bản sao lưu KH130.", hint="Chọn đúng tệp sao lưu KH130 (.sqlite3).")
+        raise StoreError(t("Tệp {name} quá lớn để là bản sao lưu KH130.", name=name), hint="Chọn đúng tệp sao lưu KH130 (.sqlite3).")
     not_ours = StoreError(
-        f"Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).",
+        t("Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).", name=name),
         hint="Chọn tệp kh130-….sqlite3 trong thư mục sao lưu hoặc trên USB.",
     )
     try:
         with open(source, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"Không đọc được tệp {name}: {exc.strerror or exc}.", hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
+        raise StoreError(t("Không đọc được tệp {name}: {reason}.", name=name, reason=exc.strerror or exc), hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
     if stat.st_size < 512 or header != SQLITE_HEADER:
         raise not_ours
     copy = workdir / STORE_FILENAME
@@ -336,10 +336,10 @@ def _checked_copy(source: Path, workdir: Path) -> tuple[Path, BackupInfo]:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # our side: no room for the working copy
             raise write_error(copy, exc) from exc
-        raise StoreError(f"Không đọc được tệp {name}: {exc.strerror or exc}.",
+        raise StoreError(t("Không đọc được tệp {name}: {reason}.", name=name, reason=exc.strerror or exc),
                          hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
     damaged = StoreError(
-        f"Tệp {name} bị hỏng (không vượt qua kiểm tra toàn vẹn).",
+        t("Tệp {name} bị hỏng (không vượt qua kiểm tra toàn vẹn).", name=name),
         hint="Chọn một bản sao lưu khác, cũ hơn.",
     )
     try:
@@ -356,7 +356,7 @@ def _checked_copy(source: Path, workdir: Path) -> tuple[Path, BackupInfo]:
             raise (damaged if "malformed" in str(exc).lower() else not_ours) from exc
         if not OUR_TABLES <= tables:
             raise StoreError(
-                f"Tệp {name} là cơ sở dữ liệu của chương trình khác, không phải dữ liệu KH130.",
+                t("Tệp {name} là cơ sở dữ liệu của chương trình khác, không phải dữ liệu KH130.", name=name),
                 hint="Chọn tệp kh130-….sqlite3 trong thư mục sao lưu hoặc trên USB.",
             )
         try:
@@ -370,7 +370,7 @@ def _checked_copy(source: Path, workdir: Path) -> tuple[Path, BackupInfo]:
         revision = revisions[0]
         if not _known_revision(revision):
             raise StoreError(
-                f"Tệp {name} được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
+                t("Tệp {name} được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.", name=name),
                 hint="Cài phiên bản KH130 mới nhất rồi khôi phục lại.",
             )
         cell_name = _scalar(conn, "SELECT name FROM cell ORDER BY id LIMIT 1") or ""
@@ -470,13 +470,13 @@ def _migrate_copy(copy: Path, name: str) -> None:
         raise
     except Exception as exc:  # a crafted file can break a migration in many ways; all are refusals
         log.exception("upgrading the backup %s failed", name)
-        raise StoreError(f"Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.",
+        raise StoreError(t("Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.", name=name),
                          hint="Chọn một bản sao lưu khác; kho dữ liệu hiện tại không bị thay đổi.") from exc
     finally:
         store.dispose()
     if missing:
         log.warning("backup %s lacks %s", name, missing[:10])
-        raise StoreError(f"Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {', '.join(missing[:3])}).",
+        raise StoreError(t("Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).", name=name, tables=', '.join(missing[:3])),
                          hint="Chọn một bản sao lưu khác; kho dữ liệu hiện tại không bị thay đổi.")
 
 

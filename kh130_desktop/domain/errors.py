@@ -2,9 +2,33 @@
 
 The interface shows `message` (and `hint`) next to `field` when there is one; the command
 line prints them on one line. A traceback is for the log file, never for the user.
+
+A message with values in it is written `t("Số thẻ {card} đã thuộc về {name}.", card=…, name=…)`:
+a plain `str` in Vietnamese that also keeps its template and values, so the interface can show
+it in English (ui/common.domain_text). resources/translations/update_translations.py collects
+every such template, and every literal message and hint given to these errors, for lupdate.
 """
 
 from __future__ import annotations
+
+
+class Text(str):
+    """A Vietnamese message, with the template and values it was made from."""
+
+    template: str
+    params: dict
+
+    def __new__(cls, template: str, params: dict | None = None) -> Text:
+        params = params or {}
+        self = super().__new__(cls, template.format(**params) if params else template)
+        self.template = template
+        self.params = params
+        return self
+
+
+def t(template: str, **params) -> Text:
+    """A user-facing message from a template and its values (see the module's note)."""
+    return Text(template, params)
 
 
 class DomainError(Exception):

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import StoreError, t
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:
@@ -59,7 +59,7 @@ class _suppress:
 def write_error(target: Path, exc: OSError) -> StoreError:
     """A clear Vietnamese message for the ways writing a file fails on a real machine."""
     if exc.errno == errno.ENOSPC:
-        return StoreError(f"Ổ đĩa đầy: không ghi được {target.name}.", hint="Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại.")
+        return StoreError(t("Ổ đĩa đầy: không ghi được {name}.", name=target.name), hint="Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StoreError(f"Không có quyền ghi vào {target.parent}.", hint="Chọn thư mục khác, hoặc tháo khóa chống ghi của USB.")
-    return StoreError(f"Không ghi được {target}: {exc.strerror or exc}.", hint="Kiểm tra ổ đĩa rồi thử lại.")
+        return StoreError(t("Không có quyền ghi vào {parent}.", parent=target.parent), hint="Chọn thư mục khác, hoặc tháo khóa chống ghi của USB.")
+    return StoreError(t("Không ghi được {target}: {reason}.", target=target, reason=exc.strerror or exc), hint="Kiểm tra ổ đĩa rồi thử lại.")

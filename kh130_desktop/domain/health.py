@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from .backups import newest_good_backup
-from .errors import StoreError
+from .errors import StoreError, t
 from .store import STORE_FILENAME, Store
 from .storefile import EMPTY_FILE, OUR_WORDS, diagnose
 
@@ -31,7 +31,7 @@ class StoreDamagedError(StoreError):
         self.problems = problems or []  # SQLite's own words, for the log
 
 
-STRUCTURE_DAMAGED = "SQLite phát hiện lỗi trong cấu trúc tệp (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị ghi đè)"
+STRUCTURE_DAMAGED = t("SQLite phát hiện lỗi trong cấu trúc tệp (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị ghi đè)")
 
 
 def open_store_checked(folder: Path) -> Store:
@@ -49,7 +49,7 @@ def open_store_checked(folder: Path) -> Store:
                 else "Không tìm thấy bản sao lưu tốt trong thư mục dữ liệu; hãy khôi phục từ một tệp sao lưu khác (ví dụ trên USB).")
         reason = problems[0] if problems[0] in OUR_WORDS else STRUCTURE_DAMAGED
         raise StoreDamagedError(
-            f"Kho dữ liệu bị hỏng: {reason}.", hint=hint,
+            t("Kho dữ liệu bị hỏng: {reason}.", reason=reason), hint=hint,
             path=path, reason=reason, newest_good_backup=backup, problems=problems,
         )
     return Store.open(folder)

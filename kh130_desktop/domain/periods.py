@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .errors import ValidationError
+from .errors import ValidationError, t
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _PATTERN = re.compile(r"^\s*(\d{4})(?:\s*-\s*[Qq]([1-4]))?\s*$")
@@ -21,10 +21,10 @@ class Period:
     def parse(cls, text: str) -> Period:
         match = _PATTERN.match(text or "")
         if not match:
-            raise ValidationError(f"Kỳ báo cáo “{text}” không hợp lệ.", hint="Ghi năm (2022) hoặc quý (2022-Q2).", field="period")
+            raise ValidationError(t("Kỳ báo cáo “{text}” không hợp lệ.", text=text), hint="Ghi năm (2022) hoặc quý (2022-Q2).", field="period")
         year = int(match.group(1))
         if not 2000 <= year <= 2100:
-            raise ValidationError(f"Năm {year} không hợp lệ.", field="period")
+            raise ValidationError(t("Năm {year} không hợp lệ.", year=year), field="period")
         return cls(year, int(match.group(2)) if match.group(2) else None)
 
     @property

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from ..paths import resources_dir
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError, t
 from .models import (
     Pledge,
     PlanMaterial,
@@ -94,9 +94,9 @@ def copy_plan_year(tx: Session, source_year: int, new_year: int, topic: str) -> 
     """Start a later year from an earlier one: same structure, dates moved, new topic."""
     source = tx.get(PlanYear, source_year)
     if source is None:
-        raise NotFoundError(f"Chưa có kế hoạch năm {source_year}.")
+        raise NotFoundError(t("Chưa có kế hoạch năm {source_year}.", source_year=source_year))
     if tx.get(PlanYear, new_year) is not None:
-        raise ValidationError(f"Đã có kế hoạch năm {new_year}.", hint="Sửa kế hoạch năm đó thay vì tạo mới.")
+        raise ValidationError(t("Đã có kế hoạch năm {new_year}.", new_year=new_year), hint="Sửa kế hoạch năm đó thay vì tạo mới.")
     if not clean(topic):
         raise ValidationError("Chưa nhập chủ đề (Chuyên đề) của năm.", field="topic")
     shift = new_year - source_year
@@ -106,8 +106,8 @@ def copy_plan_year(tx: Session, source_year: int, new_year: int, topic: str) -> 
     for m in tx.exec(select(PlanMilestone).where(PlanMilestone.year == source_year)):
         tx.add(PlanMilestone(year=new_year, code=m.code, title=m.title.replace(str(source_year), str(new_year)),
                              due_on=_shift_year(m.due_on, shift), quarter=m.quarter, done_when=m.done_when))
-    for t in tx.exec(select(PledgeTheme).where(PledgeTheme.year == source_year)):
-        tx.add(PledgeTheme(year=new_year, code=t.code, title=t.title))
+    for theme in tx.exec(select(PledgeTheme).where(PledgeTheme.year == source_year)):
+        tx.add(PledgeTheme(year=new_year, code=theme.code, title=theme.title))
     tx.flush()
     return plan
 
@@ -173,7 +173,7 @@ def milestone_statuses(tx: Session, year: int, today: dt.date | None = None) -> 
             first = tx.exec(query.order_by(StudySession.held_on)).first()
             if first is not None:
                 done_on = first.held_on
-                detail = f"Đã tổ chức ngày {first.held_on:%d/%m/%Y}"
+                detail = t("Đã tổ chức ngày {day}", day=f"{first.held_on:%d/%m/%Y}")
         elif rule in ("pledges", "reviews"):
             summoned = summoned_members(tx, m.due_on)
             ids = {mem.id for mem in summoned}
@@ -188,7 +188,7 @@ def milestone_statuses(tx: Session, year: int, today: dt.date | None = None) -> 
                 if member_id in ids and (member_id not in first or day < first[member_id]):
                     first[member_id] = day
             missing = len(ids - first.keys())
-            detail = f"{len(ids) - missing}/{len(ids)} đảng viên"
+            detail = t("{done}/{due} đảng viên", done=len(ids) - missing, due=len(ids))
             if ids and missing == 0:
                 done_on = max(first.values())
         if done_on is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError, t
 from .models import CollectivePledge, Member, Pledge, PledgeProgress, PledgeTheme, YearReview
 from .roster import get_member, summoned_members
 from .text import clean, clean_multiline
@@ -39,7 +39,7 @@ def _validate_pledge(tx: Session, year: int, data: PledgeData) -> dict:
         if codes and theme not in codes:
             raise ValidationError("Nội dung chuyên đề không có trong kế hoạch năm.", field="theme_code")
     if data.deadline is not None and data.deadline.year not in (year, year + 1):
-        raise ValidationError(f"Thời hạn phải trong năm {year}.", field="deadline")
+        raise ValidationError(t("Thời hạn phải trong năm {year}.", year=year), field="deadline")
     return {"content": content, "theme_code": theme, "target": clean_multiline(data.target), "deadline": data.deadline}
 
 
@@ -118,7 +118,7 @@ def check_score(level: str, score: int | None) -> None:
     low, high = REVIEW_SCORE_BANDS[ReviewLevel(level)]
     if not low <= score <= high:
         raise ValidationError(
-            f"{score} điểm không khớp mức “{label(level)}” (từ {low} đến {high} điểm).",
+            t("{score} điểm không khớp mức “{level}” (từ {low} đến {high} điểm).", score=score, level=label(level), low=low, high=high),
             hint="Sửa điểm hoặc mức xếp loại cho thống nhất.",
             field="score",
         )

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from .errors import ConflictError, DomainError, NotFoundError, ValidationError
+from .errors import ConflictError, DomainError, NotFoundError, ValidationError, t
 from .identity import Identity, fingerprint as fingerprint_of, load_public_pem, normalise_fingerprint, public_raw
 from .models import Setting
 from .periods import Period
@@ -160,7 +160,7 @@ def add_expected_cell(tx: Session, name: str) -> ExpectedCell:
     if not name:
         raise ValidationError("Chưa nhập tên chi bộ.", hint="Ví dụ: Chi bộ thôn Nà Lữ.", field="name")
     if tx.exec(select(ExpectedCell).where(ExpectedCell.name == name)).first() is not None:
-        raise ConflictError(f"“{name}” đã có trong danh sách chi bộ.", field="name")
+        raise ConflictError(t("“{name}” đã có trong danh sách chi bộ.", name=name), field="name")
     cell = ExpectedCell(name=name)
     tx.add(cell)
     tx.flush()
@@ -172,7 +172,7 @@ def remove_expected_cell(tx: Session, cell_id: int) -> None:
     if cell is None:
         raise NotFoundError("Không tìm thấy chi bộ (có thể đã bị xóa).")
     if cell.cell_uid and tx.exec(select(ReceivedReport.id).where(ReceivedReport.cell_uid == cell.cell_uid)).first():
-        raise ConflictError(f"Không xóa được {cell.name}: đã nhận báo cáo của chi bộ này.")
+        raise ConflictError(t("Không xóa được {name}: đã nhận báo cáo của chi bộ này.", name=cell.name))
     tx.delete(cell)
     tx.flush()
 
@@ -208,7 +208,7 @@ def trust_fingerprint(tx: Session, text: str, *, cell_name: str | None = None) -
 
 def _trust(tx: Session, printed: str, public_b64: str, cell_name: str | None, source: str) -> TrustedKey:
     if tx.exec(select(TrustedKey).where(TrustedKey.fingerprint == printed)).first() is not None:
-        raise ConflictError("Khóa này đã được tin cậy.", hint=f"Dấu vân tay: {printed}")
+        raise ConflictError("Khóa này đã được tin cậy.", hint=t("Dấu vân tay: {printed}", printed=printed))
     cell = _cell_named(tx, cell_name)
     key = TrustedKey(fingerprint=printed, public_key=public_b64, source=source,
                      expected_cell_id=cell.id if cell else None, cell_uid=cell.cell_uid if cell else None)
@@ -243,7 +243,7 @@ def approve_held(tx: Session, held_id: int, *, cell_name: str | None = None) -> 
     if key is None:
         cell = _cell_named(tx, cell_name or held.cell_name)
         if cell.cell_uid and cell.cell_uid != held.cell_uid:
-            raise ConflictError(f"{cell.name} đã gửi báo cáo bằng mã chi bộ khác.",
+            raise ConflictError(t("{name} đã gửi báo cáo bằng mã chi bộ khác.", name=cell.name),
                                 hint="Kiểm tra lại: tệp này có thể không phải của chi bộ đó.")
         key = TrustedKey(fingerprint=held.fingerprint, public_key=held.public_key, source="held",
                          expected_cell_id=cell.id, cell_uid=held.cell_uid)
@@ -318,12 +318,11 @@ def _judge(conn: Connection, v: VerifiedFile, name: str) -> FileResult:
     v.extra["key"] = key
     if key is None:
         return _result(v, name, Outcome.HELD,
-                       f"Khóa ký chưa được tin cậy. So dấu vân tay {v.fingerprint} với phiếu đăng ký khóa của "
-                       f"{v.cell_name}, đúng thì phê duyệt.")
+                       t("Khóa ký chưa được tin cậy. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.", fingerprint=v.fingerprint, cell_name=v.cell_name))
     bound = key.cell_uid or key.expected_uid
     if bound is not None and bound != v.cell_uid:
         return _result(v, name, Outcome.REJECTED,
-                       f"Khóa ký này đã đăng ký cho chi bộ khác, không phải “{v.cell_name}”. Không dùng tệp này.",
+                       t("Khóa ký này đã đăng ký cho chi bộ khác, không phải “{cell_name}”. Không dùng tệp này.", cell_name=v.cell_name),
                        code="wrong_cell")
     installation = v.manifest["installation_id"]
     related = _run(conn, _RELATED, {"rid": v.report_id, "inst": installation, "seq": v.sequence, "cell": v.cell_uid})
@@ -335,7 +334,7 @@ def _judge(conn: Connection, v: VerifiedFile, name: str) -> FileResult:
                        code="replayed")
     if any(r.installation_id == installation and r.sequence == v.sequence for r in related):
         return _result(v, name, Outcome.REJECTED,
-                       f"Số thứ tự {v.sequence} của máy này đã dùng cho báo cáo khác: tệp bị phát lại hoặc giả mạo.",
+                       t("Số thứ tự {sequence} của máy này đã dùng cho báo cáo khác: tệp bị phát lại hoặc giả mạo.", sequence=v.sequence),
                        code="replayed")
     current = next((r for r in related if r.current and r.cell_uid == v.cell_uid and r.period == v.period), None)
     v.extra["current"] = current
@@ -343,9 +342,9 @@ def _judge(conn: Connection, v: VerifiedFile, name: str) -> FileResult:
         return _result(v, name, Outcome.ACCEPTED, "Chữ ký và mã băm hợp lệ; báo cáo đầu tiên của kỳ này.")
     if _newer(v, current):
         return _result(v, name, Outcome.SUPERSEDES,
-                       f"Bản mới (số {v.sequence}) thay bản đã nhận (số {current.sequence}).")
+                       t("Bản mới (số {sequence}) thay bản đã nhận (số {sequence2}).", sequence=v.sequence, sequence2=current.sequence))
     return _result(v, name, Outcome.STALE,
-                   f"Đã có bản mới hơn (số {current.sequence}); bản số {v.sequence} này cũ hơn nên bỏ qua.")
+                   t("Đã có bản mới hơn (số {sequence}); bản số {sequence2} này cũ hơn nên bỏ qua.", sequence=current.sequence, sequence2=v.sequence))
 
 
 def _newer(v: VerifiedFile, current) -> bool:

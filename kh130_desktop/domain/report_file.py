@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlmodel import Session, select
 
 from .. import __version__
-from .errors import ValidationError
+from .errors import ValidationError, t
 from .identity import Identity, fingerprint
 from .models import Setting
 from .periods import Period
@@ -375,18 +375,18 @@ def check_name(name: str) -> None:
     """A member name is a plain file name: it can never name a path on the receiving machine."""
     if ("/" in name or "\\" in name or "\x00" in name or ".." in name or ":" in name
             or not _SAFE_NAME.match(name) or len(name) > 64):
-        raise _malformed(f"Tệp báo cáo chứa thành phần có tên không an toàn: “{name[:80]!s}”.",
+        raise _malformed(t("Tệp báo cáo chứa thành phần có tên không an toàn: “{name}”.", name=f"{name[:80]!s}"),
                          "Tệp có thể đã bị sửa đổi hoặc giả mạo; không dùng tệp này.")
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     if info.file_size > cap:
-        raise ReportFileError("too_large", f"Thành phần “{info.filename}” quá lớn ({info.file_size} byte).",
+        raise ReportFileError("too_large", t("Thành phần “{filename}” quá lớn ({file_size} byte).", filename=info.filename, file_size=info.file_size),
                               "Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.")
     with zf.open(info) as handle:
         data = handle.read(cap + 1)
     if len(data) != info.file_size:
-        raise _malformed(f"Kích thước thực của “{info.filename}” khác kích thước khai báo.")
+        raise _malformed(t("Kích thước thực của “{filename}” khác kích thước khai báo.", filename=info.filename))
     return data
 
 
@@ -402,13 +402,13 @@ def parse_json(data: bytes, what: str, *, strict_keys: bool = False) -> Any:
         return out
 
     if json_depth(data) > MAX_JSON_DEPTH:
-        raise _malformed(f"{what} lồng nhau quá sâu.")
+        raise _malformed(t("{what} lồng nhau quá sâu.", what=what))
     try:
         text = data.decode("utf-8")
         value = json.loads(text, object_pairs_hook=pairs if strict_keys else None,
                            parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _malformed(f"{what} không phải JSON UTF-8 hợp lệ ({str(exc)[:80]}).") from exc
+        raise _malformed(t("{what} không phải JSON UTF-8 hợp lệ ({reason}).", what=what, reason=str(exc)[:80])) from exc
     return value
 
 
@@ -443,14 +443,14 @@ def _check_manifest(manifest: Any) -> None:
     version = manifest.get("version")
     if version != FORMAT_VERSION or isinstance(version, bool):
         raise ReportFileError("unknown_version",
-                              f"Tệp báo cáo dùng định dạng phiên bản {str(version)[:20]}, chương trình này chỉ đọc phiên bản {FORMAT_VERSION}.",
+                              t("Tệp báo cáo dùng định dạng phiên bản {version}, chương trình này chỉ đọc phiên bản {format_version}.", version=str(version)[:20], format_version=FORMAT_VERSION),
                               "Cài phiên bản KH130 mới nhất rồi nhập lại tệp.")
     expected = {"format": str, "version": int, "kind": str, "report_id": str, "cell": dict, "installation_id": str,
                 "public_key": str, "fingerprint": str, "period": str, "sequence": int, "created": str,
                 "software": str, "files": list}
     for key, kind in expected.items():
         if not isinstance(manifest.get(key), kind) or isinstance(manifest.get(key), bool) and kind is int:
-            raise _malformed(f"manifest.json thiếu hoặc sai trường “{key}”.")
+            raise _malformed(t("manifest.json thiếu hoặc sai trường “{key}”.", key=key))
     if manifest.get("supersedes") is not None and not _is_uuid(manifest["supersedes"]):
         raise _malformed("manifest.json sai trường “supersedes”.")
     cell = manifest["cell"]
@@ -458,7 +458,7 @@ def _check_manifest(manifest: Any) -> None:
             or len(cell["name"]) > 200 or len(cell["uid"]) > 36 or not cell["uid"]:
         raise _malformed("manifest.json sai thông tin chi bộ (“cell”).")
     if manifest["kind"] not in ("cell", "consolidated"):
-        raise _malformed(f"Loại báo cáo “{manifest['kind'][:20]}” không được hỗ trợ.")
+        raise _malformed(t("Loại báo cáo “{kind}” không được hỗ trợ.", kind=manifest['kind'][:20]))
     if not _is_uuid(manifest["report_id"]) or len(manifest["installation_id"]) > 36:
         raise _malformed("manifest.json sai mã báo cáo hoặc mã cài đặt.")
     if not 1 <= manifest["sequence"] <= 2**53:
@@ -487,8 +487,8 @@ def verify_bytes(data: bytes) -> VerifiedFile:
     """Every check of docs/report-format.md on a file already read (with the size cap)."""
     size = len(data)
     if size > MAX_FILE_BYTES:
-        raise ReportFileError("too_large", f"Tệp quá lớn ({size // (1024 * 1024)} MB) cho một báo cáo.",
-                              f"Tệp báo cáo hợp lệ không quá {MAX_FILE_BYTES // (1024 * 1024)} MB; kiểm tra lại tệp.")
+        raise ReportFileError("too_large", t("Tệp quá lớn ({size} MB) cho một báo cáo.", size=size // (1024 * 1024)),
+                              t("Tệp báo cáo hợp lệ không quá {limit} MB; kiểm tra lại tệp.", limit=MAX_FILE_BYTES // (1024 * 1024)))
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
@@ -508,19 +508,19 @@ def verify_bytes(data: bytes) -> VerifiedFile:
 def _verify_zip(zf: zipfile.ZipFile, data: bytes, size: int) -> VerifiedFile:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise _malformed(f"Tệp báo cáo có quá nhiều thành phần ({len(infos)}).", "Tệp có thể đã bị sửa đổi; không dùng tệp này.")
+        raise _malformed(t("Tệp báo cáo có quá nhiều thành phần ({count}).", count=len(infos)), "Tệp có thể đã bị sửa đổi; không dùng tệp này.")
     by_name: dict[str, zipfile.ZipInfo] = {}
     declared_total = 0
     for info in infos:
         check_name(info.filename)
         if info.filename in by_name:
-            raise _malformed(f"Tệp báo cáo có hai thành phần cùng tên “{info.filename}”.", "Tệp có thể đã bị sửa đổi; không dùng tệp này.")
+            raise _malformed(t("Tệp báo cáo có hai thành phần cùng tên “{filename}”.", filename=info.filename), "Tệp có thể đã bị sửa đổi; không dùng tệp này.")
         if info.flag_bits & 0x1:
             raise _malformed("Tệp báo cáo có thành phần bị mã hóa.", "Tệp KH130 không mã hóa thành phần nào; không dùng tệp này.")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _malformed("Tệp báo cáo dùng kiểu nén không được hỗ trợ.")
         if info.file_size > MAX_MEMBER_BYTES:
-            raise ReportFileError("too_large", f"Thành phần “{info.filename}” quá lớn khi giải nén ({info.file_size} byte).",
+            raise ReportFileError("too_large", t("Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).", filename=info.filename, file_size=info.file_size),
                                   "Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.")
         declared_total += info.file_size
         by_name[info.filename] = info
@@ -553,22 +553,22 @@ def _verify_zip(zf: zipfile.ZipFile, data: bytes, size: int) -> VerifiedFile:
         name = entry["name"]
         check_name(name)
         if name in (MANIFEST, SIGNATURE) or name in listed:
-            raise _malformed(f"manifest.json liệt kê “{name}” không đúng quy định.")
+            raise _malformed(t("manifest.json liệt kê “{name}” không đúng quy định.", name=name))
         listed[name] = entry
     for name in by_name:
         if name not in listed and name not in (MANIFEST, SIGNATURE):
-            raise ReportFileError("hash_mismatch", f"Tệp có thành phần “{name}” không có trong danh sách đã ký.",
+            raise ReportFileError("hash_mismatch", t("Tệp có thành phần “{name}” không có trong danh sách đã ký.", name=name),
                                   "Tệp đã bị thêm nội dung sau khi ký; không dùng tệp này.")
     members: dict[str, bytes] = {}
     for name, entry in listed.items():
         info = by_name.get(name)
         if info is None:
-            raise ReportFileError("hash_mismatch", f"Tệp thiếu thành phần “{name}” đã ký.", "Tệp không đầy đủ; xin đơn vị gửi lại.")
+            raise ReportFileError("hash_mismatch", t("Tệp thiếu thành phần “{name}” đã ký.", name=name), "Tệp không đầy đủ; xin đơn vị gửi lại.")
         if info.file_size != entry["size"]:
-            raise ReportFileError("hash_mismatch", f"Kích thước của “{name}” khác với bản đã ký.", "Tệp đã bị sửa đổi sau khi ký; không dùng tệp này.")
+            raise ReportFileError("hash_mismatch", t("Kích thước của “{name}” khác với bản đã ký.", name=name), "Tệp đã bị sửa đổi sau khi ký; không dùng tệp này.")
         content = _read_member(zf, info, MAX_MEMBER_BYTES)
         if sha256_hex(content) != entry["sha256"]:
-            raise ReportFileError("hash_mismatch", f"Nội dung “{name}” không khớp mã băm SHA-256 đã ký.",
+            raise ReportFileError("hash_mismatch", t("Nội dung “{name}” không khớp mã băm SHA-256 đã ký.", name=name),
                                   "Tệp đã bị sửa đổi sau khi ký; không dùng tệp này.")
         members[name] = content
     if REPORT_JSON not in members:
@@ -593,11 +593,11 @@ def read_capped(path, cap: int = MAX_FILE_BYTES) -> bytes:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > cap:
-                raise ReportFileError("too_large", f"Tệp quá lớn ({size // (1024 * 1024)} MB) cho một báo cáo.",
-                                      f"Tệp báo cáo hợp lệ không quá {cap // (1024 * 1024)} MB; kiểm tra lại tệp.")
+                raise ReportFileError("too_large", t("Tệp quá lớn ({size} MB) cho một báo cáo.", size=size // (1024 * 1024)),
+                                      t("Tệp báo cáo hợp lệ không quá {limit} MB; kiểm tra lại tệp.", limit=cap // (1024 * 1024)))
             data = handle.read(cap + 1)
     except OSError as exc:
-        raise ReportFileError("malformed", f"Không đọc được tệp: {exc.strerror or exc}.", "Kiểm tra USB hoặc thư mục rồi thử lại.") from exc
+        raise ReportFileError("malformed", t("Không đọc được tệp: {reason}.", reason=exc.strerror or exc), "Kiểm tra USB hoặc thư mục rồi thử lại.") from exc
     if len(data) > cap:
         raise ReportFileError("too_large", "Tệp quá lớn cho một báo cáo.", "Kiểm tra lại tệp.")
     return data

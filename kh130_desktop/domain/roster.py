@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from .errors import ConflictError, NotFoundError, ValidationError
+from .errors import ConflictError, NotFoundError, ValidationError, t
 from .models import Attendance, Member, MemberHistory, Pledge, YearReview
 from .text import clean, clean_multiline, fold, sort_key
 from .vocabulary import LISTED_APART_STATUSES, SUMMONED_STATUSES, MemberStatus, Role, Sex, parse
@@ -64,7 +64,7 @@ def validate_member(data: MemberData, today: dt.date | None = None) -> dict:
     birth, admitted, official = values["birth_date"], values["admitted_on"], values["official_on"]
     for key in ("birth_date", "admitted_on", "official_on", "joined_on"):
         if values[key] is not None and values[key] > today:
-            raise ValidationError("Ngày không được ở tương lai.", hint=f"Kiểm tra lại ({values[key]:%d/%m/%Y}).", field=key)
+            raise ValidationError("Ngày không được ở tương lai.", hint=t("Kiểm tra lại ({date}).", date=f"{values[key]:%d/%m/%Y}"), field=key)
     if birth and birth.year < 1900:
         raise ValidationError("Năm sinh không hợp lệ.", field="birth_date")
     if birth and admitted and (admitted - birth).days < 18 * 365:
@@ -162,7 +162,7 @@ def remove_member(tx: Session, member_id: int) -> None:
     for table in (Attendance, Pledge, YearReview):
         if tx.exec(select(func.count()).select_from(table).where(table.member_id == member_id)).one():
             raise ConflictError(
-                f"Không xóa được {member.full_name}: đã có điểm danh, đăng ký hoặc kiểm điểm.",
+                t("Không xóa được {full_name}: đã có điểm danh, đăng ký hoặc kiểm điểm.", full_name=member.full_name),
                 hint="Dùng “Chuyển đi” để giữ lại lịch sử.",
             )
     tx.delete(member)  # its history rows go with it (ON DELETE CASCADE)
@@ -261,9 +261,9 @@ def _refuse_duplicate(tx: Session, values: dict, member_id: int | None) -> None:
     if card:
         other = tx.exec(select(Member).where(Member.card_number == card)).first()
         if other is not None and other.id != member_id:
-            raise ValidationError(f"Số thẻ {card} đã thuộc về {other.full_name}.", hint="Kiểm tra lại số thẻ đảng viên.", field="card_number")
+            raise ValidationError(t("Số thẻ {card} đã thuộc về {full_name}.", card=card, full_name=other.full_name), hint="Kiểm tra lại số thẻ đảng viên.", field="card_number")
     same = tx.exec(select(Member).where(Member.full_name == values["full_name"])).all()
     for other in same:
         if other.id != member_id and other.birth_date == values.get("birth_date") and other.left_on is None:
-            raise ValidationError(f"Đã có đảng viên {other.full_name} cùng ngày sinh trong danh sách.",
+            raise ValidationError(t("Đã có đảng viên {full_name} cùng ngày sinh trong danh sách.", full_name=other.full_name),
                                   hint="Có thể đã nhập trùng; kiểm tra lại danh sách.", field="full_name")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from .errors import DomainError, ValidationError
+from .errors import DomainError, ValidationError, t
 from .models import Member
 from .roster import MemberData, add_member, validate_member
 from .text import clean, fold, nfc
@@ -83,7 +83,7 @@ class RosterPreview:
         return [r for r in self.rows if not r.ok]
 
     def summary(self) -> str:
-        return f"{len(self.good_rows)} dòng hợp lệ, {len(self.bad_rows)} dòng lỗi"
+        return t("{good} dòng hợp lệ, {bad} dòng lỗi", good=len(self.good_rows), bad=len(self.bad_rows))
 
 
 def _key(text: str) -> str:
@@ -113,11 +113,11 @@ def read_roster(source: str | os.PathLike[str] | bytes, filename: str | None = N
             with path.open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise ValidationError(f"Không đọc được tệp {name}.", hint=f"Kiểm tra tệp hoặc ổ USB ({exc.strerror or exc}).") from exc
+            raise ValidationError(t("Không đọc được tệp {name}.", name=name), hint=t("Kiểm tra tệp hoặc ổ USB ({reason}).", reason=exc.strerror or exc)) from exc
         if len(data) > MAX_FILE_BYTES:
             raise _too_big(len(data))
     if not data.strip():
-        raise ValidationError(f"Tệp {name} trống.", hint="Chọn tệp danh sách đảng viên (CSV hoặc XLSX).")
+        raise ValidationError(t("Tệp {name} trống.", name=name), hint="Chọn tệp danh sách đảng viên (CSV hoặc XLSX).")
     suffix = Path(name).suffix.lower()
     if data[:4] == b"\xd0\xcf\x11\xe0" or suffix == ".xls":
         raise ValidationError("Tệp Excel kiểu cũ (.xls) chưa đọc được.",
@@ -125,7 +125,7 @@ def read_roster(source: str | os.PathLike[str] | bytes, filename: str | None = N
     if data[:2] == b"PK":
         table = _xlsx_rows(data, name)
     elif suffix in (".xlsx", ".xlsm"):
-        raise ValidationError(f"Tệp {name} không phải tệp Excel hợp lệ.", hint="Mở tệp bằng Excel và lưu lại thành .xlsx.")
+        raise ValidationError(t("Tệp {name} không phải tệp Excel hợp lệ.", name=name), hint="Mở tệp bằng Excel và lưu lại thành .xlsx.")
     else:
         table = _csv_rows(data, name)
     preview = _build_preview(name, table, today or dt.date.today())
@@ -136,13 +136,13 @@ def read_roster(source: str | os.PathLike[str] | bytes, filename: str | None = N
 
 def _too_big(size: int) -> ValidationError:
     return ValidationError(
-        f"Tệp quá lớn ({size / 1024 / 1024:.1f} MB) để là danh sách đảng viên.",
-        hint=f"Danh sách đảng viên thường dưới 1 MB; tối đa {MAX_FILE_BYTES // 1024 // 1024} MB. Kiểm tra lại đã chọn đúng tệp chưa.",
+        t("Tệp quá lớn ({size} MB) để là danh sách đảng viên.", size=f"{size / 1024 / 1024:.1f}"),
+        hint=t("Danh sách đảng viên thường dưới 1 MB; tối đa {limit} MB. Kiểm tra lại đã chọn đúng tệp chưa.", limit=MAX_FILE_BYTES // 1024 // 1024),
     )
 
 
 def _too_many_rows() -> ValidationError:
-    return ValidationError(f"Tệp có hơn {MAX_ROWS} dòng: không phải danh sách một chi bộ.",
+    return ValidationError(t("Tệp có hơn {max_rows} dòng: không phải danh sách một chi bộ.", max_rows=MAX_ROWS),
                            hint="Kiểm tra lại đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp.")
 
 
@@ -164,7 +164,7 @@ def _decode(data: bytes) -> str:
 def _csv_rows(data: bytes, name: str) -> list[tuple[int, list]]:
     text = _decode(data)
     if "\x00" in text:
-        raise ValidationError(f"Tệp {name} không phải tệp văn bản CSV.", hint="Chọn tệp .csv hoặc .xlsx.")
+        raise ValidationError(t("Tệp {name} không phải tệp văn bản CSV.", name=name), hint="Chọn tệp .csv hoặc .xlsx.")
     # The delimiter that splits the header into most columns; csv.Sniffer is misled by a
     # title line above the table.
     sample = [line for line in text.splitlines()[:20] if line.strip()]
@@ -177,7 +177,7 @@ def _csv_rows(data: bytes, name: str) -> list[tuple[int, list]]:
                 raise _too_many_rows()
             rows.append((reader.line_num, row))
     except csv.Error as exc:
-        raise ValidationError(f"Tệp {name} hỏng ở dòng {reader.line_num}.", hint=f"Mở lại bằng Excel và lưu thành CSV ({exc}).") from exc
+        raise ValidationError(t("Tệp {name} hỏng ở dòng {line_num}.", name=name, line_num=reader.line_num), hint=t("Mở lại bằng Excel và lưu thành CSV ({exc}).", exc=exc)) from exc
     return rows
 
 
@@ -187,16 +187,16 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list]]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_XLSX_MEMBERS or sum(i.file_size for i in infos) > MAX_XLSX_UNPACKED:
-                raise ValidationError(f"Tệp {name} giải nén ra quá lớn: không phải danh sách đảng viên.",
+                raise ValidationError(t("Tệp {name} giải nén ra quá lớn: không phải danh sách đảng viên.", name=name),
                                       hint="Kiểm tra lại đã chọn đúng tệp chưa.")
     except zipfile.BadZipFile as exc:
-        raise ValidationError(f"Tệp {name} không phải tệp Excel hợp lệ.", hint="Mở tệp bằng Excel và lưu lại thành .xlsx.") from exc
+        raise ValidationError(t("Tệp {name} không phải tệp Excel hợp lệ.", name=name), hint="Mở tệp bằng Excel và lưu lại thành .xlsx.") from exc
     import openpyxl
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        raise ValidationError(f"Tệp {name} không đọc được bằng Excel.", hint="Mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại.") from exc
+        raise ValidationError(t("Tệp {name} không đọc được bằng Excel.", name=name), hint="Mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại.") from exc
     try:
         sheet = book.active if book.active is not None else book.worksheets[0]
         rows: list[tuple[int, list]] = []
@@ -213,7 +213,7 @@ def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list]]:
 def _build_preview(name: str, table: list[tuple[int, list]], today: dt.date) -> RosterPreview:
     body = [(n, row) for n, row in table if any(_text(v) for v in row)]
     if not body:
-        raise ValidationError(f"Tệp {name} không có dòng nào.", hint="Dùng tệp mẫu: dòng đầu là tên cột, mỗi dòng sau một đảng viên.")
+        raise ValidationError(t("Tệp {name} không có dòng nào.", name=name), hint="Dùng tệp mẫu: dòng đầu là tên cột, mỗi dòng sau một đảng viên.")
     # The header is the first row naming the name column: spreadsheets often have a title above.
     header_at = None
     for index, (_n, row) in enumerate(body[:10]):
@@ -236,7 +236,7 @@ def _build_preview(name: str, table: list[tuple[int, list]], today: dt.date) -> 
             ignored.append(heading)
     rows = [_parse_row(n, row, mapping, today) for n, row in body[header_at + 1 :]]
     if not rows:
-        raise ValidationError(f"Tệp {name} chỉ có dòng tên cột.", hint="Thêm mỗi đảng viên một dòng dưới dòng tên cột.")
+        raise ValidationError(t("Tệp {name} chỉ có dòng tên cột.", name=name), hint="Thêm mỗi đảng viên một dòng dưới dòng tên cột.")
     return RosterPreview(name, [mapping[i] for i in sorted(mapping)], rows, ignored)
 
 
@@ -261,14 +261,14 @@ def _parse_row(line: int, row: list, mapping: dict[int, str], today: dt.date) ->
         label = FIELD_LABELS[column]
         text = values[column]
         if len(text) > MAX_CELL_CHARS:
-            result.errors.append(f"{label}: quá dài ({len(text)} ký tự).")
+            result.errors.append(t("{label}: quá dài ({length} ký tự).", label=label, length=len(text)))
             continue
         try:
             if column in DATE_FIELDS:
                 day, note = parse_date(value)
                 kwargs[column] = day
                 if note:
-                    result.notes.append(f"{label}: {note}")
+                    result.notes.append(t("{label}: {note}", label=label, note=note))
             elif column == "sex":
                 if text:
                     kwargs[column] = _choice(Sex, text, {"nam": Sex.MALE, "nu": Sex.FEMALE, "n": Sex.FEMALE}).value
@@ -284,7 +284,7 @@ def _parse_row(line: int, row: list, mapping: dict[int, str], today: dt.date) ->
             else:
                 kwargs[column] = text
         except ValidationError as exc:
-            result.errors.append(f"{label}: {exc.message}")
+            result.errors.append(t("{label}: {message}", label=label, message=exc.message))
     if result.errors:
         return result
     if "status" not in kwargs:
@@ -297,7 +297,7 @@ def _parse_row(line: int, row: list, mapping: dict[int, str], today: dt.date) ->
         validate_member(data, today)
     except ValidationError as exc:
         label = FIELD_LABELS.get(exc.field or "", "")
-        result.errors.append(f"{label}: {exc.message}" if label else exc.message)
+        result.errors.append(t("{label}: {message}", label=label, message=exc.message) if label else exc.message)
         return result
     result.data = data
     return result
@@ -311,7 +311,7 @@ def _choice(enum, text: str, aliases: dict):
     if key in aliases:
         return aliases[key]
     choices = ", ".join(LABELS[m] for m in enum)
-    raise ValidationError(f"không hiểu “{text}”.", hint=f"Chọn một trong: {choices}.")
+    raise ValidationError(t("không hiểu “{text}”.", text=text), hint=t("Chọn một trong: {choices}.", choices=choices))
 
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
@@ -331,8 +331,8 @@ def parse_date(value) -> tuple[dt.date | None, str]:
         return value, ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if float(value).is_integer() and 1900 <= int(value) <= 2100:
-            return dt.date(int(value), 1, 1), f"chỉ có năm {int(value)}, ghi là 01/01/{int(value)}."
-        raise ValidationError(f"không hiểu ngày “{value}”.", hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
+            return dt.date(int(value), 1, 1), t("chỉ có năm {year}, ghi là 01/01/{year}.", year=int(value))
+        raise ValidationError(t("không hiểu ngày “{value}”.", value=value), hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
     text = clean(str(value))
     if not text:
         return None, ""
@@ -342,14 +342,14 @@ def parse_date(value) -> tuple[dt.date | None, str]:
         if m := _YMD.match(text):
             return dt.date(int(m[1]), int(m[2]), int(m[3])), ""
         if m := _MY.match(text):
-            return dt.date(int(m[2]), int(m[1]), 1), f"chỉ có tháng {text}, ghi là ngày 01."
+            return dt.date(int(m[2]), int(m[1]), 1), t("chỉ có tháng {month}, ghi là ngày 01.", month=text)
         if m := _Y.match(text):
             year = int(m[1])
             if 1900 <= year <= 2100:
-                return dt.date(year, 1, 1), f"chỉ có năm {year}, ghi là 01/01/{year}."
+                return dt.date(year, 1, 1), t("chỉ có năm {year}, ghi là 01/01/{year}.", year=year)
     except ValueError:
-        raise ValidationError(f"ngày “{text}” không có thật.", hint="Kiểm tra lại ngày và tháng.") from None
-    raise ValidationError(f"không hiểu ngày “{text}”.", hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
+        raise ValidationError(t("ngày “{text}” không có thật.", text=text), hint="Kiểm tra lại ngày và tháng.") from None
+    raise ValidationError(t("không hiểu ngày “{text}”.", text=text), hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
 
 
 def mark_duplicates(tx: Session, preview: RosterPreview) -> RosterPreview:
@@ -368,12 +368,12 @@ def mark_duplicates(tx: Session, preview: RosterPreview) -> RosterPreview:
         other = other or people.get((name, data.birth_date))
         if other is not None:
             row.duplicate = True
-            row.errors.append(f"Đã có trong danh sách chi bộ: {other.full_name}.")
+            row.errors.append(t("Đã có trong danh sách chi bộ: {full_name}.", full_name=other.full_name))
             continue
         earlier = (seen_cards.get(data.card_number) if data.card_number else None) or seen_people.get((name, data.birth_date))
         if earlier is not None:
             row.duplicate = True
-            row.errors.append(f"Trùng với dòng {earlier} trong tệp.")
+            row.errors.append(t("Trùng với dòng {earlier} trong tệp.", earlier=earlier))
             continue
         if data.card_number:
             seen_cards[data.card_number] = row.line
@@ -395,13 +395,13 @@ def import_roster(tx: Session, preview: RosterPreview, include_rows=None, *, tod
     for line in lines:
         row = by_line.get(line)
         if row is None:
-            raise ValidationError(f"Không có dòng {line} trong tệp.")
+            raise ValidationError(t("Không có dòng {line} trong tệp.", line=line))
         if not row.ok:
-            raise ValidationError(f"Dòng {line} có lỗi: {'; '.join(row.errors)}", hint="Sửa tệp rồi nhập lại, hoặc bỏ dòng này.")
+            raise ValidationError(t("Dòng {line} có lỗi: {errors}", line=line, errors='; '.join(row.errors)), hint="Sửa tệp rồi nhập lại, hoặc bỏ dòng này.")
         try:
             add_member(tx, row.data, today=today)
         except DomainError as exc:
-            raise ValidationError(f"Dòng {line}: {exc.message}", hint=exc.hint or "Sửa tệp rồi nhập lại.") from exc
+            raise ValidationError(t("Dòng {line}: {message}", line=line, message=exc.message), hint=exc.hint or "Sửa tệp rồi nhập lại.") from exc
         count += 1
     return count
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 
 from sqlmodel import Session, select
 
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError, t
 from .models import Attendance, Member, SessionGuest, SessionMaterial, SessionOpinion, StudySession, _now
 from .roster import Standing, listed_apart_on, roster_on, summoned_on
 from .text import clean, clean_multiline
@@ -104,7 +104,7 @@ def validate_session(tx: Session, data: SessionData) -> dict:
     on_roster = {s.member.id for s in roster_on(tx, values["held_on"])}
     for key, what in (("chair_id", "Người chủ trì"), ("minute_taker_id", "Thư ký")):
         if values[key] is not None and values[key] not in on_roster:
-            raise ValidationError(f"{what} không có trong danh sách chi bộ ngày {values['held_on']:%d/%m/%Y}.", field=key)
+            raise ValidationError(t("{what} không có trong danh sách chi bộ ngày {held_on}.", what=what, held_on=f"{values['held_on']:%d/%m/%Y}"), field=key)
     values["year"] = values["held_on"].year
     return values
 
@@ -212,13 +212,13 @@ def set_attendance(tx: Session, session_id: int, marks: dict[int, AttendanceMark
         if member_id not in summoned:
             member = tx.get(Member, member_id)
             name = member.full_name if member else f"#{member_id}"
-            raise ValidationError(f"{name} không thuộc diện triệu tập ngày {session.held_on:%d/%m/%Y}.",
+            raise ValidationError(t("{name} không thuộc diện triệu tập ngày {held_on}.", name=name, held_on=f"{session.held_on:%d/%m/%Y}"),
                                   hint="Đảng viên miễn sinh hoạt, đình chỉ, đã chuyển đi hoặc chưa vào chi bộ không điểm danh.")
         state = parse(AttendanceState, mark.state).value
         reason = clean(mark.reason)
         if state == AttendanceState.ABSENT_EXCUSED and not reason:
             member = tx.get(Member, member_id)
-            raise ValidationError(f"Ghi lý do vắng của {member.full_name}.", hint="Ví dụ: ốm, đi làm ăn xa.", field="reason")
+            raise ValidationError(t("Ghi lý do vắng của {full_name}.", full_name=member.full_name), hint="Ví dụ: ốm, đi làm ăn xa.", field="reason")
         if state in (AttendanceState.PRESENT, AttendanceState.ABSENT_UNEXCUSED):
             reason = "" if state == AttendanceState.PRESENT else reason
         row = existing.get(member_id)

@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from . import models  # noqa: F401  (registers the tables)
 from . import receiving_models  # noqa: F401  (the report exchange's tables)
-from .errors import StoreError
+from .errors import StoreError, t
 from .storefile import SCHEMA_HEAD, STORE_FILENAME, schema_revision
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -68,12 +68,12 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"Không tạo được thư mục dữ liệu {folder}.",
-                hint=f"Kiểm tra quyền ghi hoặc chọn thư mục khác ({exc.strerror or exc}).",
+                t("Không tạo được thư mục dữ liệu {folder}.", folder=folder),
+                hint=t("Kiểm tra quyền ghi hoặc chọn thư mục khác ({reason}).", reason=exc.strerror or exc),
             ) from exc
         path = folder / STORE_FILENAME
         if not path.exists() and not create:
-            raise StoreError(f"Không có kho dữ liệu tại {folder}.")
+            raise StoreError(t("Không có kho dữ liệu tại {folder}.", folder=folder))
         store = cls(make_engine(f"sqlite:///{path}"), path)
         if upgrade:
             store.upgrade()

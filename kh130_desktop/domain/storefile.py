@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cell_data import CellData
+from .errors import t
 
 STORE_FILENAME = "kh130.sqlite3"
 # The newest Alembic revision (migrations/versions). A store at this revision needs no
@@ -24,10 +25,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = frozenset({"alembic_version", "cell", "member", "study_session", "attendance", "pledge"})
 
 # What `diagnose` says is wrong, in the user's words (shown in the damaged-store dialog).
-EMPTY_FILE = "tệp dữ liệu trống (0 byte)"
-NOT_SQLITE = "phần đầu tệp không phải của cơ sở dữ liệu SQLite"
-NOT_OURS = "tệp là cơ sở dữ liệu khác, không phải kho KH130"
-UNREADABLE = "không đọc được tệp"
+EMPTY_FILE = t("tệp dữ liệu trống (0 byte)")
+NOT_SQLITE = t("phần đầu tệp không phải của cơ sở dữ liệu SQLite")
+NOT_OURS = t("tệp là cơ sở dữ liệu khác, không phải kho KH130")
+UNREADABLE = t("không đọc được tệp")
 OUR_WORDS = (EMPTY_FILE, NOT_SQLITE, NOT_OURS, UNREADABLE)
 
 

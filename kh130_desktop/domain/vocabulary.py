@@ -109,7 +109,7 @@ def label(value: StrEnum | str | None) -> str:
 
 def parse(enum: type[StrEnum], value: str) -> StrEnum:
     """A code or a Vietnamese label (any case, any Unicode form) to its enum member."""
-    from .errors import ValidationError
+    from .errors import ValidationError, t
     from .text import clean
 
     text = clean(value)
@@ -122,7 +122,7 @@ def parse(enum: type[StrEnum], value: str) -> StrEnum:
         if LABELS[member].casefold() == folded:
             return member
     choices = ", ".join(LABELS[m] for m in enum)
-    raise ValidationError(f"Giá trị “{text}” không hợp lệ.", hint=f"Chọn một trong: {choices}.")
+    raise ValidationError(t("Giá trị “{text}” không hợp lệ.", text=text), hint=t("Chọn một trong: {choices}.", choices=choices))
 
 
 # Statuses whose members are summoned to meetings and counted in attendance.

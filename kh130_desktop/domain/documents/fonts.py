@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 
 from ...paths import resources_dir
-from ..errors import StoreError
+from ..errors import StoreError, t
 
 SERIF = "KH130Serif"
 SERIF_BOLD = "KH130Serif-Bold"
@@ -46,7 +46,7 @@ def register_fonts() -> str:
         except (OSError, Exception) as exc:  # a missing or damaged bundle: say so, not a traceback
             raise StoreError(
                 "Không nạp được phông chữ in văn bản (Liberation Serif).",
-                hint=f"Cài lại chương trình; thư mục phông chữ: {folder}.",
+                hint=t("Cài lại chương trình; thư mục phông chữ: {folder}.", folder=folder),
             ) from exc
         pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC)
         for bold, italic, face in ((0, 0, SERIF), (1, 0, SERIF_BOLD), (0, 1, SERIF_ITALIC), (1, 1, SERIF_BOLD_ITALIC)):

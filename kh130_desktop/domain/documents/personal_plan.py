@@ -103,11 +103,11 @@ def personal_plan_pdf(tx: Session, member_id: int, year: int) -> bytes:
 
 def personal_plans_pdf(tx: Session, member_ids: list[int], year: int) -> bytes:
     """Several members' plans in one PDF, one after another, each from a new page."""
-    from ..errors import NotFoundError
+    from ..errors import NotFoundError, t
     from .page import render_parts
 
     if not member_ids:
-        raise NotFoundError(f"Không có đảng viên nào để in kế hoạch năm {year}.")
+        raise NotFoundError(t("Không có đảng viên nào để in kế hoạch năm {year}.", year=year))
     cell = get_cell(tx)
     head = cell_letterhead(cell, "", None, year)
     return render_parts([(head, personal_plan_story(tx, m, year)) for m in member_ids],
