@@ -96,3 +96,19 @@ def test_qt_own_context_menu_reads_vietnamese_with_the_qtbase_file(qtbot):
         QCoreApplication.removeTranslator(translator)
     assert "Sao &chép" in texts and "&Dán" in texts and "Chọn tất cả" in texts
     assert not any(text in ("&Copy", "&Paste", "Select All") for text in texts)
+
+
+def test_the_domains_messages_file_for_lupdate_is_current():
+    """resources/translations/domain_texts.py lists the domain's messages for lupdate; a message
+    added or changed in the domain without running update_translations.py would show in
+    Vietnamese in English mode. Run `.venv/bin/python resources/translations/update_translations.py`."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("domain_messages", TS.parent / "domain_messages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    messages = module.collect()
+    assert len(messages) > 200
+    assert "Số thẻ {card} đã thuộc về {full_name}." in messages  # a t() template
+    assert "Chưa nhập họ và tên." in messages  # a literal message
+    assert module.GENERATED.read_text(encoding="utf-8") == module.render(messages)

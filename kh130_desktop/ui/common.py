@@ -7,6 +7,7 @@ explicitly through our own translations.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 
 from ..domain.errors import DomainError
@@ -43,6 +44,35 @@ VOCABULARY = (
     QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành xuất sắc nhiệm vụ"), QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành tốt nhiệm vụ"),
     QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành nhiệm vụ"), QT_TRANSLATE_NOOP("vocabulary", "Không hoàn thành nhiệm vụ"),
 )
+
+
+def domain_text(text) -> str:
+    """A text the domain wrote (an error's message or hint, an import's reason, a roster row's
+    error) in the interface's language. The domain writes Vietnamese; in English mode the text,
+    or the template of a `domain.errors.t()` message, is looked up in the "domain" context
+    (resources/translations/domain_messages.py collects them) and filled with its values,
+    each shown the same way. Anything not found stays as the domain wrote it."""
+    if text is None:
+        return ""
+    template = getattr(text, "template", None)
+    if template is None:
+        return _translated(str(text))
+    translated = QCoreApplication.translate("domain", template)
+    values = {key: domain_text(value) if isinstance(value, str) else value for key, value in text.params.items()}
+    if translated == template and values == text.params:  # Vietnamese, or nothing has English
+        return str(text)
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return str(text)
+
+
+def _translated(text: str) -> str:
+    for context in ("domain", "vocabulary"):
+        out = QCoreApplication.translate(context, text)
+        if out != text:
+            return out
+    return text
 
 
 def vocab(value) -> str:
@@ -120,9 +150,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setIcon(QMessageBox.Warning)
     box.setWindowTitle(title or tr("Không thực hiện được"))
     if isinstance(exc, DomainError):
-        box.setText(exc.message)
+        box.setText(domain_text(exc.message))
         if exc.hint:
-            box.setInformativeText(exc.hint)
+            box.setInformativeText(domain_text(exc.hint))
     else:
         log.exception("unexpected error shown to the user", exc_info=exc)
         box.setText(tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn."))
@@ -148,5 +178,6 @@ def set_field_error(label: QLabel | None, exc: DomainError | None) -> None:
         label.clear()
         label.hide()
         return
-    label.setText(f"<span style='color:#b00020'>{exc.message}</span>" + (f"<br><small>{exc.hint}</small>" if exc.hint else ""))
+    message, hint = html.escape(domain_text(exc.message)), html.escape(domain_text(exc.hint))
+    label.setText(f"<span style='color:#b00020'>{message}</span>" + (f"<br><small>{hint}</small>" if hint else ""))
     label.show()

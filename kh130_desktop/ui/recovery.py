@@ -19,7 +19,7 @@ from ..domain.backups import BackupInfo, backup_to, backups_dir, inspect_backup,
 from ..domain.errors import DomainError, StoreError
 from ..domain.health import StoreDamagedError, open_store_checked
 from ..domain.store import Store
-from .common import confirm, show_error, show_info
+from .common import confirm, domain_text, show_error, show_info
 from .qt import QApplication, QCoreApplication, QEventLoop, QFileDialog, QMessageBox, QThread, QWidget
 from .tasks import run_task
 
@@ -60,8 +60,8 @@ def _excepthook(exc_type, exc, tb) -> None:
         box.setIcon(QMessageBox.Critical)
         box.setWindowTitle(tr("Lỗi"))
         if isinstance(exc, DomainError):
-            box.setText(exc.message)
-            box.setInformativeText(exc.hint)
+            box.setText(domain_text(exc.message))
+            box.setInformativeText(domain_text(exc.hint))
         else:
             box.setText(tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn."))
             box.setInformativeText(tr("Việc vừa làm có thể chưa được lưu; hãy kiểm tra rồi làm lại. "
@@ -121,7 +121,7 @@ def _offer_recovery(parent: QWidget | None, folder: Path, damaged: StoreDamagedE
     box.setWindowTitle(tr("Kho dữ liệu bị hỏng"))
     box.setText(tr("Kho dữ liệu bị hỏng nên chương trình không mở nó, để không ghi đè lên dữ liệu còn lại.")
                 + "\n\n" + tr("Nguyên nhân: {reason}.\nTệp: {path}").format(
-                    reason=damaged.reason or damaged.message, path=damaged.path))
+                    reason=domain_text(damaged.reason or damaged.message), path=damaged.path))
     newest = _describe_quietly(damaged.newest_good_backup)
     if newest is not None:
         box.setInformativeText(tr("Bản sao lưu tốt gần nhất: {when}, {cell}, {members} đảng viên. "
@@ -161,8 +161,8 @@ def _show_fatal(parent: QWidget | None, exc: StoreError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Critical)
     box.setWindowTitle(tr("Không mở được kho dữ liệu"))
-    box.setText(exc.message)
-    box.setInformativeText(exc.hint)
+    box.setText(domain_text(exc.message))
+    box.setInformativeText(domain_text(exc.hint))
     box.addButton(tr("Thoát"), QMessageBox.RejectRole)
     box.exec()
 

@@ -8,6 +8,7 @@ always asks.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 
 from sqlmodel import Session
@@ -20,7 +21,7 @@ from ..domain.sessions import AttendanceMark, Guest, Opinion, SessionData, quart
 from ..domain.text import clean
 from ..domain.vocabulary import MIN_MEETING_MINUTES, SessionKind
 from .attendance_grid import AttendanceGrid
-from .common import ask_save_discard_cancel, fmt_date, from_qdate, from_qtime, show_error, show_info, to_qdate, to_qtime, vocab
+from .common import ask_save_discard_cancel, domain_text, fmt_date, from_qdate, from_qtime, show_error, show_info, to_qdate, to_qtime, vocab
 from .context import AppContext
 from .forms import load_form
 from .models.sessions_model import WARNING_MARK, EditableRowsModel, duration_text
@@ -101,9 +102,9 @@ def show_field_error(root: QWidget, exc: DomainError | None, fallback: QLabel | 
     target = root.findChild(QLabel, f"{exc.field}Error") if exc.field else None
     target = target or fallback
     if target is not None:
-        text = f"<span style='{ERROR_STYLE}'>{exc.message}</span>"
+        text = f"<span style='{ERROR_STYLE}'>{html.escape(domain_text(exc.message))}</span>"
         if exc.hint:
-            text += f"<br><small>{exc.hint}</small>"
+            text += f"<br><small>{html.escape(domain_text(exc.hint))}</small>"
         target.setText(text)
         target.show()
 

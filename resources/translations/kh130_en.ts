@@ -9,7 +9,7 @@
         <translation type="vanished">Could not open the data store</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/common.py" line="+63"/>
+        <location filename="../../kh130_desktop/ui/common.py" line="+93"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
@@ -2545,7 +2545,7 @@ Signing key fingerprint:
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kh130_desktop/ui/session_editor.py" line="+59"/>
+        <location filename="../../kh130_desktop/ui/session_editor.py" line="+60"/>
         <source>Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)</source>
         <translation>Session shorter than 90 minutes (Guidance 42-HD/BTCTW)</translation>
     </message>
@@ -3239,6 +3239,1459 @@ This is the first start on this computer. Would you like to:</translation>
     </message>
 </context>
 <context>
+    <name>domain</name>
+    <message>
+        <location filename="domain_texts.py" line="+10"/>
+        <source>hằng ngày</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước khi nâng cấp</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước khi khôi phục</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trước khi nhận báo cáo</source>
+        <translation>before receiving reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do người dùng</source>
+        <translation>by the user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kho bị hỏng (giữ lại)</source>
+        <translation>damaged store (kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không sao lưu được: {exc}.</source>
+        <translation>Could not back up: {exc}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra ổ đĩa rồi thử lại.</source>
+        <translation>Check the disk, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).</source>
+        <translation>The file {name} is not a KH130 backup (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tệp kh130-….sqlite3 trong thư mục sao lưu hoặc trên USB.</source>
+        <translation>Choose a kh130-….sqlite3 file in the backup folder or on the USB stick.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} bị hỏng (không vượt qua kiểm tra toàn vẹn).</source>
+        <translation>The file {name} is damaged (it failed the integrity check).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một bản sao lưu khác, cũ hơn.</source>
+        <translation>Choose another, older backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu trong bộ nhớ không sao lưu được.</source>
+        <translation>A data store held only in memory cannot be backed up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có kho dữ liệu tại {parent} để sao lưu.</source>
+        <translation>There is no data store in {parent} to back up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đầy: không ghi được bản sao lưu {name}.</source>
+        <translation>The disk is full: the backup {name} could not be written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại; dữ liệu hiện tại vẫn an toàn.</source>
+        <translation>Free up some space or choose another drive, then try again; your current data is still safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có quyền ghi vào {parent}.</source>
+        <translation>No permission to write to {parent}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn thư mục khác, hoặc tháo khóa chống ghi của USB.</source>
+        <translation>Choose another folder, or turn off the write protection of the USB stick.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu bị hỏng nên không sao lưu được.</source>
+        <translation>The data store is damaged, so it cannot be backed up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục từ bản sao lưu gần nhất.</source>
+        <translation>Restore from the newest backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} không phải là một tệp.</source>
+        <translation>{name} is not a file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một tệp sao lưu KH130 (.sqlite3).</source>
+        <translation>Choose a KH130 backup file (.sqlite3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} quá lớn để là bản sao lưu KH130.</source>
+        <translation>The file {name} is too large to be a KH130 backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn đúng tệp sao lưu KH130 (.sqlite3).</source>
+        <translation>Choose the right KH130 backup file (.sqlite3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).</source>
+        <translation>The file {name} does not have the KH130 data structure (missing {tables}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một bản sao lưu khác; kho dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>Choose another backup; the current data store has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.</source>
+        <translation>The backup just made failed the integrity check; the data store may be damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục từ một bản sao lưu cũ hơn, hoặc nhờ cán bộ kỹ thuật kiểm tra.</source>
+        <translation>Restore from an older backup, or ask a technician to check it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy tệp {name}.</source>
+        <translation>The file {name} was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn lại tệp sao lưu.</source>
+        <translation>Choose the backup file again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đọc được tệp {name}: {reason}.</source>
+        <translation>Could not read the file {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra ổ đĩa hoặc USB rồi thử lại.</source>
+        <translation>Check the disk or the USB stick, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} là cơ sở dữ liệu của chương trình khác, không phải dữ liệu KH130.</source>
+        <translation>The file {name} is another program&apos;s database, not KH130 data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.</source>
+        <translation>The file {name} was made by a newer version of KH130 than the one running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cài phiên bản KH130 mới nhất rồi khôi phục lại.</source>
+        <translation>Install the latest version of KH130, then restore again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.</source>
+        <translation>Could not upgrade the backup {name} to the current version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập tên chi bộ.</source>
+        <translation>The cell&apos;s name has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Chi bộ thôn Nà Lữ.</source>
+        <translation>For example: Chi bộ thôn Nà Lữ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập cấp ủy cấp trên để in ở góc trái văn bản.</source>
+        <translation>The superior committee, printed at the top left of documents, has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: ĐẢNG BỘ XÃ HÒA AN (mỗi cấp một dòng, cấp cao nhất ở trên).</source>
+        <translation>For example: ĐẢNG BỘ XÃ HÒA AN (one level per line, the highest level at the top).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập địa danh ghi ở dòng ngày tháng.</source>
+        <translation>The place name for the date line has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Hòa An.</source>
+        <translation>For example: Hòa An.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu này đã có chi bộ.</source>
+        <translation>This data store already has a cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa hồ sơ chi bộ thay vì tạo mới.</source>
+        <translation>Edit the cell profile instead of creating a new one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có hồ sơ chi bộ.</source>
+        <translation>There is no cell profile yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo hồ sơ chi bộ ở lần mở đầu tiên.</source>
+        <translation>Create the cell profile when the program is first opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không ghi được {target}: {reason}.</source>
+        <translation>Could not write {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đầy: không ghi được {name}.</source>
+        <translation>The disk is full: {name} could not be written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại.</source>
+        <translation>Free up some space or choose another drive, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite phát hiện lỗi trong cấu trúc tệp (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị ghi đè)</source>
+        <translation>SQLite found an error in the file structure (possibly from a power cut, a faulty disk or an overwritten file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu bị hỏng: {reason}.</source>
+        <translation>The data store is damaged: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay khóa không hợp lệ.</source>
+        <translation>The key fingerprint is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập đủ 64 ký tự (0–9, A–F) như in trên phiếu đăng ký khóa.</source>
+        <translation>Enter all 64 characters (0–9, A–F) as printed on the key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa công khai không phải loại Ed25519.</source>
+        <translation>The public key is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng tệp .pem do KH130 xuất ra.</source>
+        <translation>Use the .pem file exported by KH130.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp khóa công khai không đọc được.</source>
+        <translation>The public key file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng tệp .pem do KH130 xuất ra (kh130 keys show --pem).</source>
+        <translation>Use the .pem file exported by KH130 (kh130 keys show --pem).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa ký của máy này không phải loại Ed25519.</source>
+        <translation>This computer&apos;s signing key is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa ký của máy này bị hỏng.</source>
+        <translation>This computer&apos;s signing key is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục thư mục identity từ bản sao, hoặc tạo khóa mới và đăng ký lại với cấp ủy cấp trên.</source>
+        <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
+        <translation>The reporting period “{text}” is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi năm (2022) hoặc quý (2022-Q2).</source>
+        <translation>Write a year (2022) or a quarter (2022-Q2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm {year} không hợp lệ.</source>
+        <translation>The year {year} is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có kế hoạch năm {source_year}.</source>
+        <translation>There is no plan for {source_year} yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có kế hoạch năm {new_year}.</source>
+        <translation>A plan for {new_year} already exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa kế hoạch năm đó thay vì tạo mới.</source>
+        <translation>Edit that year&apos;s plan instead of creating a new one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập chủ đề (Chuyên đề) của năm.</source>
+        <translation>The year&apos;s theme (Chuyên đề) has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy mốc kế hoạch.</source>
+        <translation>The plan milestone was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mốc này được tính tự động từ sổ sách.</source>
+        <translation>This milestone is worked out automatically from the records.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi buổi sinh hoạt, bản đăng ký hoặc kiểm điểm tương ứng.</source>
+        <translation>Record the matching session, pledge or review.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp kế hoạch thiếu năm hoặc chủ đề.</source>
+        <translation>The plan file has no year or no theme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra các trường &quot;year&quot; và &quot;topic&quot;.</source>
+        <translation>Check the &quot;year&quot; and &quot;topic&quot; fields.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã tổ chức ngày {day}</source>
+        <translation>Held on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done}/{due} đảng viên</source>
+        <translation>{done}/{due} members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập nội dung đăng ký làm theo.</source>
+        <translation>The pledge has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi việc cụ thể, kiểm tra được.</source>
+        <translation>Write a concrete action that can be checked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung đăng ký quá ngắn để kiểm tra được.</source>
+        <translation>The pledge is too short to be checked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi rõ việc sẽ làm, ví dụ: “Vận động 5 hộ làm nhà tiêu hợp vệ sinh”.</source>
+        <translation>Say clearly what will be done, for example: “Persuade 5 households to build hygienic latrines”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thời hạn phải trong năm {year}.</source>
+        <translation>The deadline must be within {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy nội dung đăng ký (có thể đã bị xóa).</source>
+        <translation>The pledge item was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quý phải từ I đến IV.</source>
+        <translation>The quarter must be from I to IV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập kết quả thực hiện trong quý.</source>
+        <translation>The quarter&apos;s results have not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy ghi chép tiến độ.</source>
+        <translation>The progress note was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm phải từ 0 đến 100.</source>
+        <translation>The score must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{score} điểm không khớp mức “{level}” (từ {low} đến {high} điểm).</source>
+        <translation>A score of {score} does not match the rating “{level}” ({low} to {high} points).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa điểm hoặc mức xếp loại cho thống nhất.</source>
+        <translation>Change the score or the rating so that they agree.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ đảng viên hoàn thành xuất sắc nhiệm vụ mới được nêu gương điển hình.</source>
+        <translation>Only members who excellently fulfilled their duties can be held up as examples.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có kiểm điểm để xóa.</source>
+        <translation>There is no review to delete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập vấn đề chi bộ đăng ký giải quyết.</source>
+        <translation>The issue the cell pledges to resolve has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy đăng ký của tập thể.</source>
+        <translation>The collective pledge was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung chuyên đề không có trong kế hoạch năm.</source>
+        <translation>This topic theme is not in the year&apos;s plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận, thay bản cũ</source>
+        <translation>Accepted, replaces the old version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng (đã có)</source>
+        <translation>Duplicate (already received)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản cũ (bỏ qua)</source>
+        <translation>Older version (skipped)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chờ phê duyệt khóa</source>
+        <translation>Waiting for key approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có bản mới hơn (số {sequence}); bản số {sequence2} này cũ hơn nên bỏ qua.</source>
+        <translation>A newer version (no. {sequence}) has already been received; this version (no. {sequence2}) is older, so it was skipped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vai trò phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.</source>
+        <translation>The role must be “cell” or “receiving committee”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập tên cấp ủy tiếp nhận.</source>
+        <translation>The receiving committee&apos;s name has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: ĐẢNG ỦY XÃ HÒA AN.</source>
+        <translation>For example: ĐẢNG ỦY XÃ HÒA AN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” đã có trong danh sách chi bộ.</source>
+        <translation>“{name}” is already in the list of cells.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy chi bộ (có thể đã bị xóa).</source>
+        <translation>The cell was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không xóa được {name}: đã nhận báo cáo của chi bộ này.</source>
+        <translation>Could not delete {name}: reports from this cell have already been received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp khóa công khai quá lớn.</source>
+        <translation>The public key file is too large.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay của tệp khóa không khớp với dấu vân tay trên phiếu.</source>
+        <translation>The key file&apos;s fingerprint does not match the fingerprint on the slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tin cậy khóa này; liên hệ chi bộ để kiểm tra lại.</source>
+        <translation>Do not trust this key; contact the cell to check it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa này đã được tin cậy.</source>
+        <translation>This key is already trusted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay: {printed}</source>
+        <translation>Fingerprint: {printed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy khóa (có thể đã bị xóa).</source>
+        <translation>The key was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
+        <translation>The waiting file was not found (it may have been dealt with already).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa ký chưa được tin cậy. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.</source>
+        <translation>The signing key is not trusted yet. Compare the fingerprint {fingerprint} with the key registration slip of {cell_name}; if it matches, approve the key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa ký này đã đăng ký cho chi bộ khác, không phải “{cell_name}”. Không dùng tệp này.</source>
+        <translation>This signing key is registered to another cell, not “{cell_name}”. Do not use this file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã báo cáo đã dùng cho một tệp khác: tệp bị phát lại hoặc giả mạo.</source>
+        <translation>The report ID has already been used for a different file: this file is a replay or a forgery.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thứ tự {sequence} của máy này đã dùng cho báo cáo khác: tệp bị phát lại hoặc giả mạo.</source>
+        <translation>The sending computer&apos;s sequence number {sequence} has already been used for a different report: this file is a replay or a forgery.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chữ ký và mã băm hợp lệ; báo cáo đầu tiên của kỳ này.</source>
+        <translation>Signature and hashes are valid; the first report for this period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản mới (số {sequence}) thay bản đã nhận (số {sequence2}).</source>
+        <translation>The new version (no. {sequence}) replaces the one received before (no. {sequence2}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa khai báo tên cấp ủy tiếp nhận.</source>
+        <translation>The receiving committee&apos;s name has not been set.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập tên cấp ủy ở trang Tiếp nhận báo cáo trước khi xuất.</source>
+        <translation>Enter the committee&apos;s name on the Receiving reports page before exporting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} đã gửi báo cáo bằng mã chi bộ khác.</source>
+        <translation>{name} has sent reports under a different cell ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại: tệp này có thể không phải của chi bộ đó.</source>
+        <translation>Please check: this file may not be from that cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo này đã được nhận trước đó.</source>
+        <translation>This report has already been received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
+        <translation>The report data (report.json) has the wrong structure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xin đơn vị gửi xuất lại tệp bằng KH130.</source>
+        <translation>Ask the sender to export the file again with KH130.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo chứa thành phần có tên không an toàn: “{name}”.</source>
+        <translation>The report file contains a part with an unsafe name: “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có thể đã bị sửa đổi hoặc giả mạo; không dùng tệp này.</source>
+        <translation>The file may have been altered or forged; do not use it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{filename}” quá lớn ({file_size} byte).</source>
+        <translation>The part “{filename}” is too large ({file_size} bytes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.</source>
+        <translation>The file may be malicious (a zip bomb); do not use it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kích thước thực của “{filename}” khác kích thước khai báo.</source>
+        <translation>The actual size of “{filename}” differs from its declared size.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} lồng nhau quá sâu.</source>
+        <translation>{what} is nested too deeply.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json không phải một đối tượng JSON.</source>
+        <translation>manifest.json is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đây không phải tệp báo cáo KH130 (sai tên định dạng).</source>
+        <translation>This is not a KH130 report file (wrong format name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ nhập tệp .kh130 do chương trình KH130 xuất ra.</source>
+        <translation>Import only .kh130 files exported by KH130.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo dùng định dạng phiên bản {version}, chương trình này chỉ đọc phiên bản {format_version}.</source>
+        <translation>The report file uses format version {version}; this program reads only version {format_version}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cài phiên bản KH130 mới nhất rồi nhập lại tệp.</source>
+        <translation>Install the latest version of KH130, then import the file again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json sai trường “supersedes”.</source>
+        <translation>manifest.json has a wrong “supersedes” field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json sai thông tin chi bộ (“cell”).</source>
+        <translation>manifest.json has wrong cell details (“cell”).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại báo cáo “{kind}” không được hỗ trợ.</source>
+        <translation>The report type “{kind}” is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json sai mã báo cáo hoặc mã cài đặt.</source>
+        <translation>manifest.json has a wrong report ID or installation ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thứ tự của tệp báo cáo không hợp lệ.</source>
+        <translation>The report file&apos;s sequence number is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thời điểm lập báo cáo không hợp lệ.</source>
+        <translation>The time the report was made is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json sai kỳ báo cáo.</source>
+        <translation>manifest.json has a wrong reporting period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp quá lớn ({size} MB) cho một báo cáo.</source>
+        <translation>The file is too large ({size} MB) to be a report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo hợp lệ không quá {limit} MB; kiểm tra lại tệp.</source>
+        <translation>A valid report file is no larger than {limit} MB; check the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo có quá nhiều thành phần ({count}).</source>
+        <translation>The report file has too many parts ({count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có thể đã bị sửa đổi; không dùng tệp này.</source>
+        <translation>The file may have been altered; do not use it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung giải nén của tệp quá lớn.</source>
+        <translation>The file&apos;s unpacked content is too large.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp không có manifest.json hoặc manifest.sig: không phải tệp báo cáo KH130.</source>
+        <translation>The file has no manifest.json or manifest.sig: it is not a KH130 report file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay ghi trong tệp không khớp với khóa ký.</source>
+        <translation>The fingerprint written in the file does not match the signing key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có thể bị giả mạo; không dùng tệp này.</source>
+        <translation>The file may be forged; do not use it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo không có report.json.</source>
+        <translation>The report file has no report.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dữ liệu báo cáo (report.json) có định dạng không được hỗ trợ.</source>
+        <translation>The report data (report.json) is in an unsupported format.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dữ liệu báo cáo không khớp với chi bộ hoặc kỳ ghi trong manifest.json.</source>
+        <translation>The report data does not match the cell or the period given in manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp quá lớn cho một báo cáo.</source>
+        <translation>The file is too large to be a report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại tệp.</source>
+        <translation>Check the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
+        <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
+        <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json sai kỳ báo cáo hoặc thời điểm lập.</source>
+        <translation>manifest.json has a wrong reporting period or creation time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách tệp trong manifest.json sai cấu trúc.</source>
+        <translation>The list of files in manifest.json has the wrong structure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.</source>
+        <translation>The file cannot be read: it is not a report file, or it was cut short while being copied.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao chép lại tệp từ USB (chờ sao chép xong mới rút) hoặc xin đơn vị gửi lại.</source>
+        <translation>Copy the file from the USB stick again (wait until copying has finished before removing the stick), or ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo có hai thành phần cùng tên “{filename}”.</source>
+        <translation>The report file has two parts with the same name “{filename}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo có thành phần bị mã hóa.</source>
+        <translation>The report file has an encrypted part.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp KH130 không mã hóa thành phần nào; không dùng tệp này.</source>
+        <translation>KH130 files never encrypt any part; do not use this file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo dùng kiểu nén không được hỗ trợ.</source>
+        <translation>The report file uses an unsupported kind of compression.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).</source>
+        <translation>The part “{filename}” is too large when unpacked ({file_size} bytes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa công khai trong tệp không hợp lệ.</source>
+        <translation>The public key in the file is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chữ ký số của tệp không đúng: tệp đã bị sửa đổi sau khi ký, hoặc bị giả mạo.</source>
+        <translation>The file&apos;s digital signature is wrong: the file was altered after signing, or it is forged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không dùng tệp này; xin đơn vị gửi xuất lại tệp báo cáo.</source>
+        <translation>Do not use this file; ask the sender to export the report file again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manifest.json liệt kê “{name}” không đúng quy định.</source>
+        <translation>manifest.json lists “{name}”, which is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có thành phần “{name}” không có trong danh sách đã ký.</source>
+        <translation>The file has a part “{name}” that is not in the signed list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp đã bị thêm nội dung sau khi ký; không dùng tệp này.</source>
+        <translation>Content was added to the file after signing; do not use it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp thiếu thành phần “{name}” đã ký.</source>
+        <translation>The file is missing the signed part “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp không đầy đủ; xin đơn vị gửi lại.</source>
+        <translation>The file is incomplete; ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kích thước của “{name}” khác với bản đã ký.</source>
+        <translation>The size of “{name}” differs from the signed version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp đã bị sửa đổi sau khi ký; không dùng tệp này.</source>
+        <translation>The file was altered after signing; do not use it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung “{name}” không khớp mã băm SHA-256 đã ký.</source>
+        <translation>The content of “{name}” does not match the signed SHA-256 hash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đọc được tệp: {reason}.</source>
+        <translation>Could not read the file: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra USB hoặc thư mục rồi thử lại.</source>
+        <translation>Check the USB stick or the folder, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo bị hỏng: nội dung nén không giải được.</source>
+        <translation>The report file is damaged: its compressed content cannot be unpacked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao chép lại tệp hoặc xin đơn vị gửi lại.</source>
+        <translation>Copy the file again, or ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập họ và tên.</source>
+        <translation>The full name has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên phải có ít nhất họ và tên.</source>
+        <translation>The full name must include at least a family name and a given name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Nông Văn Dũng.</source>
+        <translation>For example: Nông Văn Dũng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên không được chứa chữ số.</source>
+        <translation>The full name must not contain digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thẻ đảng viên chỉ gồm chữ số.</source>
+        <translation>The party card number may contain only digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: 42.012345.</source>
+        <translation>For example: 42.012345.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm sinh không hợp lệ.</source>
+        <translation>The year of birth is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày vào Đảng phải từ khi đủ 18 tuổi.</source>
+        <translation>The admission date must be on or after the member&apos;s 18th birthday.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra ngày sinh và ngày vào Đảng.</source>
+        <translation>Check the date of birth and the admission date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
+        <translation>The date made official must be after the admission date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên dự bị chưa có ngày chính thức.</source>
+        <translation>A probationary member cannot have a date made official yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa ngày chính thức hoặc đổi trạng thái.</source>
+        <translation>Clear the date made official, or change the status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên vào Đảng chưa đủ 12 tháng thì còn là dự bị.</source>
+        <translation>A member admitted less than 12 months ago is still probationary.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái và chức vụ không thay đổi.</source>
+        <translation>The status and role have not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên này đã chuyển đi.</source>
+        <translation>This member has moved away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi nhận trở lại trước khi đổi trạng thái.</source>
+        <translation>Record the member&apos;s return before changing the status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày hiệu lực trước ngày vào chi bộ.</source>
+        <translation>The effective date is before the date the member joined the cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên này đã được ghi là chuyển đi.</source>
+        <translation>This member is already recorded as moved away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày chuyển đi trước ngày vào chi bộ.</source>
+        <translation>The date moved away is before the date the member joined the cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi lý do chuyển đi.</source>
+        <translation>Enter the reason for moving away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: chuyển sinh hoạt đến Chi bộ thôn Bản Giới.</source>
+        <translation>For example: transferred to Chi bộ thôn Bản Giới.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy đảng viên (có thể đã bị xóa).</source>
+        <translation>The member was not found (they may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày không được ở tương lai.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại ({date}).</source>
+        <translation>Please check it ({date}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không xóa được {full_name}: đã có điểm danh, đăng ký hoặc kiểm điểm.</source>
+        <translation>Could not delete {full_name}: there is already attendance, a pledge or a review for them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng “Chuyển đi” để giữ lại lịch sử.</source>
+        <translation>Use “Move away” to keep the history.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thẻ {card} đã thuộc về {full_name}.</source>
+        <translation>Card number {card} already belongs to {full_name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại số thẻ đảng viên.</source>
+        <translation>Check the party card number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có đảng viên {full_name} cùng ngày sinh trong danh sách.</source>
+        <translation>The roster already has a member {full_name} with the same date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có thể đã nhập trùng; kiểm tra lại danh sách.</source>
+        <translation>This may be a duplicate entry; check the roster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp quá lớn ({size} MB) để là danh sách đảng viên.</source>
+        <translation>The file is too large ({size} MB) to be a roster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh sách đảng viên thường dưới 1 MB; tối đa {limit} MB. Kiểm tra lại đã chọn đúng tệp chưa.</source>
+        <translation>A roster is usually under 1 MB; the limit is {limit} MB. Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có hơn {max_rows} dòng: không phải danh sách một chi bộ.</source>
+        <translation>The file has more than {max_rows} rows: it is not one cell&apos;s roster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp.</source>
+        <translation>Check that you chose the right file, or split the roster into several files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không hiểu “{text}”.</source>
+        <translation>cannot understand “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một trong: {choices}.</source>
+        <translation>Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không hiểu ngày “{text}”.</source>
+        <translation>cannot understand the date “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.</source>
+        <translation>Write it as day/month/year, for example 19/05/1990.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
+        <translation>{good} valid rows, {bad} rows with errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} trống.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tệp danh sách đảng viên (CSV hoặc XLSX).</source>
+        <translation>Choose a roster file (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp Excel kiểu cũ (.xls) chưa đọc được.</source>
+        <translation>Old-style Excel files (.xls) cannot be read yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trong Excel, chọn Lưu thành… kiểu “Excel Workbook (.xlsx)” hoặc CSV UTF-8 rồi nhập lại.</source>
+        <translation>In Excel, choose Save As… with the type “Excel Workbook (.xlsx)” or CSV UTF-8, then import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không phải tệp văn bản CSV.</source>
+        <translation>The file {name} is not a CSV text file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tệp .csv hoặc .xlsx.</source>
+        <translation>Choose a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không có dòng nào.</source>
+        <translation>The file {name} has no rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng tệp mẫu: dòng đầu là tên cột, mỗi dòng sau một đảng viên.</source>
+        <translation>Use the template file: the first row holds the column names, then one member per row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy cột “Họ và tên” trong tệp.</source>
+        <translation>The “Họ và tên” (full name) column was not found in the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng tên cột cần có: Họ và tên, Ngày sinh, Giới tính, Số thẻ, Ngày vào Đảng… (xem tệp mẫu).</source>
+        <translation>The column-name row needs: Họ và tên, Ngày sinh, Giới tính, Số thẻ, Ngày vào Đảng… (see the template file).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} chỉ có dòng tên cột.</source>
+        <translation>The file {name} has only the column-name row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm mỗi đảng viên một dòng dưới dòng tên cột.</source>
+        <translation>Add one row per member below the column-name row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không hiểu ngày “{value}”.</source>
+        <translation>cannot understand the date “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa chọn dòng nào để nhập.</source>
+        <translation>No rows have been chosen for import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tệp có ít nhất một dòng hợp lệ.</source>
+        <translation>Choose a file with at least one valid row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không phải tệp Excel hợp lệ.</source>
+        <translation>The file {name} is not a valid Excel file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở tệp bằng Excel và lưu lại thành .xlsx.</source>
+        <translation>Open the file in Excel and save it again as .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} hỏng ở dòng {line_num}.</source>
+        <translation>The file {name} is damaged at line {line_num}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở lại bằng Excel và lưu thành CSV ({exc}).</source>
+        <translation>Open it again in Excel and save it as CSV ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không đọc được bằng Excel.</source>
+        <translation>The file {name} could not be read as an Excel file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại.</source>
+        <translation>Open the file in Excel, save it again as .xlsx, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngày “{text}” không có thật.</source>
+        <translation>the date “{text}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại ngày và tháng.</source>
+        <translation>Check the day and the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có dòng {line} trong tệp.</source>
+        <translation>There is no row {line} in the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng {line} có lỗi: {errors}</source>
+        <translation>Row {line} has errors: {errors}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa tệp rồi nhập lại, hoặc bỏ dòng này.</source>
+        <translation>Correct the file and import it again, or leave this row out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đọc được tệp {name}.</source>
+        <translation>Could not read the file {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra tệp hoặc ổ USB ({reason}).</source>
+        <translation>Check the file or the USB stick ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} giải nén ra quá lớn: không phải danh sách đảng viên.</source>
+        <translation>The file {name} is too large when unpacked: it is not a roster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại đã chọn đúng tệp chưa.</source>
+        <translation>Check that you chose the right file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: quá dài ({length} ký tự).</source>
+        <translation>{label}: too long ({length} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chỉ có năm {year}, ghi là 01/01/{year}.</source>
+        <translation>only the year {year} is given; recorded as 01/01/{year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chỉ có tháng {month}, ghi là ngày 01.</source>
+        <translation>only the month {month} is given; recorded as day 01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có trong danh sách chi bộ: {full_name}.</source>
+        <translation>Already on the cell roster: {full_name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trùng với dòng {earlier} trong tệp.</source>
+        <translation>Same as row {earlier} in the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng {line}: {message}</source>
+        <translation>Row {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {note}</source>
+        <translation>{label}: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập ngày họp.</source>
+        <translation>The meeting date has not been entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp quá xa trong tương lai.</source>
+        <translation>The meeting date is too far in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày họp không thuộc quý đã chọn.</source>
+        <translation>The meeting date is not in the chosen quarter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa ngày họp hoặc quý.</source>
+        <translation>Correct the meeting date or the quarter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ kết thúc phải sau giờ bắt đầu.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phiếu biểu quyết không được âm.</source>
+        <translation>Vote counts cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy buổi sinh hoạt (có thể đã bị xóa).</source>
+        <translation>The session was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} không có trong danh sách chi bộ ngày {held_on}.</source>
+        <translation>{what} is not on the cell roster on {held_on}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khách mời chưa có tên.</source>
+        <translation>A guest has no name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mỗi ý kiến cần tên người phát biểu và nội dung.</source>
+        <translation>Each opinion needs the speaker&apos;s name and what was said.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} không thuộc diện triệu tập ngày {held_on}.</source>
+        <translation>{name} was not summoned on {held_on}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng viên miễn sinh hoạt, đình chỉ, đã chuyển đi hoặc chưa vào chi bộ không điểm danh.</source>
+        <translation>Attendance is not taken for members who are exempt, suspended, moved away or not yet in the cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi lý do vắng của {full_name}.</source>
+        <translation>Enter the reason why {full_name} was absent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: ốm, đi làm ăn xa.</source>
+        <translation>For example: ill, working away from home.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
+        <translation>Try again; if the error happens again, restore from a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</source>
+        <translation>Could not write to the data store: the folder or the file is read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra quyền ghi của thư mục dữ liệu.</source>
+        <translation>Check that the data folder can be written to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đã đầy: không lưu được thay đổi.</source>
+        <translation>The disk is full: the changes could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn an toàn.</source>
+        <translation>Free up some space, then try again; the data saved earlier is still safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu đang bận (đang được chương trình khác dùng).</source>
+        <translation>The data store is busy (another program is using it).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng các cửa sổ KH130 khác rồi thử lại.</source>
+        <translation>Close the other KH130 windows, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có kho dữ liệu tại {folder}.</source>
+        <translation>There is no data store in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.</source>
+        <translation>The data store was made by a newer version of KH130 than the one running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cài phiên bản KH130 mới nhất rồi mở lại.</source>
+        <translation>Install the latest version of KH130, then open it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tạo được thư mục dữ liệu {folder}.</source>
+        <translation>Could not create the data folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra quyền ghi hoặc chọn thư mục khác ({reason}).</source>
+        <translation>Check the write permission, or choose another folder ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.</source>
+        <translation>The data file is damaged or is not a KH130 data store.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tệp dữ liệu trống (0 byte)</source>
+        <translation>the data file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phần đầu tệp không phải của cơ sở dữ liệu SQLite</source>
+        <translation>the start of the file is not that of an SQLite database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tệp là cơ sở dữ liệu khác, không phải kho KH130</source>
+        <translation>the file is another kind of database, not a KH130 data store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không đọc được tệp</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị “{text}” không hợp lệ.</source>
+        <translation>The value “{text}” is not valid.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <location filename="../../kh130_desktop/ui/tasks.py" line="+55"/>
@@ -3249,7 +4702,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../kh130_desktop/ui/common.py" line="-111"/>
+        <location filename="../../kh130_desktop/ui/common.py" line="-140"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

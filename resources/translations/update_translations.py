@@ -44,7 +44,8 @@ def tool(name: str) -> str:
 def sources() -> list[Path]:
     python = sorted((ROOT / "kh130_desktop" / "ui").rglob("*.py"))
     forms = sorted((ROOT / "forms").glob("*.ui"))
-    return [p for p in python + forms if "__pycache__" not in p.parts]
+    # The domain's messages (it imports no Qt), collected by domain_messages.py.
+    return [p for p in python + forms if "__pycache__" not in p.parts] + [HERE / "domain_texts.py"]
 
 
 def unfinished(ts: Path) -> tuple[int, int]:
@@ -85,6 +86,10 @@ def with_runtime_contexts(ts: Path, out: Path) -> None:
 
 
 def main() -> int:
+    sys.path.insert(0, str(HERE))
+    import domain_messages
+
+    domain_messages.write()
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for lang in LANGUAGES:
         ts = HERE / f"kh130_{lang}.ts"

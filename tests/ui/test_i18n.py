@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kh130_desktop.ui import i18n
@@ -111,3 +113,49 @@ def test_english_mode_shows_statuses_roles_and_levels_in_english(language, demo_
     shown = {model.index(row, column).data() for row in range(model.rowCount()) for column in range(model.columnCount())}
     assert {"Official", "Probationary", "Secretary", "Deputy secretary", "Male", "Female"} <= shown
     assert not shown & {"Chính thức", "Dự bị", "Bí thư", "Nam", "Nữ"}
+
+
+def test_english_mode_shows_the_domains_errors_in_english_with_their_values(language, demo_ctx, qtbot, typer):
+    from kh130_desktop.domain.errors import t
+    from kh130_desktop.ui.common import domain_text
+    from kh130_desktop.ui.dialogs.member_dialog import MemberDialog
+    from kh130_desktop.ui.qt import QDateEdit, QLabel, QLineEdit, QPushButton
+
+    message = t("Số thẻ {card} đã thuộc về {full_name}.", card="42.011507", full_name="Nông Thị Ánh")
+    assert domain_text(message) == message  # Vietnamese mode: as the domain wrote it
+    language("en")
+    english = domain_text(message)
+    assert english != message and "42.011507" in english and "Nông Thị Ánh" in english
+    nested = t("Dòng {line}: {message}", line=4, message=t("không hiểu ngày “{text}”.", text="31/02/1985"))
+    assert "không hiểu" not in domain_text(nested) and "31/02/1985" in domain_text(nested)
+
+    dialog = MemberDialog(demo_ctx)  # a real form: the field errors come from the domain
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    qtbot.mouseClick(form.findChild(QPushButton, "save_button"), Qt.LeftButton)
+    name_error = form.findChild(QLabel, "err_full_name").text()
+    assert name_error and "Chưa nhập" not in name_error
+    typer(form.findChild(QLineEdit, "full_name"), "Lục Văn Pảo")
+    form.findChild(QDateEdit, "admitted_on").setDate(dt.date(2010, 5, 1))
+    form.findChild(QDateEdit, "official_on").setDate(dt.date(2009, 5, 1))
+    qtbot.mouseClick(form.findChild(QPushButton, "save_button"), Qt.LeftButton)
+    official_error = form.findChild(QLabel, "err_official_on").text()
+    assert official_error and "Ngày chính thức" not in official_error
+
+
+def test_english_mode_explains_a_bad_roster_row_in_english(language, demo_ctx, qtbot):
+    from kh130_desktop.domain.roster_import import read_roster
+    from kh130_desktop.ui.dialogs.roster_import_dialog import RosterImportDialog
+
+    csv = ("Họ và tên,Ngày sinh,Giới tính,Số thẻ,Ngày vào Đảng,Trạng thái,Chức vụ\n"
+           ",01/01/1990,Nữ,42.999002,01/05/2010,Dự bị,Đảng viên\n"
+           "Hà Thị Mây,31/02/1985,Nữ,42.999003,01/05/2010,Dự bị,Đảng viên\n").encode("utf-8")
+    language("en")
+    dialog = RosterImportDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.model.set_preview(read_roster(csv, "ds.csv"))
+    last = dialog.model.columnCount() - 1
+    results = [dialog.model.index(row, last).data() for row in range(dialog.model.rowCount())]
+    assert results[0].startswith("Họ và tên: ") and "Chưa nhập" not in results[0]  # the file's own column name, then English
+    assert "31/02/1985" in results[1] and "không có thật" not in results[1]

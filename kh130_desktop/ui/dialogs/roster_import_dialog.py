@@ -8,7 +8,7 @@ from pathlib import Path
 from ...domain.errors import DomainError
 from ...domain.files import atomic_write_bytes
 from ...domain.roster_import import FIELD_LABELS, RosterPreview, import_roster, mark_duplicates, read_roster, roster_template_csv
-from ..common import show_error, show_info
+from ..common import domain_text, show_error, show_info
 from ..forms import load_form
 from ..qt import (QAbstractTableModel, QBrush, QColor, QDialog, QFileDialog, QHeaderView, QLabel, QModelIndex,
                   QPushButton, Qt, QTableView, QVBoxLayout)
@@ -55,13 +55,13 @@ class PreviewModel(QAbstractTableModel):
                 return str(row.line)
             if col == len(PREVIEW_FIELDS) + 1:
                 if row.ok:
-                    return self.tr("Hợp lệ") + ("; " + "; ".join(row.notes) if row.notes else "")
-                return "; ".join(row.errors)
+                    return self.tr("Hợp lệ") + ("; " + "; ".join(map(domain_text, row.notes)) if row.notes else "")
+                return "; ".join(map(domain_text, row.errors))
             return row.values.get(PREVIEW_FIELDS[col - 1], "")
         if role == Qt.BackgroundRole and not row.ok:
             return QBrush(BAD)
         if role == Qt.ToolTipRole:
-            return "\n".join(row.errors + row.notes) or None
+            return "\n".join(map(domain_text, row.errors + row.notes)) or None
         return None
 
 

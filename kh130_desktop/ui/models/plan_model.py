@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...domain.plan import MILESTONE_STATE_LABELS, MilestoneState, MilestoneStatus
-from ..common import fmt_date
+from ..common import domain_text, fmt_date
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt, Signal
 from .base import RowsModel
 
@@ -64,7 +64,7 @@ class MilestonesModel(RowsModel):
             if col == DONE_COLUMN:
                 text = fmt_date(m.done_on)
                 return text if text or manual else QCoreApplication.translate("PlanModel", "tự tính")
-            detail = m.detail or (QCoreApplication.translate("PlanModel", "Đánh dấu khi đã làm xong") if manual and not m.done_on else "")
+            detail = domain_text(m.detail) or (QCoreApplication.translate("PlanModel", "Đánh dấu khi đã làm xong") if manual and not m.done_on else "")
             return [m.title, fmt_date(m.due_on), state_label(m.state), detail][col]
         if role == Qt.CheckStateRole and col == DONE_COLUMN and manual:
             return Qt.Checked if m.done_on else Qt.Unchecked

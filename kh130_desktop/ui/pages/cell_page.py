@@ -12,7 +12,7 @@ import logging
 from ...domain.cell_data import CellData
 from ...domain.errors import DomainError
 from ...domain.vocabulary import CellType
-from ..common import show_error
+from ..common import domain_text, show_error
 from ..dialogs import FieldErrors, combo_value, fill_combo, set_combo
 from ..forms import load_form
 from ..qt import QComboBox, QFont, QFontDatabase, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTimer, QVBoxLayout, QWidget
@@ -109,7 +109,7 @@ class CellPage(QWidget):
         try:
             identity = self.ctx.identity
         except DomainError as exc:
-            self.fingerprint.setText(exc.message)
+            self.fingerprint.setText(domain_text(exc.message))
             return
         self.fingerprint.setText(_two_lines(identity.fingerprint))
         self.installation.setText(self.tr("Mã cài đặt: {id}").format(id=identity.installation_id))

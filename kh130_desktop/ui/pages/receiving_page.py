@@ -12,7 +12,7 @@ from typing import Any
 from ...domain import receiving as rc
 from ...domain.errors import DomainError
 from ...domain.periods import ROMAN, Period
-from ..common import confirm, fmt_date, period_text, show_error, show_info
+from ..common import confirm, domain_text, fmt_date, period_text, show_error, show_info
 from ..context import AppContext
 from ..forms import load_form
 from ..qt import (QAbstractTableModel, QBrush, QColor, QComboBox, QCoreApplication, QFileDialog, QHeaderView,
@@ -187,8 +187,8 @@ class ReceivingPage(QWidget):
         self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in held],
                                  keys=[h.id for h in held])
         self.audit_model.set_rows(
-            [(a.at.strftime("%d/%m/%Y %H:%M"), a.file_name, rc.OUTCOME_LABELS[rc.Outcome(a.outcome)], a.cell_name,
-              a.period, a.sequence, a.reason) for a in audit],
+            [(a.at.strftime("%d/%m/%Y %H:%M"), a.file_name, domain_text(rc.OUTCOME_LABELS[rc.Outcome(a.outcome)]), a.cell_name,
+              a.period, a.sequence, domain_text(a.reason)) for a in audit],
             colours=[OUTCOME_COLOURS[rc.Outcome(a.outcome)] for a in audit])
         if periods and not getattr(self, "_year_chosen", False):
             self._year_chosen = True
@@ -258,11 +258,11 @@ class ReceivingPage(QWidget):
     def _show_results(self, results: list[rc.FileResult], dry: bool) -> None:
         self.last_results = results
         self.results_model.set_rows(
-            [(r.file_name, r.label, r.cell_name, r.period, r.sequence, r.reason) for r in results],
+            [(r.file_name, domain_text(r.label), r.cell_name, r.period, r.sequence, domain_text(r.reason)) for r in results],
             colours=[OUTCOME_COLOURS[r.outcome] for r in results])
         counts: dict[str, int] = {}
         for r in results:
-            counts[r.label] = counts.get(r.label, 0) + 1
+            counts[domain_text(r.label)] = counts.get(domain_text(r.label), 0) + 1
         summary = ", ".join(f"{label}: {n}" for label, n in counts.items()) or self.tr("không có tệp .kh130 nào")
         if dry:
             self.status_label.setText(self.tr("Kiểm tra trước (chưa ghi gì): {s}. Bấm “Nhập” để nhập.").format(s=summary))
