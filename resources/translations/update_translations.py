@@ -6,7 +6,8 @@ interface text:
 
     .venv/bin/python resources/translations/update_translations.py
 
-then open kh130_en.ts in Qt Linguist (`pyside6-linguist`, or any text editor), translate the
+(the domain's own messages, which lupdate cannot see, are first collected into domain_texts.py
+by domain_messages.py), then open kh130_en.ts in Qt Linguist (`pyside6-linguist`, or any text editor), translate the
 entries marked unfinished, and run the script again to compile kh130_en.qm. Both files are
 committed; the app loads the .qm (ui/i18n.py).
 
