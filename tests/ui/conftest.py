@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from kh130_desktop.ui.qt import QApplication, QSettings, QTimer
+from kh130_desktop.ui.qt import QApplication, QLocale, QSettings, QTimer
 
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, qapp):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    saved = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Vietnamese))  # as ui/i18n.py sets it in Vietnamese mode
     yield
+    QLocale.setDefault(saved)
 
 
 @pytest.fixture

@@ -107,6 +107,9 @@ def test_english_mode_shows_statuses_roles_and_levels_in_english(language, demo_
     untranslated = [text for text in LABELS.values() if QCoreApplication.translate("vocabulary", text) == text]
     assert untranslated == []
     assert (vocab(MemberStatus.PROBATIONARY), vocab(Role.SECRETARY)) == ("Probationary", "Secretary")
+    from kh130_desktop.ui.models.sessions_model import percent
+
+    assert percent(0.828) == "82.8%"  # a decimal point in English (82,8% in Vietnamese)
     page = MembersPage(AppContext(demo_store, data_dir))
     qtbot.addWidget(page)
     model = page.table.model()

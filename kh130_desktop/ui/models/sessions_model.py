@@ -6,15 +6,16 @@ from ...domain.overview import SessionSummary
 from ...domain.periods import ROMAN
 from ...domain.vocabulary import MIN_MEETING_MINUTES
 from ..common import fmt_date, vocab
-from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, QModelIndex, Qt
+from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, QLocale, QModelIndex, Qt
 from .base import RowsModel
 
 WARNING_MARK = "⚠"
 
 
 def percent(ratio: float) -> str:
-    """A rate as Vietnamese writes it: a decimal comma, "82,8%"."""
-    return f"{ratio * 100:.1f}%".replace(".", ",")
+    """A rate in the interface's language: "82,8%" in Vietnamese (a decimal comma), "82.8%" in
+    English (ui/i18n.py sets the default locale)."""
+    return QLocale().toString(ratio * 100, "f", 1) + "%"
 
 
 def duration_text(minutes: int | None) -> str:
