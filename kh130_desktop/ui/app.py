@@ -143,6 +143,12 @@ def run_app(argv: list[str]) -> int:
 
     QTimer.singleShot(0, start_loading)
     status = app.exec()
+    # Work still running (the store opening, an export, a backup) finishes before the store is
+    # closed under it: the window may be closed at any moment.
+    from .qt import QThreadPool
+
+    if not QThreadPool.globalInstance().waitForDone(60_000):
+        log.warning("background work still running at exit")
     ctx = getattr(app, "_kh130_ctx", None)
     if ctx is not None:
         ctx.store.dispose()

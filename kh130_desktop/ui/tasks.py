@@ -36,12 +36,19 @@ class _Task(QRunnable):
 
     def run(self) -> None:  # worker thread
         try:
-            result = self.fn(lambda done, total: self.signals.progress.emit(int(done), int(total)))
+            result = self.fn(lambda done, total: self._emit(self.signals.progress, int(done), int(total)))
         except BaseException as exc:  # delivered to the UI thread, never lost
             log.error("background task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the application is closing and the receiver is gone (ui/app.py waits)
+            log.info("a background task finished after its window was closed")
 
 
 _running: set[_Task] = set()

@@ -239,6 +239,33 @@ def test_run_app_shows_the_window_then_the_demo_cell(demo_store, data_dir):
     assert float(marks[0][1]) == pytest.approx(float(marks[1][1]), abs=0.05)  # with the window, not after it
 
 
+def test_closing_the_window_before_the_store_is_open_quits_cleanly(demo_store, data_dir):
+    """A secretary who starts the program by mistake and closes it at once: the store's opening,
+    still running in the background, finishes quietly and nothing is left half done."""
+    import os
+    import subprocess
+    import sys
+
+    demo_store.dispose()
+    code = ("import sys\n"
+            "from kh130_desktop.ui import main_window\n"
+            "from kh130_desktop.ui.app import run_app\n"
+            "from kh130_desktop.ui.qt import QTimer\n"
+            "shown = main_window.MainWindow.show_glance\n"
+            "def close_soon(self, glance, folder):\n"
+            "    shown(self, glance, folder)\n"
+            "    QTimer.singleShot(50, self.close)\n"
+            "main_window.MainWindow.show_glance = close_soon\n"
+            "sys.exit(run_app(sys.argv[1:]))\n")
+    proc = subprocess.run([sys.executable, "-c", code, "--data-dir", str(data_dir)], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr and "Error calling" not in proc.stderr, proc.stderr[-2000:]
+    from kh130_desktop.domain.storefile import diagnose
+
+    assert diagnose(data_dir) == []
+
+
 def _glance_window(qtbot, data_dir):
     from kh130_desktop.domain.storefile import glance
     from kh130_desktop.ui.main_window import MainWindow
