@@ -24,6 +24,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every KH130 store has had since the first revision.
 OUR_TABLES = frozenset({"alembic_version", "cell", "member", "study_session", "attendance", "pledge"})
 
+# A store larger than this gets no first look: its quick_check would hold the window back (a
+# cell's store stays a few MB for years; a receiving committee's grows with every file kept).
+GLANCE_MAX_BYTES = 32 * 1024 * 1024
+
 # What `diagnose` says is wrong, in the user's words (shown in the damaged-store dialog).
 EMPTY_FILE = t("tệp dữ liệu trống (0 byte)")
 NOT_SQLITE = t("phần đầu tệp không phải của cơ sở dữ liệu SQLite")
@@ -80,12 +84,15 @@ class Glance:
 
 
 def glance(folder: Path) -> Glance | None:
-    """A first look at the store in `folder`: None unless the file is there, passes the same
-    checks as `diagnose`, and is at `SCHEMA_HEAD`. Then the caller opens the store the usual
+    """A first look at the store in `folder`: None unless the file is there, is no larger than
+    GLANCE_MAX_BYTES, passes the same checks as `diagnose`, and is at `SCHEMA_HEAD`. Then the caller opens the store the usual
     way (and migrates, or reports damage, as it always does): this only lets the cell show
     sooner. Read-only; never raises for a bad file."""
     path = store_path(folder)
-    if not path.is_file() or _header_problems(path):
+    try:
+        if not path.is_file() or path.stat().st_size > GLANCE_MAX_BYTES or _header_problems(path):
+            return None
+    except OSError:
         return None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -133,3 +133,12 @@ def test_glance_reads_a_store_in_a_folder_with_vietnamese_and_uri_characters(dem
     shutil.copy(data_dir / STORE_FILENAME, folder / STORE_FILENAME)
     seen = storefile.glance(folder)
     assert seen is not None and seen.cell.name == "Chi bộ thôn Nà Lữ"
+
+
+def test_a_large_store_gets_no_first_look_so_the_window_is_not_held_back(demo_store, data_dir, monkeypatch):
+    demo_store.dispose()
+    size = (data_dir / STORE_FILENAME).stat().st_size
+    monkeypatch.setattr(storefile, "GLANCE_MAX_BYTES", size - 1)
+    assert storefile.glance(data_dir) is None
+    monkeypatch.setattr(storefile, "GLANCE_MAX_BYTES", size)
+    assert storefile.glance(data_dir) is not None
