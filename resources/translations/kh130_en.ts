@@ -145,7 +145,7 @@ File: {path}</translation>
     <message>
         <location line="+4"/>
         <source>Bản sao lưu tốt gần nhất: {when}, {cell}, {members} đảng viên. Khôi phục nó? Tệp bị hỏng được giữ lại trong thư mục sao lưu.</source>
-        <translation>Newest good backup: {when}, {cell}, {members} members. Restore it? The damaged file is kept in the backup folder.</translation>
+        <translation>Newest good backup: {when}, {cell}, members: {members}. Restore it? The damaged file is kept in the backup folder.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -565,7 +565,7 @@ highest first):</translation>
     <message>
         <location filename="../../kh130_desktop/ui/printing.py" line="-82"/>
         <source>{n} trang</source>
-        <translation>{n} pages</translation>
+        <translation>Pages: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1106,7 +1106,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     <message>
         <location line="+47"/>
         <source>{n} đảng viên</source>
-        <translation>{n} members</translation>
+        <translation>Members: {n}</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2448,7 +2448,7 @@ Signing key fingerprint:
     <message>
         <location line="+10"/>
         <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
-        <translation>{good} valid rows, {bad} rows with errors</translation>
+        <translation>Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2463,7 +2463,7 @@ Signing key fingerprint:
     <message>
         <location line="+2"/>
         <source>Nhập {n} đảng viên</source>
-        <translation>Import {n} members</translation>
+        <translation>Import members ({n})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2473,7 +2473,7 @@ Signing key fingerprint:
     <message>
         <location line="+0"/>
         <source>Đã thêm {n} đảng viên vào danh sách chi bộ.</source>
-        <translation>{n} members were added to the cell roster.</translation>
+        <translation>Members added to the cell roster: {n}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2841,7 +2841,7 @@ Signing key fingerprint:
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/models/sessions_model.py" line="+24"/>
+        <location filename="../../kh130_desktop/ui/models/sessions_model.py" line="+25"/>
         <source>{h} giờ {m:02d} phút</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
@@ -4338,7 +4338,7 @@ This is the first start on this computer. Would you like to:</translation>
     <message>
         <location line="+1"/>
         <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
-        <translation>{good} valid rows, {bad} rows with errors</translation>
+        <translation>Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4694,7 +4694,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kh130_desktop/ui/tasks.py" line="+55"/>
+        <location filename="../../kh130_desktop/ui/tasks.py" line="+62"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
