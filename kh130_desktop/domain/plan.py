@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from ..paths import resources_dir
+from .clock import local_day
 from .errors import NotFoundError, ValidationError, t
 from .models import (
     Pledge,
@@ -184,7 +185,7 @@ def milestone_statuses(tx: Session, year: int, today: dt.date | None = None) -> 
             # The day each member due by the milestone first pledged (or was reviewed).
             first: dict[int, dt.date] = {}
             for member_id, when in rows:
-                day = when.date() if isinstance(when, dt.datetime) else when
+                day = local_day(when) if isinstance(when, dt.datetime) else when  # a pledge's stored UTC moment
                 if member_id in ids and (member_id not in first or day < first[member_id]):
                     first[member_id] = day
             missing = len(ids - first.keys())

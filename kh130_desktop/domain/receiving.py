@@ -28,6 +28,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from .clock import local_day
 from .errors import ConflictError, DomainError, NotFoundError, ValidationError, t
 from .identity import Identity, fingerprint as fingerprint_of, load_public_pem, normalise_fingerprint, public_raw
 from .models import Setting
@@ -740,7 +741,7 @@ class GridCell:
 
 
 def _received_on(moment: dt.datetime) -> dt.date:
-    return moment.date()
+    return local_day(moment)  # the day on the committee's calendar, not in UTC
 
 
 def _cell_period_state(tx: Session, cell_uid: str | None, period: Period, today: dt.date):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain import receiving as rc
+from ...domain.clock import local
 from ...domain.errors import DomainError
 from ...domain.periods import ROMAN, Period
 from ..common import confirm, domain_text, fmt_date, period_text, show_error, show_info
@@ -187,7 +188,7 @@ class ReceivingPage(QWidget):
         self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in held],
                                  keys=[h.id for h in held])
         self.audit_model.set_rows(
-            [(a.at.strftime("%d/%m/%Y %H:%M"), a.file_name, domain_text(rc.OUTCOME_LABELS[rc.Outcome(a.outcome)]), a.cell_name,
+            [(local(a.at).strftime("%d/%m/%Y %H:%M"), a.file_name, domain_text(rc.OUTCOME_LABELS[rc.Outcome(a.outcome)]), a.cell_name,
               a.period, a.sequence, domain_text(a.reason)) for a in audit],
             colours=[OUTCOME_COLOURS[rc.Outcome(a.outcome)] for a in audit])
         if periods and not getattr(self, "_year_chosen", False):
