@@ -404,9 +404,14 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         from ..domain.cell import find_cell
+        from ..domain.receiving import committee_profile
 
-        cell = self.ctx.read(find_cell)
         self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=self.ctx.folder))
+        if self.role() == "receiving":  # the committee's machine: its own name, not a cell's
+            name = self.ctx.read(committee_profile).name
+            self._show_cell_name(name or self.tr("Cấp ủy tiếp nhận báo cáo"))
+            return
+        cell = self.ctx.read(find_cell)
         if cell is not None:
             self._show_cell_name(cell.name)
         else:
@@ -418,5 +423,5 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("KH130 — {cell}").format(cell=name))
 
     def _on_data_changed(self, what: str) -> None:
-        if what in ("cell", "all"):
+        if what in ("cell", "receiving", "all"):
             self._update_status()

@@ -784,12 +784,12 @@ highest first):</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+357"/>
+        <location line="+362"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-304"/>
         <source>đang mở dữ liệu…</source>
         <translation>opening the records…</translation>
     </message>
@@ -892,18 +892,23 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="-238"/>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Chưa có hồ sơ chi bộ</source>
         <translation>No cell profile yet</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-317"/>
         <location line="+308"/>
         <source>Dữ liệu: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Cấp ủy tiếp nhận báo cáo</source>
+        <translation>Receiving committee</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>KH130 — {cell}</source>
         <translation>KH130 — {cell}</translation>
     </message>
@@ -1752,7 +1757,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+29"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+30"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>

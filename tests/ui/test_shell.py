@@ -201,8 +201,14 @@ def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtb
     assert visible() == ["receiving"]
     assert window.specs[window.nav.currentRow()].key == "receiving"
     assert not window.action_export.isVisible()
+    assert window.cell_label.text() == "Cấp ủy tiếp nhận báo cáo"  # not the cell this store also holds
+    from kh130_desktop.domain.receiving import CommitteeProfile, save_committee_profile
+
+    window.ctx.write("receiving", save_committee_profile, CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", place_name="Hòa An"))
+    assert window.cell_label.text() == "ĐẢNG ỦY XÃ HÒA AN" and window.windowTitle() == "KH130 — ĐẢNG ỦY XÃ HÒA AN"
     window.action_receiving.trigger()
     assert window.ctx.read(get_role) == "cell" and visible()[0] == "cell"
+    assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
 
 
 def test_language_choice_is_saved_and_english_needs_its_file(qtbot, qapp):
