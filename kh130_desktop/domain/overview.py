@@ -71,12 +71,13 @@ def pledge_counts(rows: list[PledgeSummary]) -> PledgeCounts:
 
 def pledge_summaries(tx: Session, year: int) -> list[PledgeSummary]:
     """Every member summoned at some point of the year, in roster order, with their pledge state."""
-    members: dict[int, object] = {}
-    for day in _quarter_ends(year):
-        for m in summoned_members(tx, day):
-            members.setdefault(m.id, m)
     end = min(year_end(year), dt.date.today())
-    at_end = {m.id for m in summoned_members(tx, end)}
+    summoned = {day: summoned_members(tx, day) for day in sorted({*_quarter_ends(year), end})}
+    members: dict[int, object] = {}
+    for day_members in summoned.values():
+        for m in day_members:
+            members.setdefault(m.id, m)
+    at_end = {m.id for m in summoned[end]}
     items: dict[int, int] = {}
     pledge_owner: dict[int, int] = {}
     for p in tx.exec(select(Pledge).where(Pledge.year == year)):

@@ -80,6 +80,7 @@ def run_app(argv: list[str]) -> int:
 
     folder = data_dir(args.data_dir)
     first_look = glance(folder)  # before PySide6: no shiboken import hook on sqlite3's import
+    cell_first = first_look is not None and first_look.cell is not None  # on screen with the window
     from .i18n import install_translator
     from .qt import QApplication, QTimer
 
@@ -107,11 +108,11 @@ def run_app(argv: list[str]) -> int:
     else:
         window.show()
     log.info("main window shown %.0f ms after run_app%s", (time.perf_counter() - started) * 1000,
-             ", with the cell" if first_look is not None and first_look.cell is not None else "")
+             ", with the cell" if cell_first else "")
 
     def shown() -> None:
         print(f"SHOWN {time.time():.6f}", flush=True)
-        if first_look is not None and first_look.cell is not None:
+        if cell_first:
             print(f"READY {time.time():.6f} {window.cell_label.text()}", flush=True)
 
     if bench:
@@ -124,7 +125,7 @@ def run_app(argv: list[str]) -> int:
             return
         log.info("store open %.0f ms after run_app", (time.perf_counter() - started) * 1000)
         if bench:
-            if first_look is None or first_look.cell is None:  # the cell shows only now
+            if not cell_first:  # the cell shows only now
                 print(f"READY {time.time():.6f} {window.cell_label.text()}", flush=True)
             print(f"OPEN {time.time():.6f} {window.cell_label.text()}", flush=True)
             app.quit()

@@ -11,7 +11,7 @@ import html
 import logging
 
 from ..domain.errors import DomainError
-from .qt import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLabel, QMessageBox, QTime, QWidget
+from .qt import QCoreApplication, QDate, QLabel, QMessageBox, QTime, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -21,29 +21,6 @@ TIME_FORMAT = "HH:mm"
 
 def tr(text: str, context: str = "common") -> str:
     return QCoreApplication.translate(context, text)
-
-
-# The domain's vocabulary labels (domain/vocabulary.LABELS), listed here so that lupdate files
-# them under "vocabulary"; tests/test_translations.py checks the list against the domain's.
-VOCABULARY = (
-    QT_TRANSLATE_NOOP("vocabulary", "Thôn, bản"), QT_TRANSLATE_NOOP("vocabulary", "Tổ dân phố"),
-    QT_TRANSLATE_NOOP("vocabulary", "Cơ quan"), QT_TRANSLATE_NOOP("vocabulary", "Trường học"),
-    QT_TRANSLATE_NOOP("vocabulary", "Doanh nghiệp"), QT_TRANSLATE_NOOP("vocabulary", "Lực lượng vũ trang"),
-    QT_TRANSLATE_NOOP("vocabulary", "Đơn vị y tế"), QT_TRANSLATE_NOOP("vocabulary", "Loại hình khác"),
-    QT_TRANSLATE_NOOP("vocabulary", "Chính thức"), QT_TRANSLATE_NOOP("vocabulary", "Dự bị"),
-    QT_TRANSLATE_NOOP("vocabulary", "Sinh hoạt tạm thời"),
-    QT_TRANSLATE_NOOP("vocabulary", "Giới thiệu sinh hoạt tạm thời đi nơi khác"),
-    QT_TRANSLATE_NOOP("vocabulary", "Miễn công tác và sinh hoạt đảng"), QT_TRANSLATE_NOOP("vocabulary", "Đình chỉ sinh hoạt"),
-    QT_TRANSLATE_NOOP("vocabulary", "Bí thư"), QT_TRANSLATE_NOOP("vocabulary", "Phó Bí thư"),
-    QT_TRANSLATE_NOOP("vocabulary", "Chi ủy viên"), QT_TRANSLATE_NOOP("vocabulary", "Đảng viên"),
-    QT_TRANSLATE_NOOP("vocabulary", "Nam"), QT_TRANSLATE_NOOP("vocabulary", "Nữ"),
-    QT_TRANSLATE_NOOP("vocabulary", "Hội nghị học tập, quán triệt Chuyên đề"),
-    QT_TRANSLATE_NOOP("vocabulary", "Sinh hoạt chuyên đề"), QT_TRANSLATE_NOOP("vocabulary", "Sinh hoạt thường kỳ"),
-    QT_TRANSLATE_NOOP("vocabulary", "Có mặt"), QT_TRANSLATE_NOOP("vocabulary", "Đi muộn"),
-    QT_TRANSLATE_NOOP("vocabulary", "Vắng có lý do"), QT_TRANSLATE_NOOP("vocabulary", "Vắng không lý do"),
-    QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành xuất sắc nhiệm vụ"), QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành tốt nhiệm vụ"),
-    QT_TRANSLATE_NOOP("vocabulary", "Hoàn thành nhiệm vụ"), QT_TRANSLATE_NOOP("vocabulary", "Không hoàn thành nhiệm vụ"),
-)
 
 
 def domain_text(text) -> str:
@@ -56,7 +33,7 @@ def domain_text(text) -> str:
         return ""
     template = getattr(text, "template", None)
     if template is None:
-        return _translated(str(text))
+        return QCoreApplication.translate("domain", str(text))
     translated = QCoreApplication.translate("domain", template)
     values = {key: domain_text(value) if isinstance(value, str) else value for key, value in text.params.items()}
     if translated == template and values == text.params:  # Vietnamese, or nothing has English
@@ -67,21 +44,13 @@ def domain_text(text) -> str:
         return str(text)
 
 
-def _translated(text: str) -> str:
-    for context in ("domain", "vocabulary"):
-        out = QCoreApplication.translate(context, text)
-        if out != text:
-            return out
-    return text
-
-
 def vocab(value) -> str:
     """A vocabulary code (status, role, session kind, attendance, review level, …) as the
     interface shows it: the domain's Vietnamese label, translated in English mode. Documents
     and report files keep the domain's own label."""
     from ..domain.vocabulary import label
 
-    return QCoreApplication.translate("vocabulary", label(value))
+    return domain_text(label(value))
 
 
 def period_text(period) -> str:

@@ -6,7 +6,8 @@ its sources with `ast` and collects, in the "domain" context:
 - every `t("template", …)` (domain/errors.py): messages with values in them;
 - the literal message and hint given to a domain error (`ValidationError("…", hint="…")`, and
   the positions `ReportFileError`, `_malformed` and an import's `_result` take them in);
-- the values of OUTCOME_LABELS and REASON_LABELS (receiving outcomes, backup reasons).
+- the values of LABELS (the vocabulary: statuses, roles, session kinds, attendance, review
+  levels), OUTCOME_LABELS and REASON_LABELS (receiving outcomes, backup reasons).
 
 `update_translations.py` writes them to domain_texts.py as QT_TRANSLATE_NOOP calls, a file
 lupdate reads and nothing imports; ui/common.domain_text() looks them up at run time.
@@ -28,7 +29,7 @@ ERRORS = {"DomainError", "ValidationError", "NotFoundError", "ConflictError", "S
 # callee -> positions of its message arguments (besides the hint= keyword)
 POSITIONS = {**{name: (0,) for name in ERRORS}, "ReportFileError": (1, 2), "_malformed": (0, 1), "_result": (3,)}
 KEYWORDS = ("hint",)
-LABEL_DICTS = ("OUTCOME_LABELS", "REASON_LABELS")
+LABEL_DICTS = ("LABELS", "OUTCOME_LABELS", "REASON_LABELS")
 SKIPPED = ("migrations", "documents", "demo.py")  # printed documents and demo data stay Vietnamese
 
 
@@ -64,8 +65,9 @@ def collect(domain: Path = DOMAIN) -> list[str]:
                         texts.append(_literal(node.args[i]))
                 if name in POSITIONS:
                     texts += [_literal(k.value) for k in node.keywords if k.arg in KEYWORDS]
-            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in LABEL_DICTS for t in node.targets):
-                if isinstance(node.value, ast.Dict):
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id in LABEL_DICTS for t in targets) and isinstance(node.value, ast.Dict):
                     texts += [_literal(v) for v in node.value.values]
             for text in texts:
                 if text is not None:

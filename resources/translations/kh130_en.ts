@@ -9,7 +9,7 @@
         <translation type="vanished">Could not open the data store</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/common.py" line="+93"/>
+        <location filename="../../kh130_desktop/ui/common.py" line="+62"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
@@ -4692,27 +4692,11 @@ This is the first start on this computer. Would you like to:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Giá trị “{text}” không hợp lệ.</source>
-        <translation>The value “{text}” is not valid.</translation>
-    </message>
-</context>
-<context>
-    <name>tasks</name>
-    <message>
-        <location filename="../../kh130_desktop/ui/tasks.py" line="+62"/>
-        <source>Đang xử lý</source>
-        <translation>Working</translation>
-    </message>
-</context>
-<context>
-    <name>vocabulary</name>
-    <message>
-        <location filename="../../kh130_desktop/ui/common.py" line="-140"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tổ dân phố</source>
         <translation>Residential group</translation>
     </message>
@@ -4722,7 +4706,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Government agency</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trường học</source>
         <translation>School</translation>
     </message>
@@ -4732,7 +4716,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lực lượng vũ trang</source>
         <translation>Armed forces</translation>
     </message>
@@ -4742,7 +4726,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Health unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Loại hình khác</source>
         <translation>Other kind</translation>
     </message>
@@ -4752,7 +4736,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Official</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
@@ -4772,7 +4756,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Exempt from Party work and meetings</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Đình chỉ sinh hoạt</source>
         <translation>Suspended from meetings</translation>
     </message>
@@ -4782,7 +4766,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phó Bí thư</source>
         <translation>Deputy secretary</translation>
     </message>
@@ -4792,7 +4776,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Cell committee member</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Đảng viên</source>
         <translation>Member</translation>
     </message>
@@ -4802,7 +4786,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
@@ -4817,7 +4801,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Thematic session</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sinh hoạt thường kỳ</source>
         <translation>Regular meeting</translation>
     </message>
@@ -4827,7 +4811,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Present</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Đi muộn</source>
         <translation>Late</translation>
     </message>
@@ -4837,7 +4821,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
@@ -4847,7 +4831,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Excellently fulfilled duties</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hoàn thành tốt nhiệm vụ</source>
         <translation>Well fulfilled duties</translation>
     </message>
@@ -4857,9 +4841,149 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Fulfilled duties</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Không hoàn thành nhiệm vụ</source>
         <translation>Did not fulfil duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá trị “{text}” không hợp lệ.</source>
+        <translation>The value “{text}” is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/tasks.py" line="+62"/>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <source>Thôn, bản</source>
+        <translation type="vanished">Village or hamlet</translation>
+    </message>
+    <message>
+        <source>Tổ dân phố</source>
+        <translation type="vanished">Residential group</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation type="vanished">Government agency</translation>
+    </message>
+    <message>
+        <source>Trường học</source>
+        <translation type="vanished">School</translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp</source>
+        <translation type="vanished">Enterprise</translation>
+    </message>
+    <message>
+        <source>Lực lượng vũ trang</source>
+        <translation type="vanished">Armed forces</translation>
+    </message>
+    <message>
+        <source>Đơn vị y tế</source>
+        <translation type="vanished">Health unit</translation>
+    </message>
+    <message>
+        <source>Loại hình khác</source>
+        <translation type="vanished">Other kind</translation>
+    </message>
+    <message>
+        <source>Chính thức</source>
+        <translation type="vanished">Official</translation>
+    </message>
+    <message>
+        <source>Dự bị</source>
+        <translation type="vanished">Probationary</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời</source>
+        <translation type="vanished">Temporarily attached here</translation>
+    </message>
+    <message>
+        <source>Giới thiệu sinh hoạt tạm thời đi nơi khác</source>
+        <translation type="vanished">Temporarily attached elsewhere</translation>
+    </message>
+    <message>
+        <source>Miễn công tác và sinh hoạt đảng</source>
+        <translation type="vanished">Exempt from Party work and meetings</translation>
+    </message>
+    <message>
+        <source>Đình chỉ sinh hoạt</source>
+        <translation type="vanished">Suspended from meetings</translation>
+    </message>
+    <message>
+        <source>Bí thư</source>
+        <translation type="vanished">Secretary</translation>
+    </message>
+    <message>
+        <source>Phó Bí thư</source>
+        <translation type="vanished">Deputy secretary</translation>
+    </message>
+    <message>
+        <source>Chi ủy viên</source>
+        <translation type="vanished">Cell committee member</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation type="vanished">Member</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="vanished">Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="vanished">Female</translation>
+    </message>
+    <message>
+        <source>Hội nghị học tập, quán triệt Chuyên đề</source>
+        <translation type="vanished">Conference to study the year&apos;s topic</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt chuyên đề</source>
+        <translation type="vanished">Thematic session</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt thường kỳ</source>
+        <translation type="vanished">Regular meeting</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation type="vanished">Present</translation>
+    </message>
+    <message>
+        <source>Đi muộn</source>
+        <translation type="vanished">Late</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation type="vanished">Absent with reason</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation type="vanished">Absent without reason</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation type="vanished">Excellently fulfilled duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation type="vanished">Well fulfilled duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation type="vanished">Fulfilled duties</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation type="vanished">Did not fulfil duties</translation>
     </message>
 </context>
 <context>

@@ -165,16 +165,15 @@ class PledgesPage(QWidget):
 
     def _load_members(self) -> None:
         selected = self.selected_member_id()
-        rows = self.ctx.read(pledge_summaries, self.year)
+        all_rows = self.ctx.read(pledge_summaries, self.year)
         which = self.filter_combo.currentData()
-        if which == FILTER_NO_PLEDGE:
-            keep = {m.id for m in self.ctx.read(pledges_domain.members_without_pledge, self.year)}
-            rows = [r for r in rows if r.member_id in keep]
+        rows = all_rows
+        if which == FILTER_NO_PLEDGE:  # as pledges.members_without_pledge: summoned at year end
+            rows = [r for r in all_rows if r.counted and not r.items]
         elif which == FILTER_NO_REVIEW:
-            keep = {m.id for m in self.ctx.read(pledges_domain.members_without_review, self.year)}
-            rows = [r for r in rows if r.member_id in keep]
+            rows = [r for r in all_rows if r.counted and not r.review_level]
         self.members.load(rows)
-        counts = pledge_counts(self.ctx.read(pledge_summaries, self.year))
+        counts = pledge_counts(all_rows)
         stats = self.tr("Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}").format(p=counts.pledged, r=counts.reviewed, n=counts.summoned)
         if counts.not_counted:
             stats += " · " + self.tr("{k} đã chuyển đi hoặc thôi sinh hoạt (không tính)").format(k=counts.not_counted)
