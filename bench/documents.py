@@ -19,14 +19,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kh130_desktop.domain import documents  # noqa: E402
-from kh130_desktop.domain.cell import CellData, create_cell  # noqa: E402
+from kh130_desktop.domain.book.cell import CellData, create_cell  # noqa: E402
 from kh130_desktop.domain.documents.fonts import SERIF, register_fonts  # noqa: E402
-from kh130_desktop.domain.periods import Period  # noqa: E402
-from kh130_desktop.domain.plan import ensure_plan_year, pledge_themes  # noqa: E402
-from kh130_desktop.domain.pledges import PledgeData, ReviewData, add_pledge, add_progress, record_review  # noqa: E402
-from kh130_desktop.domain.roster import MemberData, add_member  # noqa: E402
-from kh130_desktop.domain.sessions import AttendanceMark, Guest, Opinion, SessionData, create_session, set_attendance  # noqa: E402
-from kh130_desktop.domain.store import Store  # noqa: E402
+from kh130_desktop.domain.book.periods import Period  # noqa: E402
+from kh130_desktop.domain.book.plan import ensure_plan_year, pledge_themes  # noqa: E402
+from kh130_desktop.domain.book.pledges import PledgeData, ReviewData, add_pledge, add_progress, record_review  # noqa: E402
+from kh130_desktop.domain.book.roster import MemberData, add_member  # noqa: E402
+from kh130_desktop.domain.book.sessions import AttendanceMark, Guest, Opinion, SessionData, create_session, set_attendance  # noqa: E402
+from kh130_desktop.domain.store.engine import Store  # noqa: E402
 
 SURNAMES = ["Nông", "Hoàng", "Lục", "Đàm", "Bế", "Nguyễn", "Lương", "Hà", "Triệu", "La", "Mã", "Trần", "Đinh", "Lý", "Sầm", "Vi"]
 MIDDLES = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Hữu", "Ngọc", "Xuân"]

@@ -22,11 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
-from kh130_desktop.domain import receiving as rc  # noqa: E402
-from kh130_desktop.domain.identity import Identity  # noqa: E402
-from kh130_desktop.domain.periods import Period  # noqa: E402
-from kh130_desktop.domain.report_file import build_container, canonical_json, read_capped, verify_bytes  # noqa: E402
-from kh130_desktop.domain.store import Store  # noqa: E402
+from kh130_desktop.domain.exchange import receiving as rc# noqa: E402
+from kh130_desktop.domain.exchange.identity import Identity  # noqa: E402
+from kh130_desktop.domain.book.periods import Period  # noqa: E402
+from kh130_desktop.domain.exchange.report_file import build_container, canonical_json, read_capped, verify_bytes  # noqa: E402
+from kh130_desktop.domain.store.engine import Store  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
 SURNAMES = ["Nông", "Hoàng", "Lục", "Đàm", "Bế", "Lương", "Triệu", "La", "Mã", "Hà", "Lý", "Sầm", "Vi", "Nguyễn"]

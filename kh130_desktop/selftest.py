@@ -113,7 +113,7 @@ def _step_resources(run: _Run) -> str:
 
 @_step("Mở kho dữ liệu mới (SQLite, nâng cấp lược đồ)")
 def _step_store(run: _Run) -> str:
-    from .domain.store import Store
+    from .domain.store.engine import Store
 
     run.store = Store.open(run.folder / "data")
     problems = run.store.integrity_check(quick=False)
@@ -126,8 +126,8 @@ def _step_store(run: _Run) -> str:
 def _step_demo(run: _Run) -> str:
     from sqlmodel import func, select
 
-    from .domain.demo import fill_demo
-    from .domain.models import Member, StudySession
+    from .domain.book.demo import fill_demo
+    from .domain.store.tables import Member, StudySession
 
     fill_demo(run.store)
     with run.store.read() as tx:
@@ -140,7 +140,7 @@ def _step_demo(run: _Run) -> str:
 
 @_step("Tạo khóa ký của máy (Ed25519)")
 def _step_identity(run: _Run) -> str:
-    from .domain.identity import ensure_identity
+    from .domain.exchange.identity import ensure_identity
 
     run.identity = ensure_identity(run.store, run.folder / "data")
     return "dấu vân tay " + run.identity.fingerprint[:19] + " …"
@@ -149,8 +149,8 @@ def _step_identity(run: _Run) -> str:
 @_step("Lập biên bản buổi sinh hoạt và phiếu đăng ký khóa có mã QR (PDF)")
 def _step_minutes(run: _Run) -> str:
     from .domain.documents import keyslip_pdf, minutes_pdf
-    from .domain.files import atomic_write_bytes
-    from .domain.sessions import latest_session
+    from .domain.store.files import atomic_write_bytes
+    from .domain.book.sessions import latest_session
 
     with run.store.read() as tx:
         session = latest_session(tx)
@@ -169,9 +169,9 @@ def _step_minutes(run: _Run) -> str:
 
 @_step("Xuất tệp báo cáo năm 2022 có chữ ký số")
 def _step_export(run: _Run) -> str:
-    from .domain.files import atomic_write_bytes
-    from .domain.periods import Period
-    from .domain.report_file import export_cell_report
+    from .domain.store.files import atomic_write_bytes
+    from .domain.book.periods import Period
+    from .domain.exchange.report_file import export_cell_report
 
     with run.store.transaction() as tx:
         result = export_cell_report(tx, run.identity, Period.parse(SELF_TEST_PERIOD))
@@ -182,7 +182,7 @@ def _step_export(run: _Run) -> str:
 
 @_step("Kiểm tra tệp báo cáo như cấp ủy nhận (chữ ký, mã băm)")
 def _step_verify(run: _Run) -> str:
-    from .domain.report_file import verify_file
+    from .domain.exchange.report_file import verify_file
 
     verified = verify_file(run.report_path)
     if verified.fingerprint != run.identity.fingerprint:
@@ -191,7 +191,7 @@ def _step_verify(run: _Run) -> str:
         raise SelfTestFailure(f"tệp ghi kỳ {verified.period}, mã {verified.report_id}: không khớp với tệp vừa xuất")
     # A file changed by one byte must be refused, or the verifier proves nothing.
     from .domain.errors import DomainError
-    from .domain.report_file import verify_bytes
+    from .domain.exchange.report_file import verify_bytes
 
     data = bytearray(run.report_path.read_bytes())
     data[len(data) // 2] ^= 0xFF

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from kh130_desktop.domain.store import Store
+from kh130_desktop.domain.store.engine import Store
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def store(data_dir) -> Store:
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory):
     """The demo cell built once per run; each test gets its own copy of the file."""
-    from kh130_desktop.domain.demo import fill_demo
+    from kh130_desktop.domain.book.demo import fill_demo
 
     folder = tmp_path_factory.mktemp("demo-template")
     s = Store.open(folder)

@@ -54,7 +54,7 @@ def test_a_bundle_missing_its_fonts_fails_on_the_first_step(own_tmp, tmp_path, m
 
 
 def test_a_verifier_that_accepts_a_tampered_file_fails_the_self_test(own_tmp, monkeypatch):
-    from kh130_desktop.domain import report_file
+    from kh130_desktop.domain.exchange import report_file
 
     real_verify = report_file.verify_bytes
     calls = []

@@ -63,7 +63,7 @@ def store_folder(args: argparse.Namespace) -> Path:
 
 def open_store(args: argparse.Namespace):
     # The start-up check: a damaged store is reported (exit 1), never opened as if empty.
-    from ..domain.health import open_store_checked
+    from ..domain.store.health import open_store_checked
 
     return open_store_checked(store_folder(args))
 

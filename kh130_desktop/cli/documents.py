@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _latest_session(tx):
-    from ..domain.sessions import latest_session
+    from ..domain.book.sessions import latest_session
 
     session = latest_session(tx)
     if session is None:
@@ -33,7 +33,7 @@ def _latest_session(tx):
 
 
 def _period(tx, args):
-    from ..domain.periods import Period
+    from ..domain.book.periods import Period
 
     if args.period:
         return Period.parse(args.period)
@@ -49,8 +49,8 @@ def make_pdf(tx, args: argparse.Namespace, identity=None) -> bytes:
         session_id = args.session if args.session is not None else _latest_session(tx).id
         return documents.minutes_pdf(tx, session_id) if kind == "minutes" else documents.attendance_pdf(tx, session_id)
     if kind == "plan":
-        from ..domain.periods import Period
-        from ..domain.roster import summoned_members
+        from ..domain.book.periods import Period
+        from ..domain.book.roster import summoned_members
 
         year = Period.parse(args.period).year if args.period else _latest_session(tx).year
         if args.member is not None:
@@ -61,11 +61,11 @@ def make_pdf(tx, args: argparse.Namespace, identity=None) -> bytes:
         return documents.cell_report_pdf(tx, _period(tx, args))
     if kind == "keyslip":
         return documents.keyslip_pdf(tx, identity)
-    from ..domain.receiving import consolidated_report
+    from ..domain.exchange.receiving import consolidated_report
 
     if not args.period:
-        from ..domain.periods import Period
-        from ..domain.receiving import received_periods
+        from ..domain.book.periods import Period
+        from ..domain.exchange.receiving import received_periods
 
         periods = received_periods(tx)
         if not periods:
@@ -81,12 +81,12 @@ def _today():
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from ..domain.files import atomic_write_bytes
+    from ..domain.store.files import atomic_write_bytes
 
     store = open_store(args)
     identity = None
     if args.kind == "keyslip":
-        from ..domain.identity import ensure_identity
+        from ..domain.exchange.identity import ensure_identity
 
         identity = ensure_identity(store, store_folder(args))
     with store.read() as tx:

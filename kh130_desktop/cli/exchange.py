@@ -42,17 +42,17 @@ def add_trust_parser(keys_sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..domain.files import atomic_write_bytes
-    from ..domain.identity import ensure_identity
-    from ..domain.periods import Period
-    from ..domain.report_file import export_cell_report
+    from ..domain.store.files import atomic_write_bytes
+    from ..domain.exchange.identity import ensure_identity
+    from ..domain.book.periods import Period
+    from ..domain.exchange.report_file import export_cell_report
 
     period = Period.parse(args.period)
     store = open_store(args)
     identity = ensure_identity(store, store_folder(args))
     with store.transaction() as tx:
         if args.consolidated:
-            from ..domain.receiving import export_consolidated
+            from ..domain.exchange.receiving import export_consolidated
 
             result = export_consolidated(tx, identity, period)
         else:
@@ -68,7 +68,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..domain.report_file import ReportFileError, verify_file
+    from ..domain.exchange.report_file import ReportFileError, verify_file
 
     status = 0
     for name in args.files:
@@ -83,7 +83,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..domain.receiving import Outcome, import_paths
+    from ..domain.exchange.receiving import Outcome, import_paths
 
     results = import_paths(open_store(args), args.paths, dry_run=args.dry_run)
     if not results:
@@ -100,8 +100,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    from ..domain.receiving import trust_key_pem
-    from ..domain.report_file import read_capped
+    from ..domain.exchange.receiving import trust_key_pem
+    from ..domain.exchange.report_file import read_capped
 
     data = read_capped(args.pem, 16 * 1024)
     store = open_store(args)

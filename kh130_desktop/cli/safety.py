@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..domain.backups import backup_now, backup_to
-    from ..domain.health import open_store_checked
+    from ..domain.store.backups import backup_now, backup_to
+    from ..domain.store.health import open_store_checked
 
     store = open_store_checked(store_folder(args))
     try:
@@ -41,7 +41,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ..domain.backups import inspect_backup, restore
+    from ..domain.store.backups import inspect_backup, restore
 
     source = Path(args.file)
     info = inspect_backup(source)
@@ -52,7 +52,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ..domain.backups import backups_dir, list_backups
+    from ..domain.store.backups import backups_dir, list_backups
 
     found = list_backups(backups_dir(store_folder(args)))
     if not found:

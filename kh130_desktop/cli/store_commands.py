@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ..domain.demo import fill_demo
-    from ..domain.identity import ensure_identity
+    from ..domain.book.demo import fill_demo
+    from ..domain.exchange.identity import ensure_identity
 
     store = open_store(args)
     fill_demo(store)
@@ -32,7 +32,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
-    from ..domain.identity import ensure_identity
+    from ..domain.exchange.identity import ensure_identity
 
     identity = ensure_identity(open_store(args), store_folder(args))
     if args.pem:

@@ -22,9 +22,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 # Imported in the background while the window shows (with the cell, read-only); order matters little.
-PRELOAD = ("kh130_desktop.domain.store", "sqlalchemy.dialects.sqlite.pysqlite", "kh130_desktop.domain.cell",
+PRELOAD = ("kh130_desktop.domain.store.engine", "sqlalchemy.dialects.sqlite.pysqlite", "kh130_desktop.domain.book.cell",
            "kh130_desktop.ui.context", "kh130_desktop.ui.recovery", "kh130_desktop.ui.wizard",
-           "kh130_desktop.ui.pages.cell_page", "kh130_desktop.domain.identity")
+           "kh130_desktop.ui.pages.cell_page", "kh130_desktop.domain.exchange.identity")
 # Only when the store may need creating or migrating (no first look): a current store opens
 # without Alembic (Store.upgrade).
 PRELOAD_MIGRATIONS = ("alembic.command", "alembic.script")
@@ -50,12 +50,12 @@ def open_window_data(app, window, folder: Path) -> bool:
     store = recovery.open_store_for_window(folder, window)  # checked; offers a backup when damaged
     if store is None:
         return False
-    from ..domain.cell import find_cell
+    from ..domain.book.cell import find_cell
     from .context import AppContext
 
     ctx = AppContext(store, folder)
     app._kh130_ctx = ctx
-    from ..domain.receiving import get_role
+    from ..domain.exchange.receiving import get_role
     from .wizard import FirstStartWizard
 
     if ctx.read(find_cell) is None and ctx.read(get_role) != "receiving":
@@ -75,7 +75,7 @@ def run_app(argv: list[str]) -> int:
     args, _rest = parser.parse_known_args(argv)
 
     _setup_logging()
-    from ..domain.storefile import glance
+    from ..domain.store.glance import glance
     from ..paths import data_dir
 
     folder = data_dir(args.data_dir)

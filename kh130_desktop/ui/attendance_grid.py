@@ -7,8 +7,8 @@ through the list without the mouse. Clicking a state column marks that state.
 
 from __future__ import annotations
 
-from ..domain.sessions import AttendanceCounts, AttendanceMark
-from ..domain.vocabulary import AttendanceState
+from ..domain.book.sessions import AttendanceCounts, AttendanceMark
+from ..domain.book.vocabulary import AttendanceState
 from .models.attendance_model import REASON_COLUMN, STATE_COLUMNS, AttendanceModel, ListedApartModel
 from .models.sessions_model import percent
 from .qt import (

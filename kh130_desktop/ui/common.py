@@ -48,7 +48,7 @@ def vocab(value) -> str:
     """A vocabulary code (status, role, session kind, attendance, review level, …) as the
     interface shows it: the domain's Vietnamese label, translated in English mode. Documents
     and report files keep the domain's own label."""
-    from ..domain.vocabulary import label
+    from ..domain.book.vocabulary import label
 
     return domain_text(label(value))
 
@@ -56,7 +56,7 @@ def vocab(value) -> str:
 def period_text(period) -> str:
     """A report period as Period.label prints it ("năm 2022", "quý II/2022"), in the interface's
     language: Period.label itself is the domain's Vietnamese, for documents and files."""
-    from ..domain.periods import ROMAN
+    from ..domain.book.periods import ROMAN
 
     if period.quarter is None:
         return tr("năm {year}").format(year=period.year)

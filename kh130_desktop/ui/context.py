@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..domain.store import Store
+from ..domain.store.engine import Store
 from .qt import QObject, Signal
 
 T = TypeVar("T")
@@ -45,7 +45,7 @@ class AppContext(QObject):
     @property
     def identity(self):
         if self._identity is None:
-            from ..domain.identity import ensure_identity
+            from ..domain.exchange.identity import ensure_identity
 
             self._identity = ensure_identity(self.store, self.folder)
         return self._identity

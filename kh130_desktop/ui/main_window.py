@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self._on_nav(row)
 
     def role(self) -> str:
-        from ..domain.receiving import get_role
+        from ..domain.exchange.receiving import get_role
 
         return self.ctx.read(get_role) if self.ctx is not None else "cell"
 
@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
 
     def set_role(self, receiving: bool) -> None:
         """Switch between keeping a cell's records and receiving the cells' reports."""
-        from ..domain.cell import find_cell
-        from ..domain.receiving import set_role
+        from ..domain.book.cell import find_cell
+        from ..domain.exchange.receiving import set_role
 
         page = self.current_page()
         if page is not None and not self._settle(page, self.specs[self._current]):
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def reload_store(self) -> None:
         """The store file was replaced: reopen it and rebuild every page from it."""
-        from ..domain.store import Store
+        from ..domain.store.engine import Store
 
         self.ctx.store.dispose()
         self.ctx.store = Store.open(self.ctx.folder)
@@ -403,8 +403,8 @@ class MainWindow(QMainWindow):
         self.cell_label.setText(self.tr("Đang mở dữ liệu…"))
 
     def _update_status(self) -> None:
-        from ..domain.cell import find_cell
-        from ..domain.receiving import committee_profile
+        from ..domain.book.cell import find_cell
+        from ..domain.exchange.receiving import committee_profile
 
         self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=self.ctx.folder))
         if self.role() == "receiving":  # the committee's machine: its own name, not a cell's

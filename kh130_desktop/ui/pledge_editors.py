@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain import pledges as pledges_domain
+from ..domain.book import pledges as pledges_domain
 from ..domain.errors import DomainError
-from ..domain.periods import ROMAN
-from ..domain.plan import pledge_themes
-from ..domain.pledges import CollectivePledgeData, PledgeData, ReviewData
-from ..domain.roster import get_member
-from ..domain.vocabulary import ReviewLevel
+from ..domain.book.periods import ROMAN
+from ..domain.book.plan import pledge_themes
+from ..domain.book.pledges import CollectivePledgeData, PledgeData, ReviewData
+from ..domain.book.roster import get_member
+from ..domain.book.vocabulary import ReviewLevel
 from .common import ask_save_discard_cancel, from_qdate, show_error, to_qdate, vocab
 from .context import AppContext
 from .forms import load_form

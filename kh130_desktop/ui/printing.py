@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import DomainError
-from ..domain.files import atomic_write_bytes
+from ..domain.store.files import atomic_write_bytes
 from .common import show_error, tr
 from .qt import (
     QApplication,

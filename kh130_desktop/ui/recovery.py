@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..domain.backups import BackupInfo, backup_to, backups_dir, inspect_backup, maybe_daily_backup, restore
+from ..domain.store.backups import BackupInfo, backup_to, backups_dir, inspect_backup, maybe_daily_backup, restore
 from ..domain.errors import DomainError, StoreError
-from ..domain.health import StoreDamagedError, open_store_checked
-from ..domain.store import Store
+from ..domain.store.health import StoreDamagedError, open_store_checked
+from ..domain.store.engine import Store
 from .common import confirm, domain_text, show_error, show_info
 from .qt import QApplication, QCoreApplication, QEventLoop, QFileDialog, QMessageBox, QThread, QWidget
 from .tasks import run_task

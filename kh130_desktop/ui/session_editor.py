@@ -13,13 +13,13 @@ import logging
 
 from sqlmodel import Session
 
-from ..domain import plan as plan_domain
-from ..domain import sessions as sessions_domain
+from ..domain.book import plan as plan_domain
+from ..domain.book import sessions as sessions_domain
 from ..domain.errors import DomainError
-from ..domain.roster import listed_apart_on, roster_on, summoned_on
-from ..domain.sessions import AttendanceMark, Guest, Opinion, SessionData, quarter_of
+from ..domain.book.roster import listed_apart_on, roster_on, summoned_on
+from ..domain.book.sessions import AttendanceMark, Guest, Opinion, SessionData, quarter_of
 from ..domain.text import clean
-from ..domain.vocabulary import MIN_MEETING_MINUTES, SessionKind
+from ..domain.book.vocabulary import MIN_MEETING_MINUTES, SessionKind
 from .attendance_grid import AttendanceGrid
 from .common import ask_save_discard_cancel, domain_text, fmt_date, from_qdate, from_qtime, show_error, show_info, to_qdate, to_qtime, vocab
 from .context import AppContext

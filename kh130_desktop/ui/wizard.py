@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from ..domain import cell as cells
-from ..domain import roster
-from ..domain.cell import CellData
+from ..domain.book import cell as cells
+from ..domain.book import roster
+from ..domain.book.cell import CellData
 from ..domain.errors import DomainError
-from ..domain.roster import MemberData
-from ..domain.vocabulary import CellType, MemberStatus, Role, Sex
+from ..domain.book.roster import MemberData
+from ..domain.book.vocabulary import CellType, MemberStatus, Role, Sex
 from .dialogs import FieldErrors, combo_value, fill_combo, fill_ethnicities, get_date, setup_date
 from .forms import load_form
 from .qt import (QApplication, QComboBox, QCursor, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, Qt,
@@ -57,7 +57,7 @@ class StartPage(_FormPage):
         if self.wizard_.demo_opened:
             return True  # QWizard.accept() validates the current page once more
         if self.choice_receiving.isChecked():
-            from ..domain.receiving import set_role
+            from ..domain.exchange.receiving import set_role
 
             self.wizard_.ctx.write("all", set_role, "receiving")
             self.wizard_.demo_opened = True
@@ -174,7 +174,7 @@ class FirstStartWizard(QWizard):
         self.ctx.write("all", _create, cell_data, secretary)
 
     def open_demo(self) -> bool:
-        from ..domain.demo import fill_demo
+        from ..domain.book.demo import fill_demo
 
         QApplication.setOverrideCursor(QCursor(Qt.WaitCursor))
         try:

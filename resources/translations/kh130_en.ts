@@ -1560,7 +1560,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}</source>
         <translation>Pledged: {p}/{n} · Reviewed: {r}/{n}</translation>
     </message>
@@ -3246,7 +3246,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+10"/>
+        <location filename="domain_texts.py" line="+273"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -3426,7 +3426,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-298"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3476,7 +3476,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+303"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3491,7 +3491,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Free up some space or choose another drive, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>SQLite phát hiện lỗi trong cấu trúc tệp (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị ghi đè)</source>
         <translation>SQLite found an error in the file structure (possibly from a power cut, a faulty disk or an overwritten file)</translation>
     </message>
@@ -3501,7 +3501,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-156"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -3546,7 +3546,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-162"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -3701,7 +3701,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This topic theme is not in the year&apos;s plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+133"/>
         <source>Nhận</source>
         <translation>Accepted</translation>
     </message>
@@ -4151,7 +4151,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-221"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -4606,7 +4606,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+168"/>
         <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
         <translation>Try again; if the error happens again, restore from a backup.</translation>
     </message>
@@ -4671,7 +4671,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data file is damaged or is not a KH130 data store.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>tệp dữ liệu trống (0 byte)</source>
         <translation>the data file is empty (0 bytes)</translation>
     </message>
@@ -4691,7 +4691,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-186"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>
@@ -4989,7 +4989,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+142"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+143"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kh130_desktop.domain import backups
-from kh130_desktop.domain.backups import (
+from kh130_desktop.domain.store import backups
+from kh130_desktop.domain.store.backups import (
     backup_now,
     backup_to,
     backups_dir,
@@ -24,8 +24,8 @@ from kh130_desktop.domain.backups import (
     rotate,
 )
 from kh130_desktop.domain.errors import StoreError
-from kh130_desktop.domain.roster import MemberData, add_member
-from kh130_desktop.domain.store import STORE_FILENAME, Store
+from kh130_desktop.domain.book.roster import MemberData, add_member
+from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 
 
 def all_rows(path: Path) -> dict[str, list[tuple]]:

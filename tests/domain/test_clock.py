@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from kh130_desktop.domain import receiving
+from kh130_desktop.domain.exchange import receiving
 from kh130_desktop.domain.clock import local, local_day
 
 

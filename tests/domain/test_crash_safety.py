@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kh130_desktop.domain.backups import backup_now, restore
-from kh130_desktop.domain.health import StoreDamagedError, open_store_checked
-from kh130_desktop.domain.store import STORE_FILENAME, Store
+from kh130_desktop.domain.store.backups import backup_now, restore
+from kh130_desktop.domain.store.health import StoreDamagedError, open_store_checked
+from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -82,7 +82,7 @@ KILLED_UPGRADE = textwrap.dedent("""
     import os, sys
     from pathlib import Path
     from alembic.operations import Operations
-    from kh130_desktop.domain.store import Store
+    from kh130_desktop.domain.store.engine import Store
 
     real = Operations.create_table
     made = []

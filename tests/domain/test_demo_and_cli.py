@@ -3,7 +3,7 @@ import sqlite3
 import subprocess
 import sys
 
-from kh130_desktop.domain.identity import ensure_identity, fingerprint
+from kh130_desktop.domain.exchange.identity import ensure_identity, fingerprint
 
 
 def kh130(*args, data_dir):
@@ -42,7 +42,7 @@ def test_demo_fills_an_empty_store_and_refuses_a_second_time(tmp_path):
 
 
 def test_demo_killed_midway_leaves_the_store_as_it_was(store):
-    from kh130_desktop.domain.demo import fill_demo
+    from kh130_desktop.domain.book.demo import fill_demo
 
     calls = []
 
@@ -73,7 +73,7 @@ def test_keys_show_prints_the_fingerprint_first_and_the_same_every_time(tmp_path
     pem = kh130("keys", "show", "--pem", data_dir=folder).stdout
     assert pem.startswith("-----BEGIN PUBLIC KEY-----")
     from cryptography.hazmat.primitives import serialization
-    from kh130_desktop.domain.identity import public_raw
+    from kh130_desktop.domain.exchange.identity import public_raw
 
     assert fingerprint(public_raw(serialization.load_pem_public_key(pem.encode()))) == line
     if os.name == "posix":

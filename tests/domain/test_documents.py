@@ -17,12 +17,12 @@ from sqlmodel import select
 from kh130_desktop.domain import documents as docs
 from kh130_desktop.domain.documents.fonts import SERIF, SERIF_BOLD, register_fonts
 from kh130_desktop.domain.errors import NotFoundError
-from kh130_desktop.domain.identity import ensure_identity
-from kh130_desktop.domain.models import Member, YearReview
-from kh130_desktop.domain.periods import Period
-from kh130_desktop.domain.reports import cell_report
-from kh130_desktop.domain.roster import summoned_on
-from kh130_desktop.domain.sessions import (
+from kh130_desktop.domain.exchange.identity import ensure_identity
+from kh130_desktop.domain.store.tables import Member, YearReview
+from kh130_desktop.domain.book.periods import Period
+from kh130_desktop.domain.book.report import cell_report
+from kh130_desktop.domain.book.roster import summoned_on
+from kh130_desktop.domain.book.sessions import (
     Opinion,
     attendance_counts,
     attendance_sheet,
@@ -30,7 +30,7 @@ from kh130_desktop.domain.sessions import (
     session_data,
     update_session,
 )
-from kh130_desktop.domain.vocabulary import AttendanceState, ReviewLevel, label
+from kh130_desktop.domain.book.vocabulary import AttendanceState, ReviewLevel, label
 
 A4 = (595.27, 841.89)
 BASE14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica", "Helvetica-Bold",
@@ -234,7 +234,7 @@ def test_attendance_sheet_lists_every_summoned_member_with_a_signature_column(de
 
 
 def test_personal_plan_has_pledges_review_and_both_signatures(demo):
-    from kh130_desktop.domain.pledges import pledges_of, review_of
+    from kh130_desktop.domain.book.pledges import pledges_of, review_of
 
     with demo.read() as tx:
         member = tx.exec(select(Member).where(Member.full_name == "Hà Văn Đức")).one()
@@ -318,7 +318,7 @@ def test_keyslip_qr_holds_the_fingerprint_that_keys_show_prints(demo, data_dir, 
     identity = ensure_identity(demo, data_dir)
     with demo.read() as tx:
         pdf = docs.keyslip_pdf(tx, identity)
-        cell_uid = tx.exec(select(__import__("kh130_desktop.domain.models", fromlist=["Cell"]).Cell)).one().uid
+        cell_uid = tx.exec(select(__import__("kh130_desktop.domain.store.tables", fromlist=["Cell"]).Cell)).one().uid
     text = text_of(pdf)
     assert "PHIẾU ĐĂNG KÝ KHÓA KÝ BÁO CÁO" in text and identity.installation_id in text
     for group in printed.split():

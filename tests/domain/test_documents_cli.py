@@ -8,8 +8,8 @@ import re
 import pypdf
 
 from kh130_desktop.cli import run
-from kh130_desktop.domain.roster import summoned_on
-from kh130_desktop.domain.sessions import latest_session
+from kh130_desktop.domain.book.roster import summoned_on
+from kh130_desktop.domain.book.sessions import latest_session
 
 
 def _text(path) -> str:

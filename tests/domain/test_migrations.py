@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from kh130_desktop.domain.backups import backups_dir, list_backups
-from kh130_desktop.domain.models import Cell, Member, StudySession
-from kh130_desktop.domain.store import MIGRATIONS_DIR, STORE_FILENAME, Store
+from kh130_desktop.domain.store.backups import backups_dir, list_backups
+from kh130_desktop.domain.store.tables import Cell, Member, StudySession
+from kh130_desktop.domain.store.engine import MIGRATIONS_DIR, STORE_FILENAME, Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

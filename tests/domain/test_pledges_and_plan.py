@@ -3,11 +3,11 @@ import datetime as dt
 import pytest
 
 from kh130_desktop.domain.errors import ValidationError
-from kh130_desktop.domain.plan import MilestoneState, ensure_plan_year, materials, milestone_statuses, pledge_themes
-from kh130_desktop.domain.pledges import (
+from kh130_desktop.domain.book.plan import MilestoneState, ensure_plan_year, materials, milestone_statuses, pledge_themes
+from kh130_desktop.domain.book.pledges import (
     PledgeData, ReviewData, add_pledge, add_progress, members_without_pledge, members_without_review, record_review,
 )
-from kh130_desktop.domain.roster import MemberData, add_member
+from kh130_desktop.domain.book.roster import MemberData, add_member
 
 D = dt.date
 

@@ -12,12 +12,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import inspect, text
 
-from kh130_desktop.domain import receiving as rc
-from kh130_desktop.domain.identity import Identity
-from kh130_desktop.domain.periods import Period
-from kh130_desktop.domain.receiving import Outcome
-from kh130_desktop.domain.report_file import build_container, canonical_json
-from kh130_desktop.domain.store import Store
+from kh130_desktop.domain.exchange import receiving as rc
+from kh130_desktop.domain.exchange.identity import Identity
+from kh130_desktop.domain.book.periods import Period
+from kh130_desktop.domain.exchange.receiving import Outcome
+from kh130_desktop.domain.exchange.report_file import build_container, canonical_json
+from kh130_desktop.domain.store.engine import Store
 
 P = Period.parse("2022-Q2")
 
@@ -278,7 +278,7 @@ def test_committee_exports_one_level_up_and_the_province_accepts_it(committee, t
     cell = Cell("Chi bộ thôn Nà Lữ")
     trust(committee, cell)
     imp(committee, "a.kh130", cell.file())
-    from kh130_desktop.domain.identity import ensure_identity
+    from kh130_desktop.domain.exchange.identity import ensure_identity
     ident = ensure_identity(committee, committee.path.parent)
     with committee.transaction() as tx:
         up = rc.export_consolidated(tx, ident, P, today=dt.date(2022, 7, 5))
@@ -321,7 +321,7 @@ def test_schema_0002_upgrades_a_0001_store_and_downgrades_cleanly(tmp_path):
 
 
 def test_export_one_level_up_needs_the_committee_name(tmp_path):
-    from kh130_desktop.domain.identity import ensure_identity
+    from kh130_desktop.domain.exchange.identity import ensure_identity
 
     s = Store.open(tmp_path / "c")
     ident = ensure_identity(s, tmp_path / "c")

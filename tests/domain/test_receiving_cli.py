@@ -6,7 +6,7 @@ import io
 import zipfile
 
 from kh130_desktop.cli import run
-from kh130_desktop.domain.identity import ensure_identity
+from kh130_desktop.domain.exchange.identity import ensure_identity
 
 
 def test_export_trust_verify_import(demo_store, data_dir, tmp_path, capsys):

@@ -14,10 +14,10 @@ import zipfile
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kh130_desktop.domain import report_file as rf
-from kh130_desktop.domain.identity import Identity, ensure_identity
-from kh130_desktop.domain.periods import Period
-from kh130_desktop.domain.report_file import ReportFileError, build_container, canonical_json, verify_bytes
+from kh130_desktop.domain.exchange import report_file as rf
+from kh130_desktop.domain.exchange.identity import Identity, ensure_identity
+from kh130_desktop.domain.book.periods import Period
+from kh130_desktop.domain.exchange.report_file import ReportFileError, build_container, canonical_json, verify_bytes
 
 P = Period.parse("2022-Q2")
 
@@ -68,7 +68,7 @@ def test_export_same_revision_same_bytes_and_new_revision_supersedes(demo_store,
     with demo_store.transaction() as tx:
         again = rf.export_cell_report(tx, ident, Period.parse("2022"))
     assert again.data == first.data and not again.new_revision
-    from kh130_desktop.domain.models import Cell
+    from kh130_desktop.domain.store.tables import Cell
     with demo_store.transaction() as tx:  # a data change makes a new revision that supersedes
         cell = tx.exec(__import__("sqlmodel").select(Cell)).one()
         cell.place_name = "Hòa An mới"

@@ -3,10 +3,10 @@ import datetime as dt
 import pytest
 
 from kh130_desktop.domain.errors import ConflictError, ValidationError
-from kh130_desktop.domain.roster import (
+from kh130_desktop.domain.book.roster import (
     MemberData, add_member, change_status, history, list_members, record_departure, remove_member, roster_on, summoned_on,
 )
-from kh130_desktop.domain.sessions import AttendanceMark, SessionData, create_session, set_attendance
+from kh130_desktop.domain.book.sessions import AttendanceMark, SessionData, create_session, set_attendance
 
 D = dt.date
 

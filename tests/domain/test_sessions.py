@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 
 from kh130_desktop.domain.errors import ValidationError
-from kh130_desktop.domain.roster import MemberData, add_member, change_status
-from kh130_desktop.domain.sessions import (
+from kh130_desktop.domain.book.roster import MemberData, add_member, change_status
+from kh130_desktop.domain.book.sessions import (
     AttendanceMark, Guest, Opinion, SessionData, attendance_counts, create_session, is_short, mark_all_present,
     session_data, set_attendance, update_session,
 )

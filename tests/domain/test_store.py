@@ -4,11 +4,11 @@ import unicodedata
 import pytest
 from sqlmodel import select
 
-from kh130_desktop.domain.cell import CellData, create_cell, get_cell
+from kh130_desktop.domain.book.cell import CellData, create_cell, get_cell
 from kh130_desktop.domain.errors import StoreError, ValidationError
-from kh130_desktop.domain.models import Member
-from kh130_desktop.domain.roster import MemberData, add_member
-from kh130_desktop.domain.store import STORE_FILENAME, Store
+from kh130_desktop.domain.store.tables import Member
+from kh130_desktop.domain.book.roster import MemberData, add_member
+from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 
 
 def test_new_store_is_wal_with_foreign_keys_and_alembic_head(store):

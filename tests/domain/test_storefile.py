@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kh130_desktop.domain import storefile
-from kh130_desktop.domain.cell import CellData, find_cell, update_cell
-from kh130_desktop.domain.receiving import set_role
-from kh130_desktop.domain.store import STORE_FILENAME, Store
+from kh130_desktop.domain.store import glance as storefile
+from kh130_desktop.domain.book.cell import CellData, find_cell, update_cell
+from kh130_desktop.domain.exchange.receiving import set_role
+from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,14 +114,14 @@ def _run(code: str) -> str:
 
 def test_glance_needs_no_orm(demo_store, data_dir):
     demo_store.dispose()
-    out = _run(f"import sys; from kh130_desktop.domain.storefile import glance; g = glance({str(data_dir)!r}); "
+    out = _run(f"import sys; from kh130_desktop.domain.store.glance import glance; g = glance({str(data_dir)!r}); "
                "print(g.cell.name, sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))")
     assert out == "Chi bộ thôn Nà Lữ []"
 
 
 def test_opening_a_current_store_does_not_load_alembic(demo_store, data_dir):
     demo_store.dispose()
-    out = _run(f"import sys; from kh130_desktop.domain.store import Store; s = Store.open({str(data_dir)!r}); "
+    out = _run(f"import sys; from kh130_desktop.domain.store.engine import Store; s = Store.open({str(data_dir)!r}); "
                "print(s.current_revision(), 'alembic' in sys.modules)")
     assert out == f"{storefile.SCHEMA_HEAD} False"
 

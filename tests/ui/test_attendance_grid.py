@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from kh130_desktop.domain.roster import listed_apart_on, summoned_on
-from kh130_desktop.domain.vocabulary import AttendanceState
+from kh130_desktop.domain.book.roster import listed_apart_on, summoned_on
+from kh130_desktop.domain.book.vocabulary import AttendanceState
 from kh130_desktop.ui.attendance_grid import AttendanceGrid
 from kh130_desktop.ui.context import AppContext
 from kh130_desktop.ui.models.attendance_model import COLUMN_OF_STATE

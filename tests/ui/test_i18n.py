@@ -94,7 +94,7 @@ def test_vietnamese_mode_keeps_the_source_texts(language, demo_store, data_dir, 
 def test_every_vocabulary_label_is_collected_for_translation():
     import importlib.util
 
-    from kh130_desktop.domain.vocabulary import LABELS
+    from kh130_desktop.domain.book.vocabulary import LABELS
     from kh130_desktop.paths import resources_dir
 
     spec = importlib.util.spec_from_file_location("domain_messages", resources_dir() / "translations" / "domain_messages.py")
@@ -104,7 +104,7 @@ def test_every_vocabulary_label_is_collected_for_translation():
 
 
 def test_english_mode_shows_statuses_roles_and_levels_in_english(language, demo_store, data_dir, qtbot):
-    from kh130_desktop.domain.vocabulary import LABELS, MemberStatus, Role
+    from kh130_desktop.domain.book.vocabulary import LABELS, MemberStatus, Role
     from kh130_desktop.ui.common import vocab
     from kh130_desktop.ui.pages.members_page import MembersPage
 
@@ -153,7 +153,7 @@ def test_english_mode_shows_the_domains_errors_in_english_with_their_values(lang
 
 
 def test_english_mode_explains_a_bad_roster_row_in_english(language, demo_ctx, qtbot):
-    from kh130_desktop.domain.roster_import import read_roster
+    from kh130_desktop.domain.book.roster_import import read_roster
     from kh130_desktop.ui.dialogs.roster_import_dialog import RosterImportDialog
 
     csv = ("Họ và tên,Ngày sinh,Giới tính,Số thẻ,Ngày vào Đảng,Trạng thái,Chức vụ\n"

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from kh130_desktop.domain import roster
+from kh130_desktop.domain.book import roster
 from kh130_desktop.ui.dialogs.member_dialog import MemberDialog
 from kh130_desktop.ui.dialogs.roster_import_dialog import RosterImportDialog
 from kh130_desktop.ui.dialogs.status_dialog import StatusDialog

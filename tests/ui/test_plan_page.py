@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kh130_desktop.domain import plan
+from kh130_desktop.domain.book import plan
 from kh130_desktop.ui.context import AppContext
 from kh130_desktop.ui.models.plan_model import DONE_COLUMN
 from kh130_desktop.ui.pages.plan_page import PlanPage

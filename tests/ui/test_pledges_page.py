@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from kh130_desktop.domain import pledges
-from kh130_desktop.domain.plan import ensure_plan_year
-from kh130_desktop.domain.roster import MemberData, add_member
+from kh130_desktop.domain.book import pledges
+from kh130_desktop.domain.book.plan import ensure_plan_year
+from kh130_desktop.domain.book.roster import MemberData, add_member
 from kh130_desktop.ui import pledge_editors
 from kh130_desktop.ui.context import AppContext
 from kh130_desktop.ui.pages.pledges_page import PledgesPage
@@ -39,7 +39,7 @@ def page(small, qtbot):
 
 
 def _member_id(ctx, name):
-    from kh130_desktop.domain.roster import list_members
+    from kh130_desktop.domain.book.roster import list_members
 
     return next(m.id for m in ctx.read(list_members) if m.full_name == name)
 
@@ -192,8 +192,8 @@ def test_demo_cell_opens_on_its_pledge_year(demo_store, data_dir, qtbot):
 
 
 def test_a_member_who_moved_away_is_listed_greyed_and_not_counted_as_the_report_does(demo_store, data_dir, qtbot):
-    from kh130_desktop.domain.overview import period_figures
-    from kh130_desktop.domain.periods import Period
+    from kh130_desktop.domain.book.overview import period_figures
+    from kh130_desktop.domain.book.periods import Period
 
     ctx = AppContext(demo_store, data_dir)
     p = PledgesPage(ctx)

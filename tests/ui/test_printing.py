@@ -9,7 +9,7 @@ import pytest
 
 from kh130_desktop.domain import documents
 from kh130_desktop.domain.errors import NotFoundError
-from kh130_desktop.domain.sessions import list_sessions
+from kh130_desktop.domain.book.sessions import list_sessions
 from kh130_desktop.ui import printing
 from kh130_desktop.ui.context import AppContext
 from kh130_desktop.ui.printing import DocumentPreview, page_image, print_document

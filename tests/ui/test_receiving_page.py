@@ -10,11 +10,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func
 from sqlmodel import select
 
-from kh130_desktop.domain import receiving as rc
-from kh130_desktop.domain.identity import Identity
-from kh130_desktop.domain.periods import Period
-from kh130_desktop.domain.receiving_models import ReceivedReport
-from kh130_desktop.domain.report_file import build_container, canonical_json
+from kh130_desktop.domain.exchange import receiving as rc
+from kh130_desktop.domain.exchange.identity import Identity
+from kh130_desktop.domain.book.periods import Period
+from kh130_desktop.domain.store.exchange_tables import ReceivedReport
+from kh130_desktop.domain.exchange.report_file import build_container, canonical_json
 from kh130_desktop.ui.pages.receiving_page import ReceivingPage
 from kh130_desktop.ui.qt import QDropEvent, QInputDialog, QMimeData, QPoint, QPushButton, Qt, QUrl
 
@@ -156,7 +156,7 @@ def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, m
 
 
 def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch):
-    from kh130_desktop.domain.report_file import verify_file
+    from kh130_desktop.domain.exchange.report_file import verify_file
 
     page = ReceivingPage(ctx)
     qtbot.addWidget(page)

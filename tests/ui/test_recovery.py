@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from kh130_desktop.domain import backups
-from kh130_desktop.domain.backups import backup_now, backup_to, backups_dir, list_backups
-from kh130_desktop.domain.roster import MemberData, add_member
-from kh130_desktop.domain.store import STORE_FILENAME
+from kh130_desktop.domain.store import backups
+from kh130_desktop.domain.store.backups import backup_now, backup_to, backups_dir, list_backups
+from kh130_desktop.domain.book.roster import MemberData, add_member
+from kh130_desktop.domain.store.engine import STORE_FILENAME
 from kh130_desktop.ui import recovery
 from kh130_desktop.ui.qt import QFileDialog, QMessageBox, QPushButton
 

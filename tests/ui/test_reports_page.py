@@ -7,8 +7,8 @@ import types
 
 import pytest
 
-from kh130_desktop.domain.overview import period_figures
-from kh130_desktop.domain.periods import Period
+from kh130_desktop.domain.book.overview import period_figures
+from kh130_desktop.domain.book.periods import Period
 from kh130_desktop.ui.context import AppContext
 from kh130_desktop.ui.pages.reports_page import ReportsPage
 from kh130_desktop.ui.qt import QPushButton, Qt

@@ -7,9 +7,10 @@ import warnings
 
 import pytest
 
-from kh130_desktop.domain import plan, sessions
-from kh130_desktop.domain.roster import summoned_on
-from kh130_desktop.domain.vocabulary import AttendanceState
+from kh130_desktop.domain.book import plan
+from kh130_desktop.domain.book import sessions
+from kh130_desktop.domain.book.roster import summoned_on
+from kh130_desktop.domain.book.vocabulary import AttendanceState
 from kh130_desktop.ui import session_editor as editor_module
 from kh130_desktop.ui.context import AppContext
 from kh130_desktop.ui.pages import sessions_page as page_module

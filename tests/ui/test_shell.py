@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from kh130_desktop.domain import cell as cells
-from kh130_desktop.domain import roster
+from kh130_desktop.domain.book import cell as cells
+from kh130_desktop.domain.book import roster
 from kh130_desktop.ui import main_window as main_window_module
 from kh130_desktop.ui.qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QWizard, Qt
 
@@ -195,14 +195,14 @@ def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtb
     assert visible() == ["cell", "members", "sessions", "pledges", "plan", "reports"]
     assert window.action_export.isVisible()
     window.action_receiving.trigger()  # Tệp → Chế độ cấp ủy tiếp nhận báo cáo
-    from kh130_desktop.domain.receiving import get_role
+    from kh130_desktop.domain.exchange.receiving import get_role
 
     assert window.ctx.read(get_role) == "receiving"
     assert visible() == ["receiving"]
     assert window.specs[window.nav.currentRow()].key == "receiving"
     assert not window.action_export.isVisible()
     assert window.cell_label.text() == "Cấp ủy tiếp nhận báo cáo"  # not the cell this store also holds
-    from kh130_desktop.domain.receiving import CommitteeProfile, save_committee_profile
+    from kh130_desktop.domain.exchange.receiving import CommitteeProfile, save_committee_profile
 
     window.ctx.write("receiving", save_committee_profile, CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", place_name="Hòa An"))
     assert window.cell_label.text() == "ĐẢNG ỦY XÃ HÒA AN" and window.windowTitle() == "KH130 — ĐẢNG ỦY XÃ HÒA AN"
@@ -267,13 +267,13 @@ def test_closing_the_window_before_the_store_is_open_quits_cleanly(demo_store, d
                           timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr and "Error calling" not in proc.stderr, proc.stderr[-2000:]
-    from kh130_desktop.domain.storefile import diagnose
+    from kh130_desktop.domain.store.glance import diagnose
 
     assert diagnose(data_dir) == []
 
 
 def _glance_window(qtbot, data_dir):
-    from kh130_desktop.domain.storefile import glance
+    from kh130_desktop.domain.store.glance import glance
     from kh130_desktop.ui.main_window import MainWindow
 
     w = MainWindow()
@@ -325,7 +325,7 @@ def test_a_page_chosen_while_the_store_opens_is_shown_when_it_is_open(qtbot, dem
 
 
 def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, demo_ctx, data_dir):
-    from kh130_desktop.domain.receiving import set_role
+    from kh130_desktop.domain.exchange.receiving import set_role
 
     demo_ctx.write("all", set_role, "receiving")
     w = _glance_window(qtbot, data_dir)
@@ -337,7 +337,7 @@ def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, d
 
 def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot, ctx):
     from kh130_desktop.ui.main_window import MainWindow
-    from kh130_desktop.domain import receiving
+    from kh130_desktop.domain.exchange import receiving
     from kh130_desktop.ui.wizard import FirstStartWizard
 
     wizard = FirstStartWizard(ctx)

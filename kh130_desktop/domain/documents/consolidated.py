@@ -11,8 +11,8 @@ from datetime import date
 
 from reportlab.lib.units import mm
 
-from ..periods import Period
-from ..vocabulary import ReviewLevel, label
+from ..book.periods import Period
+from ..book.vocabulary import ReviewLevel, label
 from .page import (
     FRAME_WIDTH,
     Letterhead,

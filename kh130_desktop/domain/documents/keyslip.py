@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from sqlmodel import Session
 
-from ..cell import get_cell, secretary
+from ..book.cell import get_cell, secretary
 from .page import (
     FRAME_WIDTH,
     Paragraph,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from ..cell import get_cell
-from ..models import Member
-from ..sessions import AttendanceLine, counts_from, attendance_sheet, get_session, session_data
-from ..vocabulary import AttendanceState, MemberStatus, SessionKind, label
+from ..book.cell import get_cell
+from ..store.tables import Member
+from ..book.sessions import AttendanceLine, counts_from, attendance_sheet, get_session, session_data
+from ..book.vocabulary import AttendanceState, MemberStatus, SessionKind, label
 from .page import (
     FRAME_WIDTH,
     Paragraph,

@@ -339,7 +339,7 @@ def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, 
 
 def cell_letterhead(cell, code: str = "", day: dt.date | None = None, year: int | None = None) -> Letterhead:
     """The cell's letterhead from its profile: superior bodies, name, place (never from code)."""
-    from ..cell import superior_lines
+    from ..book.cell import superior_lines
 
     return Letterhead(
         superior_lines=superior_lines(cell),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from sqlmodel import Session, select
 
-from ..cell import get_cell, secretary
-from ..models import PlanYear, PledgeTheme
-from ..pledges import pledges_of, progress_of, review_of
-from ..roster import get_member
-from ..vocabulary import label
+from ..book.cell import get_cell, secretary
+from ..store.tables import PlanYear, PledgeTheme
+from ..book.pledges import pledges_of, progress_of, review_of
+from ..book.roster import get_member
+from ..book.vocabulary import label
 from .page import (
     FRAME_WIDTH,
     Paragraph,

@@ -7,10 +7,10 @@ import datetime as dt
 from reportlab.lib.units import mm
 from sqlmodel import Session
 
-from ..cell import get_cell
-from ..periods import Period
-from ..reports import CellReport, cell_report
-from ..vocabulary import ReviewLevel, label
+from ..book.cell import get_cell
+from ..book.periods import Period
+from ..book.report import CellReport, cell_report
+from ..book.vocabulary import ReviewLevel, label
 from .page import (
     FRAME_WIDTH,
     Letterhead,

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from ...domain.errors import DomainError, ValidationError
-from ...domain.periods import ROMAN, Period
+from ...domain.book.periods import ROMAN, Period
 from ..common import set_field_error, show_error
 from ..context import AppContext
 from ..forms import load_form
@@ -17,8 +17,8 @@ from ..tasks import run_task
 
 def write_export(store, identity, period: Period, folder: Path):
     """Sign (or reuse) the period's file and write it into `folder`, atomically."""
-    from ...domain.files import atomic_write_bytes
-    from ...domain.report_file import export_cell_report
+    from ...domain.store.files import atomic_write_bytes
+    from ...domain.exchange.report_file import export_cell_report
 
     with store.transaction() as tx:
         result = export_cell_report(tx, identity, period)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from ...domain import roster
+from ...domain.book import roster
 from ...domain.errors import DomainError
-from ...domain.roster import MemberData
-from ...domain.vocabulary import MemberStatus, Role, Sex
+from ...domain.book.roster import MemberData
+from ...domain.book.vocabulary import MemberStatus, Role, Sex
 from ..forms import load_form
 from ..qt import QComboBox, QDateEdit, QDialog, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
 from . import FieldErrors, combo_value, fill_combo, fill_ethnicities, get_date, set_combo, set_date, setup_date

@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 
 from ...domain.errors import DomainError
-from ...domain.files import atomic_write_bytes
-from ...domain.roster_import import FIELD_LABELS, RosterPreview, import_roster, mark_duplicates, read_roster, roster_template_csv
+from ...domain.store.files import atomic_write_bytes
+from ...domain.book.roster_import import FIELD_LABELS, RosterPreview, import_roster, mark_duplicates, read_roster, roster_template_csv
 from ..common import domain_text, show_error, show_info
 from ..forms import load_form
 from ..qt import (QAbstractTableModel, QBrush, QColor, QDialog, QFileDialog, QHeaderView, QLabel, QModelIndex,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...domain import roster
+from ...domain.book import roster
 from ...domain.errors import DomainError
-from ...domain.vocabulary import MemberStatus, Role
+from ...domain.book.vocabulary import MemberStatus, Role
 from ..common import fmt_date, vocab
 from ..forms import load_form
 from ..qt import QComboBox, QCoreApplication, QDateEdit, QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...domain.roster import Standing
-from ...domain.sessions import AttendanceCounts, AttendanceLine, AttendanceMark, counts_from
-from ...domain.vocabulary import AttendanceState, MemberStatus
+from ...domain.book.roster import Standing
+from ...domain.book.sessions import AttendanceCounts, AttendanceLine, AttendanceMark, counts_from
+from ...domain.book.vocabulary import AttendanceState, MemberStatus
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt, Signal
 from ..common import vocab
 from .base import RowsModel

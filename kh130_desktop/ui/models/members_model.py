@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain.models import Member
+from ...domain.store.tables import Member
 from ..common import fmt_date, vocab
 from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...domain.plan import MILESTONE_STATE_LABELS, MilestoneState, MilestoneStatus
+from ...domain.book.plan import MILESTONE_STATE_LABELS, MilestoneState, MilestoneStatus
 from ..common import domain_text, fmt_date
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt, Signal
 from .base import RowsModel

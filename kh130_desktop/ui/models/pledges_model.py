@@ -3,9 +3,9 @@ and the cell's collective pledges."""
 
 from __future__ import annotations
 
-from ...domain.models import CollectivePledge, Pledge, PledgeProgress
-from ...domain.overview import PledgeSummary
-from ...domain.periods import ROMAN
+from ...domain.store.tables import CollectivePledge, Pledge, PledgeProgress
+from ...domain.book.overview import PledgeSummary
+from ...domain.book.periods import ROMAN
 from ..common import fmt_date, vocab
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, Qt
 from .base import RowsModel

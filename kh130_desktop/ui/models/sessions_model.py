@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...domain.overview import SessionSummary
-from ...domain.periods import ROMAN
-from ...domain.vocabulary import MIN_MEETING_MINUTES
+from ...domain.book.overview import SessionSummary
+from ...domain.book.periods import ROMAN
+from ...domain.book.vocabulary import MIN_MEETING_MINUTES
 from ..common import fmt_date, vocab
 from ..qt import QT_TRANSLATE_NOOP, QBrush, QColor, QCoreApplication, QLocale, QModelIndex, Qt
 from .base import RowsModel

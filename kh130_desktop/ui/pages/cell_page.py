@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 
-from ...domain.cell_data import CellData
+from ...domain.book.cell_data import CellData
 from ...domain.errors import DomainError
-from ...domain.vocabulary import CellType
+from ...domain.book.vocabulary import CellType
 from ..common import domain_text, show_error
 from ..dialogs import FieldErrors, combo_value, fill_combo, set_combo
 from ..forms import load_form
@@ -69,7 +69,7 @@ class CellPage(QWidget):
 
     # --- the shell's page protocol ------------------------------------------------------------
     def refresh(self) -> None:
-        from ...domain.cell import find_cell
+        from ...domain.book.cell import find_cell
 
         self._show(self.ctx.read(find_cell))
 
@@ -89,7 +89,7 @@ class CellPage(QWidget):
         return self._dirty
 
     def save(self) -> bool:
-        from ...domain.cell import update_cell
+        from ...domain.book.cell import update_cell
 
         if self.ctx is None:
             return False

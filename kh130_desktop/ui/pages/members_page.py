@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ...domain import roster
+from ...domain.book import roster
 from ...domain.errors import DomainError
-from ...domain.vocabulary import MemberStatus, Role
+from ...domain.book.vocabulary import MemberStatus, Role
 from ..common import confirm, show_error
 from ..dialogs import combo_value, fill_combo
 from ..forms import load_form

@@ -8,10 +8,10 @@ import html
 
 from sqlmodel import select
 
-from ...domain import plan as plan_domain
+from ...domain.book import plan as plan_domain
 from ...domain.errors import DomainError
-from ...domain.models import PlanMilestone, PlanYear
-from ...domain.periods import ROMAN
+from ...domain.store.tables import PlanMilestone, PlanYear
+from ...domain.book.periods import ROMAN
 from ..common import show_error
 from ..context import AppContext
 from ..forms import load_form

@@ -7,11 +7,11 @@ import datetime as dt
 
 from sqlmodel import select
 
-from ...domain import pledges as pledges_domain
+from ...domain.book import pledges as pledges_domain
 from ...domain.errors import DomainError
-from ...domain.models import Pledge, PlanYear
-from ...domain.overview import pledge_counts, pledge_summaries
-from ...domain.plan import pledge_themes
+from ...domain.store.tables import Pledge, PlanYear
+from ...domain.book.overview import pledge_counts, pledge_summaries
+from ...domain.book.plan import pledge_themes
 from ..common import confirm, show_error, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ...domain import receiving as rc
+from ...domain.exchange import receiving as rc
 from ...domain.clock import local
 from ...domain.errors import DomainError
-from ...domain.periods import ROMAN, Period
+from ...domain.book.periods import ROMAN, Period
 from ..common import confirm, domain_text, fmt_date, period_text, show_error, show_info
 from ..context import AppContext
 from ..forms import load_form
@@ -343,8 +343,8 @@ class ReceivingPage(QWidget):
         return name
 
     def trust_pem(self) -> None:
-        from ...domain.identity import fingerprint, load_public_pem, public_raw
-        from ...domain.report_file import read_capped
+        from ...domain.exchange.identity import fingerprint, load_public_pem, public_raw
+        from ...domain.exchange.report_file import read_capped
 
         name = self._choose_pem()
         if not name:
@@ -447,7 +447,7 @@ class ReceivingPage(QWidget):
         return QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
 
     def export_up(self) -> None:
-        from ...domain.files import atomic_write_bytes
+        from ...domain.store.files import atomic_write_bytes
 
         folder = self._choose_export_folder()
         if not folder:

@@ -7,10 +7,10 @@ import datetime as dt
 
 from sqlmodel import select
 
-from ...domain.models import PlanYear, StudySession
-from ...domain.overview import PeriodFigures, period_figures
-from ...domain.periods import ROMAN, Period
-from ...domain.vocabulary import ReviewLevel
+from ...domain.store.tables import PlanYear, StudySession
+from ...domain.book.overview import PeriodFigures, period_figures
+from ...domain.book.periods import ROMAN, Period
+from ...domain.book.vocabulary import ReviewLevel
 from ..common import period_text, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form

@@ -6,10 +6,10 @@ import datetime as dt
 
 from sqlmodel import select
 
-from ...domain import sessions as sessions_domain
+from ...domain.book import sessions as sessions_domain
 from ...domain.errors import DomainError
-from ...domain.models import StudySession
-from ...domain.overview import session_summaries
+from ...domain.store.tables import StudySession
+from ...domain.book.overview import session_summaries
 from ..common import confirm, fmt_date, show_error
 from ..context import AppContext
 from ..forms import load_form

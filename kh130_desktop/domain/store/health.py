@@ -12,9 +12,9 @@ import logging
 from pathlib import Path
 
 from .backups import newest_good_backup
-from .errors import StoreError, t
-from .store import STORE_FILENAME, Store
-from .storefile import EMPTY_FILE, OUR_WORDS, diagnose
+from ..errors import StoreError, t
+from .engine import STORE_FILENAME, Store
+from .glance import EMPTY_FILE, OUR_WORDS, diagnose
 
 log = logging.getLogger(__name__)
 

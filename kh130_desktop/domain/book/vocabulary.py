@@ -109,8 +109,8 @@ def label(value: StrEnum | str | None) -> str:
 
 def parse(enum: type[StrEnum], value: str) -> StrEnum:
     """A code or a Vietnamese label (any case, any Unicode form) to its enum member."""
-    from .errors import ValidationError, t
-    from .text import clean
+    from ..errors import ValidationError, t
+    from ..text import clean
 
     text = clean(value)
     try:

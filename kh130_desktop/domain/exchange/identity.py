@@ -15,10 +15,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from .errors import StoreError, ValidationError
-from .files import atomic_write_bytes
-from .models import Setting
-from .store import Store
+from ..errors import StoreError, ValidationError
+from ..store.files import atomic_write_bytes
+from ..store.tables import Setting
+from ..store.engine import Store
 
 KEY_FILE = Path("identity") / "installation.key"
 INSTALLATION_ID_KEY = "installation_id"

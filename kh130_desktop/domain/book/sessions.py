@@ -12,10 +12,10 @@ from dataclasses import dataclass, field, fields
 
 from sqlmodel import Session, select
 
-from .errors import NotFoundError, ValidationError, t
-from .models import Attendance, Member, SessionGuest, SessionMaterial, SessionOpinion, StudySession, _now
+from ..errors import NotFoundError, ValidationError, t
+from ..store.tables import Attendance, Member, SessionGuest, SessionMaterial, SessionOpinion, StudySession, _now
 from .roster import Standing, listed_apart_on, roster_on, summoned_on
-from .text import clean, clean_multiline
+from ..text import clean, clean_multiline
 from .vocabulary import MIN_MEETING_MINUTES, AttendanceState, MemberStatus, SessionKind, label, parse
 
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from .errors import DomainError, ValidationError, t
-from .models import Member
+from ..errors import DomainError, ValidationError, t
+from ..store.tables import Member
 from .roster import MemberData, add_member, validate_member
-from .text import clean, fold, nfc
+from ..text import clean, fold, nfc
 from .vocabulary import LABELS, MemberStatus, Role, Sex
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a real roster is a few kilobytes

@@ -12,8 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cell_data import CellData
-from .errors import t
+from ..book.cell_data import CellData
+from ..errors import t
 
 STORE_FILENAME = "kh130.sqlite3"
 # The newest Alembic revision (migrations/versions). A store at this revision needs no

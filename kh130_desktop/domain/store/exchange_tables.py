@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
-from .models import _now
+from .tables import _now
 
 
 class ExportedReport(SQLModel, table=True):

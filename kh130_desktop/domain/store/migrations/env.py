@@ -6,8 +6,8 @@ import sqlite3
 from alembic import context
 from sqlmodel import SQLModel
 
-from kh130_desktop.domain import models  # noqa: F401
-from kh130_desktop.domain import receiving_models  # noqa: F401
+from kh130_desktop.domain.store import tables as models  # noqa: F401
+from kh130_desktop.domain.store import exchange_tables as receiving_models  # noqa: F401
 
 config = context.config
 target_metadata = SQLModel.metadata

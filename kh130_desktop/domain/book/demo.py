@@ -12,13 +12,13 @@ import random
 from sqlmodel import Session, select
 
 from .cell import CellData, create_cell
-from .errors import ConflictError
-from .models import Cell, Member
+from ..errors import ConflictError
+from ..store.tables import Cell, Member
 from .plan import ensure_plan_year, materials, pledge_themes, quarter_topic
 from .pledges import CollectivePledgeData, PledgeData, ReviewData, add_pledge, add_progress, record_review, save_collective_pledge
 from .roster import MemberData, add_member, change_status, record_departure, summoned_on
 from .sessions import AttendanceMark, Guest, Opinion, SessionData, create_session, set_attendance
-from .store import Store
+from ..store.engine import Store
 from .vocabulary import AttendanceState, ReviewLevel, SessionKind
 
 D = dt.date

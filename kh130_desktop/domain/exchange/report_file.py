@@ -26,13 +26,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlmodel import Session, select
 
-from .. import __version__
-from .errors import ValidationError, t
+from ... import __version__
+from ..errors import ValidationError, t
 from .identity import Identity, fingerprint
-from .models import Setting
-from .periods import Period
-from .receiving_models import ExportedReport
-from .text import fold
+from ..store.tables import Setting
+from ..book.periods import Period
+from ..store.exchange_tables import ExportedReport
+from ..text import fold
 
 FORMAT_NAME = "kh130-report"
 FORMAT_VERSION = 1
@@ -182,14 +182,14 @@ def export_revision(tx: Session, identity: Identity, period: Period, *, kind: st
 
 def export_cell_report(tx: Session, identity: Identity, period: Period, *, now: dt.datetime | None = None) -> ExportResult:
     """The cell's signed report file for `period` (year or quarter)."""
-    from .cell import get_cell
+    from ..book.cell import get_cell
 
     cell = get_cell(tx)
     report = cell_report_data(tx, period)
 
     def pdf() -> bytes | None:
         try:
-            from .documents import cell_report_pdf
+            from ..documents import cell_report_pdf
         except ImportError:  # the documents package not built yet: the file carries the data only
             return None
         return cell_report_pdf(tx, period)
@@ -210,12 +210,12 @@ def _t(moment: dt.time | None) -> str | None:
 
 def cell_report_data(tx: Session, period: Period) -> dict:
     """report.json of a cell's file: the full records of the period (docs/report-format.md)."""
-    from .cell import get_cell, superior_lines
-    from .models import Member, Pledge, PledgeProgress, YearReview
-    from .pledges import collective_pledges
-    from .roster import roster_on
-    from .sessions import attendance_sheet, counts_from, duration_minutes, list_sessions
-    from .models import SessionGuest, SessionMaterial, SessionOpinion
+    from ..book.cell import get_cell, superior_lines
+    from ..store.tables import Member, Pledge, PledgeProgress, YearReview
+    from ..book.pledges import collective_pledges
+    from ..book.roster import roster_on
+    from ..book.sessions import attendance_sheet, counts_from, duration_minutes, list_sessions
+    from ..store.tables import SessionGuest, SessionMaterial, SessionOpinion
 
     cell = get_cell(tx)
     members_by_id = {m.id: m for m in tx.exec(select(Member))}

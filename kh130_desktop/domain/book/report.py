@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from .cell import get_cell, secretary, superior_lines
-from .models import Attendance, CollectivePledge, Member, Pledge, PledgeProgress, PledgeTheme, PlanYear, SessionOpinion, StudySession, YearReview
+from ..store.tables import Attendance, CollectivePledge, Member, Pledge, PledgeProgress, PledgeTheme, PlanYear, SessionOpinion, StudySession, YearReview
 from .periods import Period
 from .roster import roster_on
 from .sessions import AttendanceLine, counts_from, duration_minutes, is_short
@@ -211,6 +211,6 @@ def _kind_label(session: StudySession) -> str:
 
 
 def _name_key(name: str):
-    from .text import sort_key
+    from ..text import sort_key
 
     return sort_key(name)

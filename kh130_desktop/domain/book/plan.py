@@ -14,10 +14,10 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from ..paths import resources_dir
-from .clock import local_day
-from .errors import NotFoundError, ValidationError, t
-from .models import (
+from ...paths import resources_dir
+from ..clock import local_day
+from ..errors import NotFoundError, ValidationError, t
+from ..store.tables import (
     Pledge,
     PlanMaterial,
     PlanMilestone,
@@ -27,7 +27,7 @@ from .models import (
     StudySession,
     YearReview,
 )
-from .text import clean, clean_multiline
+from ..text import clean, clean_multiline
 
 
 def plan_file(year: int) -> Path:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .errors import ValidationError, t
+from ..errors import ValidationError, t
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _PATTERN = re.compile(r"^\s*(\d{4})(?:\s*-\s*[Qq]([1-4]))?\s*$")

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from .errors import NotFoundError, ValidationError, t
-from .models import CollectivePledge, Member, Pledge, PledgeProgress, PledgeTheme, YearReview
+from ..errors import NotFoundError, ValidationError, t
+from ..store.tables import CollectivePledge, Member, Pledge, PledgeProgress, PledgeTheme, YearReview
 from .roster import get_member, summoned_members
-from .text import clean, clean_multiline
+from ..text import clean, clean_multiline
 from .vocabulary import REVIEW_SCORE_BANDS, ReviewLevel, label, parse
 
 

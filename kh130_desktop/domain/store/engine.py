@@ -18,10 +18,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
-from . import models  # noqa: F401  (registers the tables)
-from . import receiving_models  # noqa: F401  (the report exchange's tables)
-from .errors import StoreError, t
-from .storefile import SCHEMA_HEAD, STORE_FILENAME, schema_revision
+from . import tables as models  # noqa: F401  (registers the tables)
+from . import exchange_tables as receiving_models  # noqa: F401  (the report exchange's tables)
+from ..errors import StoreError, t
+from .glance import SCHEMA_HEAD, STORE_FILENAME, schema_revision
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

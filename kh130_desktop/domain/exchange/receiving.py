@@ -28,16 +28,16 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from .clock import local_day
-from .errors import ConflictError, DomainError, NotFoundError, ValidationError, t
+from ..clock import local_day
+from ..errors import ConflictError, DomainError, NotFoundError, ValidationError, t
 from .identity import Identity, fingerprint as fingerprint_of, load_public_pem, normalise_fingerprint, public_raw
-from .models import Setting
-from .periods import Period
-from .receiving_models import ExpectedCell, HeldReport, ImportAudit, ReceivedMember, ReceivedReport, TrustedKey
+from ..store.tables import Setting
+from ..book.periods import Period
+from ..store.exchange_tables import ExpectedCell, HeldReport, ImportAudit, ReceivedMember, ReceivedReport, TrustedKey
 from .report_file import (EXTENSION, PRESENT_STATES, ExportResult, ReportFileError, VerifiedFile, export_revision,
                           parse_created, read_capped, verify_bytes)
-from .store import Store
-from .text import clean, sort_key
+from ..store.engine import Store
+from ..text import clean, sort_key
 
 log = logging.getLogger(__name__)
 
@@ -675,7 +675,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
     judges every file against the store as it is and writes nothing at all."""
     files = collect_files(paths)
     if files and not dry_run and backup and store.path is not None:
-        from .backups import backup_now
+        from ..store.backups import backup_now
 
         backup_now(store, reason="import")
     results: list[FileResult] = []
@@ -775,7 +775,7 @@ def received_periods(tx: Session) -> list[Period]:
 def consolidated_report(tx: Session, period: Period, *, today: dt.date | None = None):
     """The consolidated report of `period` from the accepted reports (the current revision
     per cell), one row per expected cell, reported or not."""
-    from .documents.consolidated import ConsolidatedReport, ConsolidatedRow
+    from ..documents.consolidated import ConsolidatedReport, ConsolidatedRow
 
     today = today or dt.date.today()
     profile = committee_profile(tx)
@@ -806,7 +806,7 @@ def consolidated_xlsx(report) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    from .vocabulary import label
+    from ..book.vocabulary import label
 
     wb = Workbook()
     ws = wb.active
@@ -846,7 +846,7 @@ def consolidated_xlsx(report) -> bytes:
 
 
 def save_consolidated_xlsx(report, path: str | os.PathLike[str]) -> Path:
-    from .files import atomic_write_bytes
+    from ..store.files import atomic_write_bytes
 
     return atomic_write_bytes(path, consolidated_xlsx(report))
 
@@ -888,7 +888,7 @@ def export_consolidated(tx: Session, identity: Identity, period: Period, *, toda
 
     def pdf() -> bytes | None:
         try:
-            from .documents.consolidated import consolidated_pdf
+            from ..documents.consolidated import consolidated_pdf
         except ImportError:
             return None
         return consolidated_pdf(report)

@@ -7,9 +7,9 @@ from dataclasses import fields
 from sqlmodel import Session, select
 
 from .cell_data import CellData
-from .errors import NotFoundError, ValidationError
-from .models import Cell, Member
-from .text import clean
+from ..errors import NotFoundError, ValidationError
+from ..store.tables import Cell, Member
+from ..text import clean
 from .vocabulary import CellType, Role, parse
 
 

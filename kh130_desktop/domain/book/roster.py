@@ -13,9 +13,9 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from .errors import ConflictError, NotFoundError, ValidationError, t
-from .models import Attendance, Member, MemberHistory, Pledge, YearReview
-from .text import clean, clean_multiline, fold, sort_key
+from ..errors import ConflictError, NotFoundError, ValidationError, t
+from ..store.tables import Attendance, Member, MemberHistory, Pledge, YearReview
+from ..text import clean, clean_multiline, fold, sort_key
 from .vocabulary import LISTED_APART_STATUSES, SUMMONED_STATUSES, MemberStatus, Role, Sex, parse
 
 CARD_NUMBER = re.compile(r"^[0-9.\- ]{6,20}$")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from .models import CollectivePledge, Pledge, PledgeProgress, StudySession, YearReview
+from ..store.tables import CollectivePledge, Pledge, PledgeProgress, StudySession, YearReview
 from .periods import Period
 from .pledges import year_end
 from .roster import summoned_members
@@ -90,8 +90,8 @@ def pledge_summaries(tx: Session, year: int) -> list[PledgeSummary]:
             owner = pledge_owner[pr.pledge_id]
             notes[owner] = notes.get(owner, 0) + 1
     reviews = {r.member_id: r for r in tx.exec(select(YearReview).where(YearReview.year == year))}
-    from .models import Member
-    from .text import sort_key
+    from ..store.tables import Member
+    from ..text import sort_key
 
     out = []
     for member_id, member in members.items():

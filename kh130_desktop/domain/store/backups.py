@@ -38,10 +38,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import StoreError, t
+from ..errors import StoreError, t
 from .files import _fsync_dir, write_error
-from .store import STORE_FILENAME, Store
-from .storefile import OUR_TABLES, SQLITE_HEADER
+from .engine import STORE_FILENAME, Store
+from .glance import OUR_TABLES, SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
@@ -411,7 +411,7 @@ def _known_revision(revision: str) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 
-    from .store import MIGRATIONS_DIR
+    from .engine import MIGRATIONS_DIR
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -498,7 +498,7 @@ def _missing_columns(conn) -> list[str]:
 
 
 def _engine_for(path: Path):
-    from .store import make_engine
+    from .engine import make_engine
 
     return make_engine(f"sqlite:///{path}")
 
