@@ -22,10 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
-from kh130_desktop.domain.exchange import receiving as rc# noqa: E402
+from kh130_desktop.domain.exchange import importer, registry
+from kh130_desktop.domain.store import exchange_tables  # noqa: E402
 from kh130_desktop.domain.exchange.identity import Identity  # noqa: E402
 from kh130_desktop.domain.book.periods import Period  # noqa: E402
-from kh130_desktop.domain.exchange.report_file import build_container, canonical_json, read_capped, verify_bytes  # noqa: E402
+from kh130_desktop.domain.exchange.container import build_container, read_capped, verify_bytes  # noqa: E402
+from kh130_desktop.domain.exchange.strict_json import canonical_json
 from kh130_desktop.domain.store.engine import Store  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
@@ -114,14 +116,14 @@ def main() -> int:
             store = Store.open(root / f"committee-{n}")
             with store.transaction() as tx:
                 for ident in identities:
-                    rc.trust_key_pem(tx, ident.public_pem().encode())
+                    registry.trust_key_pem(tx, ident.public_pem().encode())
             t = time.perf_counter()
-            results = rc.import_paths(store, [folder])
+            results = importer.import_paths(store, [folder])
             elapsed = time.perf_counter() - t
             outcomes = {r.outcome.value for r in results}
             assert outcomes == {"accepted"}, outcomes
             with store.read() as tx:
-                rows = len(tx.exec(select(rc.ReceivedMember)).all())
+                rows = len(tx.exec(select(exchange_tables.ReceivedMember)).all())
             assert rows == args.cells * args.members, rows
             store.dispose()
             return elapsed

@@ -171,7 +171,7 @@ def _step_minutes(run: _Run) -> str:
 def _step_export(run: _Run) -> str:
     from .domain.store.files import atomic_write_bytes
     from .domain.book.periods import Period
-    from .domain.exchange.report_file import export_cell_report
+    from .domain.exchange.export import export_cell_report
 
     with run.store.transaction() as tx:
         result = export_cell_report(tx, run.identity, Period.parse(SELF_TEST_PERIOD))
@@ -182,7 +182,7 @@ def _step_export(run: _Run) -> str:
 
 @_step("Kiểm tra tệp báo cáo như cấp ủy nhận (chữ ký, mã băm)")
 def _step_verify(run: _Run) -> str:
-    from .domain.exchange.report_file import verify_file
+    from .domain.exchange.container import verify_file
 
     verified = verify_file(run.report_path)
     if verified.fingerprint != run.identity.fingerprint:
@@ -191,7 +191,7 @@ def _step_verify(run: _Run) -> str:
         raise SelfTestFailure(f"tệp ghi kỳ {verified.period}, mã {verified.report_id}: không khớp với tệp vừa xuất")
     # A file changed by one byte must be refused, or the verifier proves nothing.
     from .domain.errors import DomainError
-    from .domain.exchange.report_file import verify_bytes
+    from .domain.exchange.container import verify_bytes
 
     data = bytearray(run.report_path.read_bytes())
     data[len(data) // 2] ^= 0xFF

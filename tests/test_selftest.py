@@ -54,9 +54,9 @@ def test_a_bundle_missing_its_fonts_fails_on_the_first_step(own_tmp, tmp_path, m
 
 
 def test_a_verifier_that_accepts_a_tampered_file_fails_the_self_test(own_tmp, monkeypatch):
-    from kh130_desktop.domain.exchange import report_file
+    from kh130_desktop.domain.exchange import container
 
-    real_verify = report_file.verify_bytes
+    real_verify = container.verify_bytes
     calls = []
 
     def lenient(data: bytes):
@@ -65,8 +65,8 @@ def test_a_verifier_that_accepts_a_tampered_file_fails_the_self_test(own_tmp, mo
             return real_verify(data)
         return None  # accepts anything: the self-test must notice
 
-    monkeypatch.setattr(report_file, "verify_bytes", lenient)
-    monkeypatch.setattr(report_file, "verify_file", lambda path: lenient(report_file.read_capped(path)))
+    monkeypatch.setattr(container, "verify_bytes", lenient)
+    monkeypatch.setattr(container, "verify_file", lambda path: lenient(container.read_capped(path)))
     lines: list[str] = []
 
     status = selftest.run_self_test(out=lines.append, with_qt=False)

@@ -61,11 +61,11 @@ def make_pdf(tx, args: argparse.Namespace, identity=None) -> bytes:
         return documents.cell_report_pdf(tx, _period(tx, args))
     if kind == "keyslip":
         return documents.keyslip_pdf(tx, identity)
-    from ..domain.exchange.receiving import consolidated_report
+    from ..domain.exchange.consolidation import consolidated_report
 
     if not args.period:
         from ..domain.book.periods import Period
-        from ..domain.exchange.receiving import received_periods
+        from ..domain.exchange.consolidation import received_periods
 
         periods = received_periods(tx)
         if not periods:

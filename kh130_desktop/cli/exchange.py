@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from . import open_store, store_folder
 
@@ -42,25 +41,16 @@ def add_trust_parser(keys_sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..domain.store.files import atomic_write_bytes
-    from ..domain.exchange.identity import ensure_identity
     from ..domain.book.periods import Period
-    from ..domain.exchange.report_file import export_cell_report
+    from ..domain.exchange.consolidation import export_consolidated
+    from ..domain.exchange.export import export_cell_report, write_revision
+    from ..domain.exchange.identity import ensure_identity
 
     period = Period.parse(args.period)
     store = open_store(args)
     identity = ensure_identity(store, store_folder(args))
-    with store.transaction() as tx:
-        if args.consolidated:
-            from ..domain.exchange.receiving import export_consolidated
-
-            result = export_consolidated(tx, identity, period)
-        else:
-            result = export_cell_report(tx, identity, period)
-    target = Path(args.output)
-    if target.is_dir():
-        target = target / result.file_name
-    atomic_write_bytes(target, result.data, mode=0o644)
+    sign = export_consolidated if args.consolidated else export_cell_report
+    result, target = write_revision(store, lambda tx: sign(tx, identity, period), args.output)
     state = "bản mới" if result.new_revision else "không đổi so với lần xuất trước"
     print(f"Đã xuất {target} (số thứ tự {result.sequence}, {state}).")
     print(f"Dấu vân tay khóa ký: {result.fingerprint}")
@@ -68,7 +58,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..domain.exchange.report_file import ReportFileError, verify_file
+    from ..domain.exchange.container import verify_file
+    from ..domain.exchange.refusal import ReportFileError
 
     status = 0
     for name in args.files:
@@ -83,7 +74,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..domain.exchange.receiving import Outcome, import_paths
+    from ..domain.exchange.importer import import_paths
+    from ..domain.exchange.outcomes import Outcome
 
     results = import_paths(open_store(args), args.paths, dry_run=args.dry_run)
     if not results:
@@ -100,8 +92,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    from ..domain.exchange.receiving import trust_key_pem
-    from ..domain.exchange.report_file import read_capped
+    from ..domain.exchange.registry import trust_key_pem
+    from ..domain.exchange.container import read_capped
 
     data = read_capped(args.pem, 16 * 1024)
     store = open_store(args)

@@ -55,10 +55,10 @@ def open_window_data(app, window, folder: Path) -> bool:
 
     ctx = AppContext(store, folder)
     app._kh130_ctx = ctx
-    from ..domain.exchange.receiving import get_role
+    from ..domain.store.settings import get_mode
     from .wizard import FirstStartWizard
 
-    if ctx.read(find_cell) is None and ctx.read(get_role) != "receiving":
+    if ctx.read(find_cell) is None and ctx.read(get_mode) != "receiving":
 
         wizard = FirstStartWizard(ctx, window)
         if not wizard.exec():

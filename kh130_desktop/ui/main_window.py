@@ -1,7 +1,7 @@
 """The secretary's window: a navigation list on the left, the pages in a stack on the right.
 
 Pages are imported and built on first visit, so the window appears quickly on an old laptop.
-The installation's role decides which pages show: a cell keeps its records; the receiving
+The installation's mode decides which pages show: a cell keeps its records; the receiving
 committee imports and consolidates the cells' report files.
 """
 
@@ -29,7 +29,7 @@ class PageSpec:
     module: str
     cls: str
     icon: str
-    role: str = "cell"  # the role whose navigation shows it
+    mode: str = "cell"  # the mode whose navigation shows it
 
 
 PAGES = [
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 44))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until first visit
-            item.setHidden(spec.role != "cell")  # until the store tells the role (attach)
+            item.setHidden(spec.mode != "cell")  # until the store tells the mode (attach)
         self.nav.currentRowChanged.connect(self._on_nav)
         self._build_menus()
         self._build_status_bar()
@@ -95,24 +95,25 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     def show_glance(self, glance, folder) -> None:
-        """Before the store is open: the role's pages in the list and, for a cell, its name and
+        """Before the store is open: the mode's pages in the list and, for a cell, its name and
         its profile page as `storefile.glance` read them, read-only until `attach`."""
-        self._apply_role(glance.role)
+        self._apply_mode(glance.mode)
         self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=folder))
-        if glance.role != "cell" or glance.cell is None:
+        if glance.mode != "cell" or glance.cell is None:
             return
-        self._show_cell_name(glance.cell.name)
+        self._show_cell_name(glance.cell["name"])
+        from ..domain.book.cell_data import CellData
         from .pages.cell_page import CellPage
 
         row = next(i for i, spec in enumerate(self.specs) if spec.key == "cell")
-        self._place_page(row, CellPage(None, self, glance=glance.cell))
+        self._place_page(row, CellPage(None, self, glance=CellData(**glance.cell)))
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self.stack.setCurrentIndex(row)
         self._current = row
         self.pages["cell"]._kh130_shown = True
-        self.cell_label.setText(glance.cell.name + "  ·  " + self.tr("đang mở dữ liệu…"))
+        self.cell_label.setText(glance.cell["name"] + "  ·  " + self.tr("đang mở dữ liệu…"))
 
     def attach(self, ctx) -> None:
         self.ctx = ctx
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
             if getattr(page, "ctx", ctx) is None:
                 page.attach(ctx)
         self._update_status()
-        self._apply_role()
+        self._apply_mode()
         row = self.nav.currentRow()  # a click made while the store was opening counts
         if row < 0 or self.nav.item(row).isHidden():
             row = self._first_visible_row()
@@ -133,42 +134,42 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self._on_nav(row)
 
-    def role(self) -> str:
-        from ..domain.exchange.receiving import get_role
+    def mode(self) -> str:
+        from ..domain.store.settings import get_mode
 
-        return self.ctx.read(get_role) if self.ctx is not None else "cell"
+        return self.ctx.read(get_mode) if self.ctx is not None else "cell"
 
-    def _apply_role(self, role: str | None = None) -> None:
-        """Show the pages of this installation's role only, and tick the role action."""
-        role = role or self.role()
+    def _apply_mode(self, mode: str | None = None) -> None:
+        """Show the pages of this installation's mode only, and tick the mode's action."""
+        mode = mode or self.mode()
         for row, spec in enumerate(self.specs):
-            self.nav.item(row).setHidden(spec.role != role)
+            self.nav.item(row).setHidden(spec.mode != mode)
         self.action_receiving.blockSignals(True)
-        self.action_receiving.setChecked(role == "receiving")
+        self.action_receiving.setChecked(mode == "receiving")
         self.action_receiving.blockSignals(False)
-        self.action_export.setVisible(role == "cell")
+        self.action_export.setVisible(mode == "cell")
 
     def _first_visible_row(self) -> int:
         return next((row for row in range(self.nav.count()) if not self.nav.item(row).isHidden()), 0)
 
-    def set_role(self, receiving: bool) -> None:
+    def set_mode(self, receiving: bool) -> None:
         """Switch between keeping a cell's records and receiving the cells' reports."""
         from ..domain.book.cell import find_cell
-        from ..domain.exchange.receiving import set_role
+        from ..domain.store.settings import set_mode
 
         page = self.current_page()
         if page is not None and not self._settle(page, self.specs[self._current]):
-            self._apply_role()
+            self._apply_mode()
             return
-        role = "receiving" if receiving else "cell"
-        if role == "cell" and self.ctx.read(find_cell) is None:
+        mode = "receiving" if receiving else "cell"
+        if mode == "cell" and self.ctx.read(find_cell) is None:
             show_info(self, self.tr("Chưa có hồ sơ chi bộ"),
                       self.tr("Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu "
                               "của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên."))
-            self._apply_role()
+            self._apply_mode()
             return
-        self.ctx.write("all", set_role, role)
-        self._apply_role()
+        self.ctx.write("all", set_mode, mode)
+        self._apply_mode()
         self._current = -1
         row = self._first_visible_row()
         self.nav.blockSignals(True)
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.action_receiving = QAction(self.tr("Chế độ cấp ủy tiếp nhận báo cáo"), self, checkable=True)
         self.action_receiving.setStatusTip(self.tr("Nhập, kiểm tra và tổng hợp tệp báo cáo của các chi bộ"))
-        self.action_receiving.toggled.connect(self.set_role)
+        self.action_receiving.toggled.connect(self.set_mode)
         file_menu.addAction(self.action_receiving)
         file_menu.addSeparator()
         self.action_quit = file_menu.addAction(self.tr("Thoát"), self.close)
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, QWidget())
         self.pages.clear()
         self._current = -1
-        self._apply_role()  # the restored store may hold the other role
+        self._apply_mode()  # the restored store may be in the other mode
         if self.nav.item(current).isHidden():
             current = self._first_visible_row()
         self.nav.blockSignals(True)
@@ -404,10 +405,10 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         from ..domain.book.cell import find_cell
-        from ..domain.exchange.receiving import committee_profile
+        from ..domain.exchange.registry import committee_profile
 
         self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=self.ctx.folder))
-        if self.role() == "receiving":  # the committee's machine: its own name, not a cell's
+        if self.mode() == "receiving":  # the committee's machine: its own name, not a cell's
             name = self.ctx.read(committee_profile).name
             self._show_cell_name(name or self.tr("Cấp ủy tiếp nhận báo cáo"))
             return

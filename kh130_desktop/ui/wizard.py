@@ -57,9 +57,9 @@ class StartPage(_FormPage):
         if self.wizard_.demo_opened:
             return True  # QWizard.accept() validates the current page once more
         if self.choice_receiving.isChecked():
-            from ..domain.exchange.receiving import set_role
+            from ..domain.store.settings import set_mode
 
-            self.wizard_.ctx.write("all", set_role, "receiving")
+            self.wizard_.ctx.write("all", set_mode, "receiving")
             self.wizard_.demo_opened = True
             self.wizard_.accept()  # validates this page again: demo_opened lets it through
             return False

@@ -784,7 +784,7 @@ highest first):</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
@@ -897,8 +897,8 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>No cell profile yet</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+308"/>
+        <location line="-318"/>
+        <location line="+309"/>
         <source>Dữ liệu: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
@@ -1757,7 +1757,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+30"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+31"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
@@ -3246,7 +3246,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+273"/>
+        <location filename="domain_texts.py" line="+272"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -3426,7 +3426,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-297"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3476,7 +3476,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+302"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3501,7 +3501,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-95"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -3546,7 +3546,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-222"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -3701,7 +3701,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This topic theme is not in the year&apos;s plan.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+201"/>
         <source>Nhận</source>
         <translation>Accepted</translation>
     </message>
@@ -3731,17 +3731,17 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Đã có bản mới hơn (số {sequence}); bản số {sequence2} này cũ hơn nên bỏ qua.</source>
         <translation>A newer version (no. {sequence}) has already been received; this version (no. {sequence2}) is older, so it was skipped.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vai trò phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.</source>
-        <translation>The role must be “cell” or “receiving committee”.</translation>
+        <location line="-53"/>
+        <source>Số thứ tự của tệp báo cáo không hợp lệ.</source>
+        <translation>The report file&apos;s sequence number is not valid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Chưa nhập tên cấp ủy tiếp nhận.</source>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
@@ -3796,12 +3796,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Khóa ký chưa được tin cậy. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.</source>
         <translation>The signing key is not trusted yet. Compare the fingerprint {fingerprint} with the key registration slip of {cell_name}; if it matches, approve the key.</translation>
     </message>
@@ -3831,7 +3831,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The new version (no. {sequence}) replaces the one received before (no. {sequence2}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Chưa khai báo tên cấp ủy tiếp nhận.</source>
         <translation>The receiving committee&apos;s name has not been set.</translation>
     </message>
@@ -3841,7 +3841,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Enter the committee&apos;s name on the Receiving reports page before exporting.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+57"/>
         <source>{name} đã gửi báo cáo bằng mã chi bộ khác.</source>
         <translation>{name} has sent reports under a different cell ID.</translation>
     </message>
@@ -3851,12 +3851,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Please check: this file may not be from that cell.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Báo cáo này đã được nhận trước đó.</source>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -3866,7 +3866,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Ask the sender to export the file again with KH130.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
         <source>Tệp báo cáo chứa thành phần có tên không an toàn: “{name}”.</source>
         <translation>The report file contains a part with an unsafe name: “{name}”.</translation>
     </message>
@@ -3891,12 +3891,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+90"/>
         <source>{what} lồng nhau quá sâu.</source>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -3941,12 +3941,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>manifest.json has a wrong report ID or installation ID.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Số thứ tự của tệp báo cáo không hợp lệ.</source>
-        <translation>The report file&apos;s sequence number is not valid.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Thời điểm lập báo cáo không hợp lệ.</source>
         <translation>The time the report was made is not valid.</translation>
     </message>
@@ -4021,12 +4016,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-65"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
@@ -4151,7 +4146,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-179"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -4606,7 +4601,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
         <translation>Try again; if the error happens again, restore from a backup.</translation>
     </message>
@@ -4691,7 +4686,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="+3"/>
+        <source>Chế độ phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.</source>
+        <translation>The mode must be “cell” or “receiving committee”.</translation>
+    </message>
+    <message>
+        <location line="-188"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from kh130_desktop.domain.exchange import receiving
+from kh130_desktop.domain.exchange import consolidation
 from kh130_desktop.domain.clock import local, local_day
 
 
@@ -30,4 +30,4 @@ def test_a_stored_utc_moment_reads_in_local_time(cao_bang):
 
 def test_a_report_received_after_midnight_counts_on_the_local_day(cao_bang):
     # 01:00 on 21/01 in Cao Bằng is 18:00 on 20/01 in UTC: the report came in on the 21st.
-    assert receiving._received_on(dt.datetime(2023, 1, 20, 18, 0)) == dt.date(2023, 1, 21)
+    assert consolidation._received_on(dt.datetime(2023, 1, 20, 18, 0)) == dt.date(2023, 1, 21)

@@ -77,3 +77,22 @@ def test_fixture_upgrades_to_head_with_nothing_lost(revision, tmp_path):
         assert table_counts(migrate_backups[0].path) == before
     else:
         assert migrate_backups == []
+
+
+def test_a_receiving_installation_stays_receiving_after_the_mode_setting_migration(tmp_path):
+    """0003 renames the setting key "role" to "mode": a committee's machine must not wake up as a cell."""
+    from kh130_desktop.domain.store.settings import get_mode
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "store-0002_receiving.sqlite3", folder / STORE_FILENAME)
+    conn = sqlite3.connect(folder / STORE_FILENAME)
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('role', 'receiving')")
+    conn.close()
+    store = Store.open(folder)
+    try:
+        with store.read() as tx:
+            assert get_mode(tx) == "receiving"
+    finally:
+        store.dispose()

@@ -12,11 +12,15 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import inspect, text
 
-from kh130_desktop.domain.exchange import receiving as rc
+from kh130_desktop.domain.documents import consolidated_xlsx
+from kh130_desktop.domain import errors
+from kh130_desktop.domain.exchange import consolidation, held, importer, outcomes, registry
+from kh130_desktop.domain.store import settings
 from kh130_desktop.domain.exchange.identity import Identity
 from kh130_desktop.domain.book.periods import Period
-from kh130_desktop.domain.exchange.receiving import Outcome
-from kh130_desktop.domain.exchange.report_file import build_container, canonical_json
+from kh130_desktop.domain.exchange.outcomes import Outcome
+from kh130_desktop.domain.exchange.container import build_container
+from kh130_desktop.domain.exchange.strict_json import canonical_json
 from kh130_desktop.domain.store.engine import Store
 
 P = Period.parse("2022-Q2")
@@ -58,8 +62,8 @@ class Cell:
 def committee(tmp_path) -> Store:
     s = Store.open(tmp_path / "committee")
     with s.transaction() as tx:
-        rc.set_role(tx, "receiving")
-        rc.save_committee_profile(tx, rc.CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", superior_lines=["ĐẢNG BỘ TỈNH CAO BẰNG"],
+        settings.set_mode(tx, "receiving")
+        registry.save_committee_profile(tx, registry.CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", superior_lines=["ĐẢNG BỘ TỈNH CAO BẰNG"],
                                                           place_name="Hòa An", signer_name="Nông Văn Dũng"))
     yield s
     s.dispose()
@@ -67,7 +71,7 @@ def committee(tmp_path) -> Store:
 
 def trust(store: Store, cell: Cell) -> None:
     with store.transaction() as tx:
-        rc.trust_key_pem(tx, cell.pem(), cell_name=cell.name)
+        registry.trust_key_pem(tx, cell.pem(), cell_name=cell.name)
 
 
 def snapshot(store: Store, *, skip=("import_audit",)) -> dict:
@@ -79,11 +83,11 @@ def snapshot(store: Store, *, skip=("import_audit",)) -> dict:
 
 def audit_count(store: Store) -> int:
     with store.read() as tx:
-        return len(rc.audit_log(tx))
+        return len(importer.audit_log(tx))
 
 
-def imp(store: Store, name: str, data: bytes, **kw) -> rc.FileResult:
-    return rc.import_bytes(store, name, data, **kw)
+def imp(store: Store, name: str, data: bytes, **kw) -> outcomes.FileResult:
+    return importer.import_bytes(store, name, data, **kw)
 
 
 def test_accept_duplicate_supersede_stale(committee):
@@ -110,7 +114,7 @@ def test_accept_duplicate_supersede_stale(committee):
     assert r.outcome is Outcome.STALE and "cũ hơn" in r.reason
     assert snapshot(committee) == before
     with committee.read() as tx:
-        report = rc.consolidated_report(tx, P, today=dt.date(2022, 7, 5))
+        report = consolidation.consolidated_report(tx, P, today=dt.date(2022, 7, 5))
     row = report.rows[0]
     assert row.reported and row.sequence == 4 and row.members == 3 and row.pledged == 1
     assert row.levels == {"hoan_thanh_tot": 1} and row.attendance_rate == pytest.approx(2 / 3)
@@ -124,25 +128,25 @@ def test_unknown_key_is_held_then_approved_after_comparing_the_slip(committee):
     assert r.outcome is Outcome.HELD and cell.identity.fingerprint in r.reason
     assert snapshot(committee, skip=("import_audit", "held_report")) == before  # no report, no key, no cell
     with committee.read() as tx:
-        held = rc.held_reports(tx)
-        assert [h.fingerprint for h in held] == [cell.identity.fingerprint]
+        waiting = held.held_reports(tx)
+        assert [h.fingerprint for h in waiting] == [cell.identity.fingerprint]
     with committee.transaction() as tx:
-        results = rc.approve_held(tx, held[0].id)
+        results = held.approve_held(tx, waiting[0].id)
     assert [x.outcome for x in results] == [Outcome.ACCEPTED]
     with committee.read() as tx:
-        assert rc.held_reports(tx) == []
-        assert [k.fingerprint for k in rc.trusted_keys(tx)] == [cell.identity.fingerprint]
-        assert [c.name for c in rc.expected_cells(tx)] == ["Chi bộ thôn Bản Giới"]
+        assert held.held_reports(tx) == []
+        assert [k.fingerprint for k in registry.trusted_keys(tx)] == [cell.identity.fingerprint]
+        assert [c.name for c in registry.expected_cells(tx)] == ["Chi bộ thôn Bản Giới"]
     assert imp(committee, "bg2.kh130", cell.file()).outcome is Outcome.SUPERSEDES
 
 
 def test_a_key_trusted_without_a_cell_name_is_bound_to_the_cell_of_its_first_file(committee):
     cell = Cell("Chi bộ thôn Pác Bó")
     with committee.transaction() as tx:
-        rc.trust_key_pem(tx, cell.pem())
+        registry.trust_key_pem(tx, cell.pem())
     assert imp(committee, "p.kh130", cell.file()).outcome is Outcome.ACCEPTED
     with committee.read() as tx:
-        (key,), (expected,) = rc.trusted_keys(tx), rc.expected_cells(tx)
+        (key,), (expected,) = registry.trusted_keys(tx), registry.expected_cells(tx)
     assert key.cell_uid == cell.uid == expected.cell_uid and key.expected_cell_id == expected.id
     assert expected.name == "Chi bộ thôn Pác Bó"
 
@@ -151,11 +155,11 @@ def test_trust_by_fingerprint_typed_from_the_slip(committee):
     cell = Cell("Chi bộ tổ dân phố 3")
     typed = cell.identity.fingerprint.replace(" ", "").lower()
     with committee.transaction() as tx:
-        rc.trust_fingerprint(tx, typed, cell_name=cell.name)
+        registry.trust_fingerprint(tx, typed, cell_name=cell.name)
     assert imp(committee, "t.kh130", cell.file()).outcome is Outcome.ACCEPTED
     with committee.transaction() as tx:
-        with pytest.raises(rc.ValidationError):
-            rc.trust_key_pem(tx, Cell("x").pem(), expected_fingerprint=typed)  # the slip does not match the .pem
+        with pytest.raises(errors.ValidationError):
+            registry.trust_key_pem(tx, Cell("x").pem(), expected_fingerprint=typed)  # the slip does not match the .pem
 
 
 def test_key_of_another_cell_is_refused_and_changes_nothing(committee):
@@ -208,7 +212,7 @@ def test_every_rejected_file_leaves_the_store_unchanged(committee, damage):
     assert r.outcome is Outcome.REJECTED and r.reason
     assert snapshot(committee) == before
     with committee.read() as tx:
-        last = rc.audit_log(tx, 1)[0]
+        last = importer.audit_log(tx, 1)[0]
     assert audit_count(committee) == audits + 1 and last.outcome == "rejected" and last.file_name == "bad.kh130"
 
 
@@ -222,14 +226,14 @@ def test_dry_run_writes_nothing_and_batch_goes_on_after_a_bad_file(committee, tm
     (folder / "sub" / "3.kh130").write_bytes(cell.file(Period.parse("2022-Q3")))
     (folder / "notes.txt").write_text("ignored: not a report file")
     before = snapshot(committee, skip=())
-    dry = rc.import_paths(committee, [folder], dry_run=True)
+    dry = importer.import_paths(committee, [folder], dry_run=True)
     assert [r.outcome for r in dry] == [Outcome.ACCEPTED, Outcome.REJECTED, Outcome.ACCEPTED]
     assert snapshot(committee, skip=()) == before  # a dry run leaves no trace, not even an audit row
-    real = rc.import_paths(committee, [folder], backup=False)
+    real = importer.import_paths(committee, [folder], backup=False)
     assert [r.outcome for r in real] == [r.outcome for r in dry]
     assert audit_count(committee) == 3
     with committee.read() as tx:
-        grid = rc.reporting_grid(tx, [P, Period.parse("2022-Q3")], today=dt.date(2022, 10, 20))
+        grid = consolidation.reporting_grid(tx, [P, Period.parse("2022-Q3")], today=dt.date(2022, 10, 20))
     # received today, years after 2022's deadlines: reported, and marked late
     assert [g.status for g in grid[0][1]] == ["reported_late", "reported_late"]
 
@@ -238,7 +242,7 @@ def test_real_import_backs_up_first(committee, tmp_path):
     cell = Cell("Chi bộ thôn Nà Lữ")
     trust(committee, cell)
     (tmp_path / "f.kh130").write_bytes(cell.file())
-    rc.import_paths(committee, [tmp_path / "f.kh130"])
+    importer.import_paths(committee, [tmp_path / "f.kh130"])
     backups = list((committee.path.parent / "backups").glob("*import*"))
     assert backups
 
@@ -255,9 +259,9 @@ def test_late_and_missing_cells_in_the_grid_and_consolidation(committee):
         tx.execute(text("UPDATE received_report SET received_at = '2022-07-05 09:00:00.000000' WHERE cell_name = :n"),
                    {"n": on_time.name})
     with committee.read() as tx:
-        grid = {cell.name: cells[0].status for cell, cells in rc.reporting_grid(tx, [P], today=dt.date(2022, 8, 2))}
-        early = {cell.name: cells[0].status for cell, cells in rc.reporting_grid(tx, [P], today=dt.date(2022, 7, 10))}
-        report = rc.consolidated_report(tx, P, today=dt.date(2022, 8, 2))
+        grid = {cell.name: cells[0].status for cell, cells in consolidation.reporting_grid(tx, [P], today=dt.date(2022, 8, 2))}
+        early = {cell.name: cells[0].status for cell, cells in consolidation.reporting_grid(tx, [P], today=dt.date(2022, 7, 10))}
+        report = consolidation.consolidated_report(tx, P, today=dt.date(2022, 8, 2))
     assert grid == {on_time.name: "reported", late.name: "reported_late", silent.name: "late"}
     assert early[silent.name] == "not_due"
     rows = {r.cell_name: r for r in report.rows}
@@ -266,7 +270,7 @@ def test_late_and_missing_cells_in_the_grid_and_consolidation(committee):
     assert report.committee_name == "ĐẢNG ỦY XÃ HÒA AN" and report.period == P
     # XLSX: opens, one row per cell plus the totals
     import openpyxl
-    wb = openpyxl.load_workbook(io.BytesIO(rc.consolidated_xlsx(report)))
+    wb = openpyxl.load_workbook(io.BytesIO(consolidated_xlsx.consolidated_xlsx(report)))
     values = [[c.value for c in row] for row in wb.active.iter_rows()]
     assert values[0][0] == "ĐẢNG ỦY XÃ HÒA AN"
     names = [row[1] for row in values[5:]]
@@ -281,29 +285,29 @@ def test_committee_exports_one_level_up_and_the_province_accepts_it(committee, t
     from kh130_desktop.domain.exchange.identity import ensure_identity
     ident = ensure_identity(committee, committee.path.parent)
     with committee.transaction() as tx:
-        up = rc.export_consolidated(tx, ident, P, today=dt.date(2022, 7, 5))
+        up = consolidation.export_consolidated(tx, ident, P, today=dt.date(2022, 7, 5))
     with committee.transaction() as tx:
-        again = rc.export_consolidated(tx, ident, P, today=dt.date(2022, 7, 5))
+        again = consolidation.export_consolidated(tx, ident, P, today=dt.date(2022, 7, 5))
     assert again.data == up.data
     province = Store.open(tmp_path / "province")
     with province.transaction() as tx:
-        rc.trust_key_pem(tx, ident.public_pem().encode(), cell_name="Đảng ủy xã Hòa An")
-    r = rc.import_bytes(province, up.file_name, up.data)
+        registry.trust_key_pem(tx, ident.public_pem().encode(), cell_name="Đảng ủy xã Hòa An")
+    r = importer.import_bytes(province, up.file_name, up.data)
     assert r.outcome is Outcome.ACCEPTED
     with province.read() as tx:
-        row = rc.consolidated_report(tx, P, today=dt.date(2022, 7, 5)).rows[0]
+        row = consolidation.consolidated_report(tx, P, today=dt.date(2022, 7, 5)).rows[0]
     assert row.reported and row.members == 3
     province.dispose()
 
 
 def test_cell_registry_rules(committee):
     with committee.transaction() as tx:
-        c = rc.add_expected_cell(tx, "  Chi bộ thôn  Nà Lữ ")
+        c = registry.add_expected_cell(tx, "  Chi bộ thôn  Nà Lữ ")
         assert c.name == "Chi bộ thôn Nà Lữ"
-        with pytest.raises(rc.ConflictError):
-            rc.add_expected_cell(tx, "Chi bộ thôn Nà Lữ")
-        with pytest.raises(rc.ValidationError):
-            rc.add_expected_cell(tx, "   ")
+        with pytest.raises(errors.ConflictError):
+            registry.add_expected_cell(tx, "Chi bộ thôn Nà Lữ")
+        with pytest.raises(errors.ValidationError):
+            registry.add_expected_cell(tx, "   ")
 
 
 def test_schema_0002_upgrades_a_0001_store_and_downgrades_cleanly(tmp_path):
@@ -326,7 +330,7 @@ def test_export_one_level_up_needs_the_committee_name(tmp_path):
     s = Store.open(tmp_path / "c")
     ident = ensure_identity(s, tmp_path / "c")
     with s.transaction() as tx:
-        with pytest.raises(rc.ValidationError) as info:
-            rc.export_consolidated(tx, ident, P)
+        with pytest.raises(errors.ValidationError) as info:
+            consolidation.export_consolidated(tx, ident, P)
     assert "cấp ủy" in info.value.message
     s.dispose()

@@ -14,10 +14,12 @@ import zipfile
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kh130_desktop.domain.exchange import report_file as rf
+from kh130_desktop.domain.exchange import container, export, strict_json
 from kh130_desktop.domain.exchange.identity import Identity, ensure_identity
 from kh130_desktop.domain.book.periods import Period
-from kh130_desktop.domain.exchange.report_file import ReportFileError, build_container, canonical_json, verify_bytes
+from kh130_desktop.domain.exchange.container import build_container, verify_bytes
+from kh130_desktop.domain.exchange.refusal import ReportFileError
+from kh130_desktop.domain.exchange.strict_json import canonical_json
 
 P = Period.parse("2022-Q2")
 
@@ -64,9 +66,9 @@ def refusal(data: bytes) -> ReportFileError:
 def test_export_same_revision_same_bytes_and_new_revision_supersedes(demo_store, data_dir):
     ident = ensure_identity(demo_store, data_dir)
     with demo_store.transaction() as tx:
-        first = rf.export_cell_report(tx, ident, Period.parse("2022"))
+        first = export.export_cell_report(tx, ident, Period.parse("2022"))
     with demo_store.transaction() as tx:
-        again = rf.export_cell_report(tx, ident, Period.parse("2022"))
+        again = export.export_cell_report(tx, ident, Period.parse("2022"))
     assert again.data == first.data and not again.new_revision
     from kh130_desktop.domain.store.tables import Cell
     with demo_store.transaction() as tx:  # a data change makes a new revision that supersedes
@@ -74,20 +76,20 @@ def test_export_same_revision_same_bytes_and_new_revision_supersedes(demo_store,
         cell.place_name = "Hòa An mới"
         tx.add(cell)
     with demo_store.transaction() as tx:
-        second = rf.export_cell_report(tx, ident, Period.parse("2022"))
+        second = export.export_cell_report(tx, ident, Period.parse("2022"))
     assert second.new_revision and second.sequence > first.sequence and second.supersedes == first.report_id
     v = verify_bytes(second.data)
     assert v.manifest["supersedes"] == first.report_id and v.report["cell"]["place_name"] == "Hòa An mới"
     # The sequence is per installation: another period continues from it.
     with demo_store.transaction() as tx:
-        q2 = rf.export_cell_report(tx, ident, Period.parse("2022-Q2"))
+        q2 = export.export_cell_report(tx, ident, Period.parse("2022-Q2"))
     assert q2.sequence == second.sequence + 1 and q2.supersedes is None
 
 
 def test_report_carries_the_period_records(demo_store, data_dir):
     ident = ensure_identity(demo_store, data_dir)
     with demo_store.transaction() as tx:
-        result = rf.export_cell_report(tx, ident, Period.parse("2022-Q3"))
+        result = export.export_cell_report(tx, ident, Period.parse("2022-Q3"))
     v = verify_bytes(result.data)
     report = v.report
     assert report["cell"]["name"] == "Chi bộ thôn Nà Lữ"
@@ -106,7 +108,7 @@ def test_verifies_with_openssl_and_sha256sum_alone(demo_store, data_dir, tmp_pat
         pytest.skip("needs OpenSSL 3 for -rawin")
     ident = ensure_identity(demo_store, data_dir)
     with demo_store.transaction() as tx:
-        result = rf.export_cell_report(tx, ident, Period.parse("2022"))
+        result = export.export_cell_report(tx, ident, Period.parse("2022"))
     (tmp_path / "cell.pem").write_text(ident.public_pem())
     out = tmp_path / "x"
     out.mkdir()
@@ -157,7 +159,7 @@ def test_same_size_rewrite_of_report_is_a_hash_mismatch(identity):
 
 
 def test_zip_bomb_is_refused_without_inflating_it(identity):
-    members = members_of(synthetic(identity)) + [("filler.bin", b"\0" * (rf.MAX_MEMBER_BYTES + 10))]
+    members = members_of(synthetic(identity)) + [("filler.bin", b"\0" * (container.MAX_MEMBER_BYTES + 10))]
     err = refusal(rezip(members))
     assert err.code == "too_large"
 
@@ -213,7 +215,7 @@ def test_truncated_file_is_refused(identity):
 
 def test_not_a_zip_and_oversize(identity):
     assert refusal(b"hello, this is not a report").code == "malformed"
-    assert refusal(b"PK" + b"\0" * (rf.MAX_FILE_BYTES + 1)).code == "too_large"
+    assert refusal(b"PK" + b"\0" * (container.MAX_FILE_BYTES + 1)).code == "too_large"
 
 
 def test_unknown_version_is_refused_clearly(identity):
@@ -241,7 +243,7 @@ def test_duplicate_json_keys_and_deep_nesting_are_refused(identity):
     deep = {"format": "kh130-report-data", "version": 1}
     nested: list = []
     deep["x"] = nested
-    for _ in range(rf.MAX_JSON_DEPTH + 2):
+    for _ in range(strict_json.MAX_JSON_DEPTH + 2):
         nested.append([])
         nested = nested[0]
     err = refusal(synthetic(identity, report=deep))

@@ -14,7 +14,7 @@ import pytest
 
 from kh130_desktop.domain.store import glance as storefile
 from kh130_desktop.domain.book.cell import CellData, find_cell, update_cell
-from kh130_desktop.domain.exchange.receiving import set_role
+from kh130_desktop.domain.store.settings import set_mode
 from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -37,27 +37,27 @@ def test_glance_shows_the_cell_the_store_holds(demo_store, data_dir):
         demo_store_cell = find_cell(tx)
     demo_store.dispose()
     seen = storefile.glance(data_dir)
-    assert seen is not None and seen.role == "cell"
-    cell = seen.cell
+    assert seen is not None and seen.mode == "cell"
+    cell = CellData(**seen.cell)
     assert cell.name == demo_store_cell.name == "Chi bộ thôn Nà Lữ"
     assert cell.superior_bodies == demo_store_cell.superior_bodies
     assert (cell.cell_type, cell.place_name, cell.commune, cell.province) == (
         demo_store_cell.cell_type, demo_store_cell.place_name, demo_store_cell.commune, demo_store_cell.province)
 
 
-def test_glance_follows_an_edit_and_the_role(demo_store, data_dir):
+def test_glance_follows_an_edit_and_the_mode(demo_store, data_dir):
     with demo_store.transaction() as tx:
         update_cell(tx, CellData(name="Chi bộ xóm Bó Rạ", superior_bodies="ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG ỦY XÃ HÀ QUẢNG",
                                  place_name="Hà Quảng"))
-    assert storefile.glance(data_dir).cell.name == "Chi bộ xóm Bó Rạ"
+    assert storefile.glance(data_dir).cell["name"] == "Chi bộ xóm Bó Rạ"
     with demo_store.transaction() as tx:
-        set_role(tx, "receiving")
-    assert storefile.glance(data_dir).role == "receiving"
+        set_mode(tx, "receiving")
+    assert storefile.glance(data_dir).mode == "receiving"
 
 
 def test_glance_of_a_store_without_a_cell_says_so(store, data_dir):
     seen = storefile.glance(data_dir)
-    assert seen is not None and seen.cell is None and seen.role == "cell"
+    assert seen is not None and seen.cell is None and seen.mode == "cell"
 
 
 def test_glance_leaves_the_store_file_as_it_was(demo_store, data_dir):
@@ -115,7 +115,7 @@ def _run(code: str) -> str:
 def test_glance_needs_no_orm(demo_store, data_dir):
     demo_store.dispose()
     out = _run(f"import sys; from kh130_desktop.domain.store.glance import glance; g = glance({str(data_dir)!r}); "
-               "print(g.cell.name, sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))")
+               "print(g.cell['name'], sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))")
     assert out == "Chi bộ thôn Nà Lữ []"
 
 
@@ -132,7 +132,7 @@ def test_glance_reads_a_store_in_a_folder_with_vietnamese_and_uri_characters(dem
     folder.mkdir()
     shutil.copy(data_dir / STORE_FILENAME, folder / STORE_FILENAME)
     seen = storefile.glance(folder)
-    assert seen is not None and seen.cell.name == "Chi bộ thôn Nà Lữ"
+    assert seen is not None and seen.cell["name"] == "Chi bộ thôn Nà Lữ"
 
 
 def test_a_large_store_gets_no_first_look_so_the_window_is_not_held_back(demo_store, data_dir, monkeypatch):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kh130_desktop.domain.book.periods import Period
-from kh130_desktop.domain.exchange.report_file import verify_file
+from kh130_desktop.domain.exchange.container import verify_file
 from kh130_desktop.ui.dialogs.export_dialog import ExportDialog
 from kh130_desktop.ui.qt import Qt
 

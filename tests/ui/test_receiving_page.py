@@ -10,11 +10,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func
 from sqlmodel import select
 
-from kh130_desktop.domain.exchange import receiving as rc
+from kh130_desktop.domain.exchange import importer, registry
 from kh130_desktop.domain.exchange.identity import Identity
 from kh130_desktop.domain.book.periods import Period
 from kh130_desktop.domain.store.exchange_tables import ReceivedReport
-from kh130_desktop.domain.exchange.report_file import build_container, canonical_json
+from kh130_desktop.domain.exchange.container import build_container
+from kh130_desktop.domain.exchange.strict_json import canonical_json
 from kh130_desktop.ui.pages.receiving_page import ReceivingPage
 from kh130_desktop.ui.qt import QDropEvent, QInputDialog, QMimeData, QPoint, QPushButton, Qt, QUrl
 
@@ -62,7 +63,7 @@ def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path
 
     on_modal(type_fingerprint)
     qtbot.mouseClick(page.form.findChild(QPushButton, "trustFingerprintButton"), Qt.LeftButton)
-    assert [k.fingerprint for k in ctx.read(rc.trusted_keys)] == [na_lu.fingerprint]
+    assert [k.fingerprint for k in ctx.read(registry.trusted_keys)] == [na_lu.fingerprint]
     assert page.cells_model.rows[0][0] == "Chi bộ thôn Nà Lữ" and na_lu.fingerprint in page.cells_model.rows[0][2]
 
     # Drop the USB folder on the page: a dry run, nothing written.
@@ -74,7 +75,7 @@ def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path
     shown = {row[0]: row[1] for row in page.results_model.rows}
     assert shown == {"na-lu.kh130": "Nhận", "hong.kh130": "Từ chối"}
     assert "chưa ghi gì" in page.status_label.text() and page.import_button.isEnabled()
-    assert reports_in(ctx) == 0 and ctx.read(rc.audit_log) == []
+    assert reports_in(ctx) == 0 and ctx.read(importer.audit_log) == []
 
     qtbot.mouseClick(page.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not page.busy and not page.import_button.isEnabled(), timeout=20000)
@@ -117,7 +118,7 @@ def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, mo
 
 def test_save_consolidated_xlsx(ctx, qtbot, tmp_path, monkeypatch):
     with ctx.store.transaction() as tx:
-        rc.add_expected_cell(tx, "Chi bộ thôn Pác Bó")
+        registry.add_expected_cell(tx, "Chi bộ thôn Pác Bó")
     page = ReceivingPage(ctx)
     qtbot.addWidget(page)
     target = tmp_path / "tong-hop.xlsx"
@@ -151,19 +152,19 @@ def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, m
     on_modal(choose_cell, cls=QInputDialog)
     qtbot.mouseClick(page.form.findChild(QPushButton, "trustPemButton"), Qt.LeftButton)
     assert seen and cell.fingerprint in seen[0]
-    keys = ctx.read(rc.trusted_keys)
+    keys = ctx.read(registry.trusted_keys)
     assert [k.fingerprint for k in keys] == [cell.fingerprint] and keys[0].source == "pem"
 
 
 def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch):
-    from kh130_desktop.domain.exchange.report_file import verify_file
+    from kh130_desktop.domain.exchange.container import verify_file
 
     page = ReceivingPage(ctx)
     qtbot.addWidget(page)
     page.committee_edit.setText("ĐẢNG ỦY XÃ HÒA AN")
     page.place_edit.setText("Hòa An")
     qtbot.mouseClick(page.form.findChild(QPushButton, "saveCommitteeButton"), Qt.LeftButton)
-    assert ctx.read(rc.committee_profile).name == "ĐẢNG ỦY XÃ HÒA AN"
+    assert ctx.read(registry.committee_profile).name == "ĐẢNG ỦY XÃ HÒA AN"
     out = tmp_path / "usb"
     out.mkdir()
     monkeypatch.setattr(page, "_choose_export_folder", lambda: str(out))

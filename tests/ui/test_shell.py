@@ -195,19 +195,19 @@ def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtb
     assert visible() == ["cell", "members", "sessions", "pledges", "plan", "reports"]
     assert window.action_export.isVisible()
     window.action_receiving.trigger()  # Tệp → Chế độ cấp ủy tiếp nhận báo cáo
-    from kh130_desktop.domain.exchange.receiving import get_role
+    from kh130_desktop.domain.store.settings import get_mode
 
-    assert window.ctx.read(get_role) == "receiving"
+    assert window.ctx.read(get_mode) == "receiving"
     assert visible() == ["receiving"]
     assert window.specs[window.nav.currentRow()].key == "receiving"
     assert not window.action_export.isVisible()
     assert window.cell_label.text() == "Cấp ủy tiếp nhận báo cáo"  # not the cell this store also holds
-    from kh130_desktop.domain.exchange.receiving import CommitteeProfile, save_committee_profile
+    from kh130_desktop.domain.exchange.registry import CommitteeProfile, save_committee_profile
 
     window.ctx.write("receiving", save_committee_profile, CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", place_name="Hòa An"))
     assert window.cell_label.text() == "ĐẢNG ỦY XÃ HÒA AN" and window.windowTitle() == "KH130 — ĐẢNG ỦY XÃ HÒA AN"
     window.action_receiving.trigger()
-    assert window.ctx.read(get_role) == "cell" and visible()[0] == "cell"
+    assert window.ctx.read(get_mode) == "cell" and visible()[0] == "cell"
     assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
 
 
@@ -325,9 +325,9 @@ def test_a_page_chosen_while_the_store_opens_is_shown_when_it_is_open(qtbot, dem
 
 
 def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, demo_ctx, data_dir):
-    from kh130_desktop.domain.exchange.receiving import set_role
+    from kh130_desktop.domain.store.settings import set_mode
 
-    demo_ctx.write("all", set_role, "receiving")
+    demo_ctx.write("all", set_mode, "receiving")
     w = _glance_window(qtbot, data_dir)
     visible = [s.key for row, s in enumerate(w.specs) if not w.nav.item(row).isHidden()]
     assert visible == ["receiving"] and w.pages == {}
@@ -337,7 +337,7 @@ def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, d
 
 def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot, ctx):
     from kh130_desktop.ui.main_window import MainWindow
-    from kh130_desktop.domain.exchange import receiving
+    from kh130_desktop.domain.store import settings
     from kh130_desktop.ui.wizard import FirstStartWizard
 
     wizard = FirstStartWizard(ctx)
@@ -349,7 +349,7 @@ def test_receiving_staff_choose_their_role_and_start_on_the_receiving_page(qtbot
     assert wizard.button(QWizard.NextButton).text() == "Bắt đầu tiếp nhận"
     _click(qtbot, wizard.button(QWizard.NextButton))
     qtbot.waitUntil(lambda: not wizard.isVisible())
-    assert ctx.read(receiving.get_role) == "receiving"
+    assert ctx.read(settings.get_mode) == "receiving"
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.specs[window.nav.currentRow()].key == "receiving"

@@ -16,7 +16,7 @@ from ..errors import NotFoundError, ValidationError, t
 from ..store.tables import Attendance, Member, SessionGuest, SessionMaterial, SessionOpinion, StudySession, _now
 from .roster import Standing, listed_apart_on, roster_on, summoned_on
 from ..text import clean, clean_multiline
-from .vocabulary import MIN_MEETING_MINUTES, AttendanceState, MemberStatus, SessionKind, label, parse
+from .vocabulary import MIN_MEETING_MINUTES, PRESENT_STATES, AttendanceState, MemberStatus, SessionKind, label, parse
 
 
 @dataclass
@@ -296,7 +296,7 @@ def counts_from(lines: list[AttendanceLine], apart: list[Standing]) -> Attendanc
     def n(pred) -> int:
         return sum(1 for line in lines if pred(line))
 
-    present = lambda line: line.state in (AttendanceState.PRESENT, AttendanceState.LATE)  # noqa: E731
+    present = lambda line: line.state in PRESENT_STATES  # noqa: E731
     return AttendanceCounts(
         total=len(lines) + len(apart),
         summoned=len(lines),

@@ -54,6 +54,10 @@ class AttendanceState(StrEnum):
     ABSENT_UNEXCUSED = "vang_khong_ly_do"
 
 
+# Counted as present (the attendance rate, the minutes' "có mặt").
+PRESENT_STATES = (AttendanceState.PRESENT.value, AttendanceState.LATE.value)
+
+
 class ReviewLevel(StrEnum):
     EXCELLENT = "hoan_thanh_xuat_sac"
     GOOD = "hoan_thanh_tot"

@@ -17,11 +17,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ..errors import StoreError, ValidationError
 from ..store.files import atomic_write_bytes
-from ..store.tables import Setting
+from ..store import settings
 from ..store.engine import Store
 
 KEY_FILE = Path("identity") / "installation.key"
-INSTALLATION_ID_KEY = "installation_id"
 
 
 @dataclass(frozen=True)
@@ -85,11 +84,10 @@ def ensure_identity(store: Store, folder: Path) -> Identity:
     """The installation's identity, made on first call and the same ever after."""
     key_path = Path(folder) / KEY_FILE
     with store.transaction() as tx:
-        setting = tx.get(Setting, INSTALLATION_ID_KEY)
-        if setting is None:
-            setting = Setting(key=INSTALLATION_ID_KEY, value=str(uuid.uuid4()))
-            tx.add(setting)
-        installation_id = setting.value
+        installation_id = settings.get(tx, settings.INSTALLATION_ID)
+        if not installation_id:
+            installation_id = str(uuid.uuid4())
+            settings.put(tx, settings.INSTALLATION_ID, installation_id)
     if key_path.exists():
         try:
             key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)

@@ -12,14 +12,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..book.cell_data import CellData
 from ..errors import t
 
 STORE_FILENAME = "kh130.sqlite3"
 # The newest Alembic revision (migrations/versions). A store at this revision needs no
 # migration, which is then known without importing Alembic; tests/domain/test_storefile.py
 # fails when a migration is added and this is not moved along.
-SCHEMA_HEAD = "0002_receiving"
+SCHEMA_HEAD = "0003_mode_setting"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every KH130 store has had since the first revision.
 OUR_TABLES = frozenset({"alembic_version", "cell", "member", "study_session", "attendance", "pledge"})
@@ -74,13 +73,18 @@ def schema_revision(conn: sqlite3.Connection) -> str | None:
         raise sqlite3.DatabaseError("alembic_version has more than one row")
     return rows[0][0] if rows else None
 
+CELL_COLUMNS = ("name", "cell_type", "superior_bodies", "receiving_committee", "place_name", "commune", "province")
+# The mode's setting key (store/settings.py's MODE names it from here: glance runs before
+# the ORM that settings.py stands on is imported).
+MODE_KEY = "mode"
+
 
 @dataclass(frozen=True)
 class Glance:
     """What a sound store at the current schema holds for the window's first screen."""
 
-    role: str  # "cell" or "receiving"
-    cell: CellData | None
+    mode: str  # "cell" or "receiving"
+    cell: dict[str, str] | None  # the cell profile's columns, as book.cell_data.CellData takes them
 
 
 def glance(folder: Path) -> Glance | None:
@@ -101,15 +105,14 @@ def glance(folder: Path) -> Glance | None:
     try:
         if _structure_problems(conn) or schema_revision(conn) != SCHEMA_HEAD:
             return None
-        row = conn.execute("SELECT value FROM setting WHERE key = 'role'").fetchone()
-        role = row[0] if row and row[0] in ("cell", "receiving") else "cell"
-        row = conn.execute("SELECT name, cell_type, superior_bodies, receiving_committee, place_name, commune, "
-                           "province FROM cell ORDER BY id LIMIT 1").fetchone()
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (MODE_KEY,)).fetchone()
+        mode = row[0] if row and row[0] in ("cell", "receiving") else "cell"
+        row = conn.execute(f"SELECT {', '.join(CELL_COLUMNS)} FROM cell ORDER BY id LIMIT 1").fetchone()
     except sqlite3.Error:
         return None
     finally:
         conn.close()
-    return Glance(role=role, cell=CellData(*row) if row else None)
+    return Glance(mode=mode, cell=dict(zip(CELL_COLUMNS, row)) if row else None)
 
 
 def _header_problems(path: Path) -> list[str]:

@@ -17,13 +17,9 @@ from ..tasks import run_task
 
 def write_export(store, identity, period: Period, folder: Path):
     """Sign (or reuse) the period's file and write it into `folder`, atomically."""
-    from ...domain.store.files import atomic_write_bytes
-    from ...domain.exchange.report_file import export_cell_report
+    from ...domain.exchange.export import export_cell_report, write_revision
 
-    with store.transaction() as tx:
-        result = export_cell_report(tx, identity, period)
-    target = atomic_write_bytes(Path(folder) / result.file_name, result.data, mode=0o644)
-    return result, target
+    return write_revision(store, lambda tx: export_cell_report(tx, identity, period), folder)
 
 
 class ExportDialog(QDialog):

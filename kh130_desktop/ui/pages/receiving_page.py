@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ...domain.exchange import receiving as rc
+from ...domain.documents import consolidated_xlsx
+from ...domain.exchange import consolidation, held, importer, outcomes, registry
 from ...domain.clock import local
 from ...domain.errors import DomainError
 from ...domain.book.periods import ROMAN, Period
@@ -23,8 +24,8 @@ from ..tasks import run_task
 
 
 OUTCOME_COLOURS = {
-    rc.Outcome.ACCEPTED: "#d8f0d8", rc.Outcome.SUPERSEDES: "#d8f0d8", rc.Outcome.DUPLICATE: "#eeeeee",
-    rc.Outcome.STALE: "#eeeeee", rc.Outcome.HELD: "#fff1c2", rc.Outcome.REJECTED: "#f8d0d0",
+    outcomes.Outcome.ACCEPTED: "#d8f0d8", outcomes.Outcome.SUPERSEDES: "#d8f0d8", outcomes.Outcome.DUPLICATE: "#eeeeee",
+    outcomes.Outcome.STALE: "#eeeeee", outcomes.Outcome.HELD: "#fff1c2", outcomes.Outcome.REJECTED: "#f8d0d0",
 }
 GRID_TEXT = {
     "reported": QT_TRANSLATE_NOOP("ReceivingPage", "✓"),
@@ -96,7 +97,7 @@ class ReceivingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.pending: list[Path] = []  # files examined by the dry run, waiting for "Nhập"
-        self.last_results: list[rc.FileResult] = []
+        self.last_results: list[outcomes.FileResult] = []
         self.busy = False
         self.form = load_form("receiving_page", self)
         layout = QVBoxLayout(self)
@@ -169,10 +170,10 @@ class ReceivingPage(QWidget):
     # --- refreshing ------------------------------------------------------------------------------
     def refresh(self) -> None:
         def load(tx):
-            return (rc.committee_profile(tx), rc.expected_cells(tx), rc.trusted_keys(tx), rc.held_reports(tx),
-                    rc.audit_log(tx), rc.received_periods(tx))
+            return (registry.committee_profile(tx), registry.expected_cells(tx), registry.trusted_keys(tx), held.held_reports(tx),
+                    importer.audit_log(tx), consolidation.received_periods(tx))
 
-        profile, cells, keys, held, audit, periods = self.ctx.read(load)
+        profile, cells, keys, waiting, audit, periods = self.ctx.read(load)
         if not self.committee_edit.hasFocus():
             self.committee_edit.setText(profile.name)
             self.superior_edit.setText(" / ".join(profile.superior_lines or []))
@@ -185,12 +186,12 @@ class ReceivingPage(QWidget):
         loose = by_cell.get(None, [])
         rows += [(self.tr("(chưa gắn chi bộ)"), "", fp) for fp in loose]
         self.cells_model.set_rows(rows, keys=[c.id for c in cells] + [None] * len(loose))
-        self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in held],
-                                 keys=[h.id for h in held])
+        self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in waiting],
+                                 keys=[h.id for h in waiting])
         self.audit_model.set_rows(
-            [(local(a.at).strftime("%d/%m/%Y %H:%M"), a.file_name, domain_text(rc.OUTCOME_LABELS[rc.Outcome(a.outcome)]), a.cell_name,
+            [(local(a.at).strftime("%d/%m/%Y %H:%M"), a.file_name, domain_text(outcomes.OUTCOME_LABELS[outcomes.Outcome(a.outcome)]), a.cell_name,
               a.period, a.sequence, domain_text(a.reason)) for a in audit],
-            colours=[OUTCOME_COLOURS[rc.Outcome(a.outcome)] for a in audit])
+            colours=[OUTCOME_COLOURS[outcomes.Outcome(a.outcome)] for a in audit])
         if periods and not getattr(self, "_year_chosen", False):
             self._year_chosen = True
             self.year_spin.setValue(periods[-1].year)
@@ -199,7 +200,7 @@ class ReceivingPage(QWidget):
     def refresh_grid(self) -> None:
         year = self.year_spin.value()
         periods = [Period(year, q) for q in (1, 2, 3, 4)] + [Period(year, None)]
-        grid = self.ctx.read(rc.reporting_grid, periods)
+        grid = self.ctx.read(consolidation.reporting_grid, periods)
         headers = [self.tr("Chi bộ")] + [self.tr("Quý {q}").format(q=ROMAN[p.quarter]) if p.quarter else self.tr("Năm {y}").format(y=year)
                                     for p in periods]
         rows, colours = [], []
@@ -209,16 +210,16 @@ class ReceivingPage(QWidget):
             colours.append([None] + [GRID_COLOURS[s.status] for s in states])
         self.grid_model.set_rows(rows, colours, headers=headers)
         self.grid_hint.setText(self.tr("Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô đỏ: quá hạn chưa nộp; ô vàng: nộp muộn.")
-                               .format(days=rc.DEADLINE_DAYS, p=period_text(self.period), d=fmt_date(rc.deadline_of(self.period))))
+                               .format(days=consolidation.DEADLINE_DAYS, p=period_text(self.period), d=fmt_date(consolidation.deadline_of(self.period))))
 
     # --- the committee ---------------------------------------------------------------------------
     def save_committee(self) -> None:
-        profile = rc.CommitteeProfile(name=self.committee_edit.text(), place_name=self.place_edit.text(),
+        profile = registry.CommitteeProfile(name=self.committee_edit.text(), place_name=self.place_edit.text(),
                                       superior_lines=[s for s in self.superior_edit.text().split("/") if s.strip()])
         try:
             with self.ctx.store.read() as tx:
-                profile.signer_name = rc.committee_profile(tx).signer_name
-            self.ctx.write("receiving", rc.save_committee_profile, profile)
+                profile.signer_name = registry.committee_profile(tx).signer_name
+            self.ctx.write("receiving", registry.save_committee_profile, profile)
         except DomainError as exc:
             show_error(self, exc)
 
@@ -256,7 +257,7 @@ class ReceivingPage(QWidget):
         self.results_model.set_rows([])
         self.import_button.setEnabled(False)
 
-    def _show_results(self, results: list[rc.FileResult], dry: bool) -> None:
+    def _show_results(self, results: list[outcomes.FileResult], dry: bool) -> None:
         self.last_results = results
         self.results_model.set_rows(
             [(r.file_name, domain_text(r.label), r.cell_name, r.period, r.sequence, domain_text(r.reason)) for r in results],
@@ -286,27 +287,27 @@ class ReceivingPage(QWidget):
     def dry_run(self, paths: list[Path]) -> None:
         """Show per file what would happen and why; nothing is written."""
         store = self.ctx.store
-        files = rc.collect_files(paths)
+        files = importer.collect_files(paths)
 
-        def done(results: list[rc.FileResult]) -> None:
+        def done(results: list[outcomes.FileResult]) -> None:
             self.pending = files
             self._show_results(results, dry=True)
             self.import_button.setEnabled(bool(files))
 
-        self._run(self.tr("Đang kiểm tra tệp…"), lambda progress: rc.import_paths(store, files, dry_run=True, progress=progress), done)
+        self._run(self.tr("Đang kiểm tra tệp…"), lambda progress: importer.import_paths(store, files, dry_run=True, progress=progress), done)
 
     def commit_import(self) -> None:
         if not self.pending:
             return
         files, store = list(self.pending), self.ctx.store
 
-        def done(results: list[rc.FileResult]) -> None:
+        def done(results: list[outcomes.FileResult]) -> None:
             self.pending = []
             self.import_button.setEnabled(False)
             self._show_results(results, dry=False)
             self.ctx.data_changed.emit("receiving")
 
-        self._run(self.tr("Đang nhập tệp báo cáo…"), lambda progress: rc.import_paths(store, files, progress=progress), done)
+        self._run(self.tr("Đang nhập tệp báo cáo…"), lambda progress: importer.import_paths(store, files, progress=progress), done)
 
     # --- registry ----------------------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
@@ -319,7 +320,7 @@ class ReceivingPage(QWidget):
         return dialog.textValue() if dialog.exec() else None
 
     def _ask_cell(self) -> str | None:
-        names = [c.name for c in self.ctx.read(rc.expected_cells)]
+        names = [c.name for c in self.ctx.read(registry.expected_cells)]
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Khóa của chi bộ nào?"))
         dialog.setLabelText(self.tr("Tên chi bộ (chọn hoặc gõ tên mới):"))
@@ -334,7 +335,7 @@ class ReceivingPage(QWidget):
         if name is None:
             return
         try:
-            self.ctx.write("receiving", rc.add_expected_cell, name)
+            self.ctx.write("receiving", registry.add_expected_cell, name)
         except DomainError as exc:
             show_error(self, exc)
 
@@ -344,7 +345,7 @@ class ReceivingPage(QWidget):
 
     def trust_pem(self) -> None:
         from ...domain.exchange.identity import fingerprint, load_public_pem, public_raw
-        from ...domain.exchange.report_file import read_capped
+        from ...domain.exchange.container import read_capped
 
         name = self._choose_pem()
         if not name:
@@ -364,7 +365,7 @@ class ReceivingPage(QWidget):
                        self.tr("Khớp, tin cậy khóa"), destructive=False):
             return
         try:
-            self.ctx.write("receiving", rc.trust_key_pem, pem, cell_name=cell)
+            self.ctx.write("receiving", registry.trust_key_pem, pem, cell_name=cell)
         except DomainError as exc:
             show_error(self, exc)
 
@@ -377,7 +378,7 @@ class ReceivingPage(QWidget):
         if cell is None:
             return
         try:
-            self.ctx.write("receiving", rc.trust_fingerprint, typed, cell_name=cell)
+            self.ctx.write("receiving", registry.trust_fingerprint, typed, cell_name=cell)
         except DomainError as exc:
             show_error(self, exc)
 
@@ -399,7 +400,7 @@ class ReceivingPage(QWidget):
                        .format(file=row[0], cell=row[1], fp=row[4]), self.tr("Khớp, phê duyệt và nhập"), destructive=False):
             return
         try:
-            results = self.ctx.write("receiving", rc.approve_held, held_id)
+            results = self.ctx.write("receiving", held.approve_held, held_id)
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -410,7 +411,7 @@ class ReceivingPage(QWidget):
         if held_id is None:
             return
         if confirm(self, self.tr("Bỏ tệp chờ"), self.tr("Bỏ tệp này khỏi danh sách chờ? Tệp trên USB không bị xóa."), self.tr("Bỏ tệp")):
-            self.ctx.write("receiving", rc.discard_held, held_id)
+            self.ctx.write("receiving", held.discard_held, held_id)
 
     # --- consolidation -------------------------------------------------------------------------------
     def consolidated_pdf(self) -> None:
@@ -422,7 +423,7 @@ class ReceivingPage(QWidget):
             return
         period = self.period
         preview_document(self, self.ctx, self.tr("Báo cáo tổng hợp {p}").format(p=period_text(period)), f"tong-hop-{period.code}.pdf",
-                         lambda tx: consolidated_pdf(rc.consolidated_report(tx, period)))
+                         lambda tx: consolidated_pdf(consolidation.consolidated_report(tx, period)))
 
     def _choose_save(self, suggested: str) -> str:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng tổng hợp"), suggested, self.tr("Bảng tính Excel (*.xlsx)"))
@@ -437,8 +438,8 @@ class ReceivingPage(QWidget):
 
         def work(_progress):
             with store.read() as tx:
-                report = rc.consolidated_report(tx, period)
-            return rc.save_consolidated_xlsx(report, name)
+                report = consolidation.consolidated_report(tx, period)
+            return consolidated_xlsx.save_consolidated_xlsx(report, name)
 
         self._run(self.tr("Đang lưu bảng tổng hợp…"), work,
                   lambda path: self.status_label.setText(self.tr("Đã lưu {name}.").format(name=Path(path).name)))
@@ -447,7 +448,7 @@ class ReceivingPage(QWidget):
         return QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
 
     def export_up(self) -> None:
-        from ...domain.store.files import atomic_write_bytes
+        from ...domain.exchange.export import write_revision
 
         folder = self._choose_export_folder()
         if not folder:
@@ -455,9 +456,7 @@ class ReceivingPage(QWidget):
         period, identity, ctx = self.period, self.ctx.identity, self.ctx
 
         def work(_progress):
-            with ctx.store.transaction() as tx:
-                result = rc.export_consolidated(tx, identity, period)
-            return result, atomic_write_bytes(Path(folder) / result.file_name, result.data, mode=0o644)
+            return write_revision(ctx.store, lambda tx: consolidation.export_consolidated(tx, identity, period), folder)
 
         def done(value) -> None:
             result, target = value

@@ -1,0 +1,74 @@
+"""What the committee keeps of a received file: its figures, recomputed from its records
+(never typed totals), and one line per member."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..book.vocabulary import PRESENT_STATES
+from .container import ReportFileError, VerifiedFile
+
+
+def _nfc(value):
+    if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def _str(value, limit: int) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return _nfc(value)[:limit]
+
+
+MEMBER_COLUMNS = ("member_uid", "full_name", "status", "role", "pledges", "review_level")
+
+
+def _member_line(m: dict, pledge_count: dict, level_of: dict) -> tuple:
+    uid, name, status, role = m["uid"], m["full_name"], m["status"], m["role"]
+    if not (type(uid) is str and type(name) is str and type(status) is str and type(role) is str):
+        raise TypeError("member fields")
+    return (uid[:36], _nfc(name)[:120], _nfc(status)[:32], _nfc(role)[:32], pledge_count.get(uid, 0), level_of.get(uid, ""))
+
+
+def figures_of(v: VerifiedFile) -> tuple[dict, list[tuple]]:
+    """The figures of a verified report recomputed from its records, and its member lines."""
+    report = v.report
+    try:
+        if v.kind == "consolidated":
+            rows = report["rows"]
+            totals = {"members": 0, "sessions_held": 0, "summoned": 0, "present": 0, "pledged": 0, "reviewed": 0}
+            levels: dict[str, int] = {}
+            for row in rows:
+                for k in totals:
+                    value = row[k]
+                    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                        raise TypeError(k)
+                    totals[k] += value
+                for level, count in row["levels"].items():
+                    levels[_str(level, 32)] = levels.get(level, 0) + int(count)
+            totals["levels"] = levels
+            return totals, []
+        members, sessions, pledges, reviews = report["members"], report["sessions"], report["pledges"], report["reviews"]
+        if not all(isinstance(x, list) for x in (members, sessions, pledges, reviews)):
+            raise TypeError("lists")
+        pledge_count: dict[str, int] = {}
+        for p in pledges:
+            pledge_count[p["member"]] = pledge_count.get(p["member"], 0) + 1
+        level_of = {r["member"]: _str(r["level"], 32) for r in reviews}
+        lines = [_member_line(m, pledge_count, level_of) for m in members]
+        summoned = present = 0
+        for s in sessions:
+            for a in s["attendance"]:
+                summoned += 1
+                present += a["state"] in PRESENT_STATES
+        levels = {}
+        for level in level_of.values():
+            levels[level] = levels.get(level, 0) + 1
+        figures = {"members": sum(1 for m in members if m.get("on_roster_at_end") is True),
+                   "sessions_held": len(sessions), "summoned": summoned, "present": present,
+                   "pledged": len(pledge_count), "reviewed": len(reviews), "levels": levels}
+        return figures, lines
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ReportFileError("malformed", "Dữ liệu báo cáo (report.json) sai cấu trúc.",
+                              "Xin đơn vị gửi xuất lại tệp bằng KH130.") from exc

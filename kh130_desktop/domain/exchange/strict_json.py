@@ -1,0 +1,65 @@
+"""JSON that crosses between installations: one canonical byte form to sign, and a strict,
+bounded reader for what comes from outside."""
+
+from __future__ import annotations
+
+import json
+import re
+from itertools import accumulate
+from typing import Any
+
+from ..errors import t
+from .refusal import _malformed
+
+MAX_JSON_DEPTH = 16
+
+
+def canonical_json(value: Any) -> bytes:
+    """The one byte form of a JSON value: sorted keys, no spaces, UTF-8, no ASCII escapes."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def parse_json(data: bytes, what: str, *, strict_keys: bool = False) -> Any:
+    """UTF-8 JSON with a depth cap; with strict_keys, a repeated key is refused (two readers
+    of one manifest must never see two different values)."""
+    def pairs(items):
+        out = {}
+        for key, value in items:
+            if key in out:
+                raise ValueError(f"duplicate key {key!r}")
+            out[key] = value
+        return out
+
+    if json_depth(data) > MAX_JSON_DEPTH:
+        raise _malformed(t("{what} lồng nhau quá sâu.", what=what))
+    try:
+        text = data.decode("utf-8")
+        value = json.loads(text, object_pairs_hook=pairs if strict_keys else None,
+                           parse_constant=_refuse_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise _malformed(t("{what} không phải JSON UTF-8 hợp lệ ({reason}).", what=what, reason=str(exc)[:80])) from exc
+    return value
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+
+
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+_STEP = [0] * 256
+
+
+def json_depth(data: bytes) -> int:
+    """How deep a JSON text nests, from its bytes (strings removed first): checked before
+    parsing, in C-speed passes, so a hostile file costs nothing to refuse."""
+    if b'\\"' in data:  # an escaped quote: only the full string grammar finds where strings end
+        outside = _JSON_STRING.sub(b"", data)
+    else:
+        outside = b"".join(data.split(b'"')[::2])
+    brackets = outside.translate(None, _NOT_BRACKETS)
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)

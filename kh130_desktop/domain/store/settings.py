@@ -1,0 +1,56 @@
+"""The catalogue of settings the store keeps: every key once, with its default (Vorta's
+store/settings.py). A module that keeps a setting names it from here, never by a string of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from ..errors import ValidationError
+from .glance import MODE_KEY
+from .tables import Setting
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    default: str = ""
+
+
+# The installation's mode: a cell's record book, or a receiving committee's.
+MODE = SettingDef(MODE_KEY, "cell")
+MODES = ("cell", "receiving")
+# The installation's id, made with its key pair (exchange/identity.py).
+INSTALLATION_ID = SettingDef("installation_id")
+# The installation's last report sequence number: only ever grows (exchange/export.py).
+REPORT_SEQUENCE = SettingDef("report_sequence", "0")
+# The receiving committee's profile (exchange/registry.py).
+COMMITTEE_NAME = SettingDef("receiving.committee_name")
+COMMITTEE_UID = SettingDef("receiving.committee_uid")
+COMMITTEE_SUPERIORS = SettingDef("receiving.superior_lines")  # one per line, highest first
+COMMITTEE_PLACE = SettingDef("receiving.place_name")
+COMMITTEE_SIGNER = SettingDef("receiving.signer_name")
+
+
+def get(tx: Session, setting: SettingDef) -> str:
+    row = tx.get(Setting, setting.key)
+    return row.value if row is not None else setting.default
+
+
+def put(tx: Session, setting: SettingDef, value: str) -> None:
+    row = tx.get(Setting, setting.key) or Setting(key=setting.key)
+    row.value = value
+    tx.add(row)
+
+
+def get_mode(tx: Session) -> str:
+    value = get(tx, MODE)
+    return value if value in MODES else MODE.default
+
+
+def set_mode(tx: Session, mode: str) -> None:
+    if mode not in MODES:
+        raise ValidationError("Chế độ phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.")
+    put(tx, MODE, mode)
