@@ -601,7 +601,7 @@ highest first):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+35"/>
+        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+31"/>
         <source>Xuất tệp báo cáo</source>
         <translation>Export report file</translation>
     </message>
@@ -2072,7 +2072,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Choose the USB stick or folder for the file to send upward</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Đã xuất {name}; dấu vân tay khóa ký: {fp}</source>
         <translation>Exported {name}; signing key fingerprint: {fp}</translation>
     </message>
@@ -3246,7 +3246,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+272"/>
+        <location filename="domain_texts.py" line="+287"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -3286,7 +3286,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the disk, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).</source>
         <translation>The file {name} is not a KH130 backup (it is not an SQLite database).</translation>
     </message>
@@ -3306,12 +3306,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another, older backup.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Kho dữ liệu trong bộ nhớ không sao lưu được.</source>
         <translation>A data store held only in memory cannot be backed up.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Không có kho dữ liệu tại {parent} để sao lưu.</source>
         <translation>There is no data store in {parent} to back up.</translation>
     </message>
@@ -3346,7 +3346,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from the newest backup.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>{name} không phải là một tệp.</source>
         <translation>{name} is not a file.</translation>
     </message>
@@ -3366,7 +3366,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose the right KH130 backup file (.sqlite3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).</source>
         <translation>The file {name} does not have the KH130 data structure (missing {tables}).</translation>
     </message>
@@ -3376,7 +3376,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another backup; the current data store has not been changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.</source>
         <translation>The backup just made failed the integrity check; the data store may be damaged.</translation>
     </message>
@@ -3386,7 +3386,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from an older backup, or ask a technician to check it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>The file {name} was not found.</translation>
     </message>
@@ -3421,12 +3421,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then restore again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.</source>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-319"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3476,7 +3476,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+299"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3501,7 +3501,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -4601,7 +4601,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
         <translation>Try again; if the error happens again, restore from a backup.</translation>
     </message>
@@ -4686,7 +4686,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Chế độ phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.</source>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
