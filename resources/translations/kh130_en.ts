@@ -4316,7 +4316,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check that you chose the right file, or split the roster into several files.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>không hiểu “{text}”.</source>
         <translation>cannot understand “{text}”.</translation>
     </message>
@@ -4326,7 +4326,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -4336,12 +4336,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Write it as day/month/year, for example 19/05/1990.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
         <translation>Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -4361,7 +4361,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>In Excel, choose Save As… with the type “Excel Workbook (.xlsx)” or CSV UTF-8, then import again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tệp {name} không phải tệp văn bản CSV.</source>
         <translation>The file {name} is not a CSV text file.</translation>
     </message>
@@ -4371,7 +4371,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Tệp {name} không có dòng nào.</source>
         <translation>The file {name} has no rows.</translation>
     </message>
@@ -4401,12 +4401,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -4416,7 +4416,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a file with at least one valid row.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Tệp {name} không phải tệp Excel hợp lệ.</source>
         <translation>The file {name} is not a valid Excel file.</translation>
     </message>
@@ -4426,7 +4426,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Tệp {name} hỏng ở dòng {line_num}.</source>
         <translation>The file {name} is damaged at line {line_num}.</translation>
     </message>
@@ -4456,7 +4456,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
@@ -4471,7 +4471,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Correct the file and import it again, or leave this row out.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Không đọc được tệp {name}.</source>
         <translation>Could not read the file {name}.</translation>
     </message>
@@ -4491,12 +4491,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check that you chose the right file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>{label}: quá dài ({length} ký tự).</source>
         <translation>{label}: too long ({length} characters).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>chỉ có năm {year}, ghi là 01/01/{year}.</source>
         <translation>only the year {year} is given; recorded as 01/01/{year}.</translation>
     </message>
@@ -4506,7 +4506,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>only the month {month} is given; recorded as day 01.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Đã có trong danh sách chi bộ: {full_name}.</source>
         <translation>Already on the cell roster: {full_name}.</translation>
     </message>
