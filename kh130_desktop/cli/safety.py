@@ -41,7 +41,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ..domain.store.backups import inspect_backup, restore
+    from ..domain.store.backup_check import inspect_backup
+    from ..domain.store.restore import restore
 
     source = Path(args.file)
     info = inspect_backup(source)

@@ -601,7 +601,7 @@ highest first):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+35"/>
+        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+31"/>
         <source>Xuất tệp báo cáo</source>
         <translation>Export report file</translation>
     </message>
@@ -2072,7 +2072,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Choose the USB stick or folder for the file to send upward</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Đã xuất {name}; dấu vân tay khóa ký: {fp}</source>
         <translation>Exported {name}; signing key fingerprint: {fp}</translation>
     </message>
@@ -3246,7 +3246,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+272"/>
+        <location filename="domain_texts.py" line="+287"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -3286,7 +3286,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the disk, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).</source>
         <translation>The file {name} is not a KH130 backup (it is not an SQLite database).</translation>
     </message>
@@ -3306,12 +3306,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another, older backup.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Kho dữ liệu trong bộ nhớ không sao lưu được.</source>
         <translation>A data store held only in memory cannot be backed up.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Không có kho dữ liệu tại {parent} để sao lưu.</source>
         <translation>There is no data store in {parent} to back up.</translation>
     </message>
@@ -3346,7 +3346,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from the newest backup.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>{name} không phải là một tệp.</source>
         <translation>{name} is not a file.</translation>
     </message>
@@ -3366,7 +3366,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose the right KH130 backup file (.sqlite3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).</source>
         <translation>The file {name} does not have the KH130 data structure (missing {tables}).</translation>
     </message>
@@ -3376,7 +3376,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another backup; the current data store has not been changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.</source>
         <translation>The backup just made failed the integrity check; the data store may be damaged.</translation>
     </message>
@@ -3386,7 +3386,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from an older backup, or ask a technician to check it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>The file {name} was not found.</translation>
     </message>
@@ -3421,12 +3421,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then restore again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.</source>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-319"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3476,7 +3476,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+299"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3501,7 +3501,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-92"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -4316,7 +4316,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check that you chose the right file, or split the roster into several files.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>không hiểu “{text}”.</source>
         <translation>cannot understand “{text}”.</translation>
     </message>
@@ -4326,7 +4326,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -4336,12 +4336,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Write it as day/month/year, for example 19/05/1990.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
         <translation>Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -4361,7 +4361,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>In Excel, choose Save As… with the type “Excel Workbook (.xlsx)” or CSV UTF-8, then import again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tệp {name} không phải tệp văn bản CSV.</source>
         <translation>The file {name} is not a CSV text file.</translation>
     </message>
@@ -4371,7 +4371,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Tệp {name} không có dòng nào.</source>
         <translation>The file {name} has no rows.</translation>
     </message>
@@ -4401,12 +4401,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -4416,7 +4416,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a file with at least one valid row.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Tệp {name} không phải tệp Excel hợp lệ.</source>
         <translation>The file {name} is not a valid Excel file.</translation>
     </message>
@@ -4426,7 +4426,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Tệp {name} hỏng ở dòng {line_num}.</source>
         <translation>The file {name} is damaged at line {line_num}.</translation>
     </message>
@@ -4456,7 +4456,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
@@ -4471,7 +4471,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Correct the file and import it again, or leave this row out.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Không đọc được tệp {name}.</source>
         <translation>Could not read the file {name}.</translation>
     </message>
@@ -4491,12 +4491,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check that you chose the right file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>{label}: quá dài ({length} ký tự).</source>
         <translation>{label}: too long ({length} characters).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>chỉ có năm {year}, ghi là 01/01/{year}.</source>
         <translation>only the year {year} is given; recorded as 01/01/{year}.</translation>
     </message>
@@ -4506,7 +4506,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>only the month {month} is given; recorded as day 01.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Đã có trong danh sách chi bộ: {full_name}.</source>
         <translation>Already on the cell roster: {full_name}.</translation>
     </message>
@@ -4601,7 +4601,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
         <translation>Try again; if the error happens again, restore from a backup.</translation>
     </message>
@@ -4686,7 +4686,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Chế độ phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.</source>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>

@@ -12,20 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from kh130_desktop.domain.store import backups
+from kh130_desktop.domain.store import backup_files
+from kh130_desktop.domain.store.backup_check import inspect_backup
+from kh130_desktop.domain.store.backup_files import backup_name, named_backups, rotate
 from kh130_desktop.domain.store.backups import (
     backup_now,
     backup_to,
     backups_dir,
-    inspect_backup,
     list_backups,
     maybe_daily_backup,
-    restore,
-    rotate,
+    newest_good_backup,
 )
+from kh130_desktop.domain.store.restore import restore
 from kh130_desktop.domain.errors import StoreError
 from kh130_desktop.domain.book.roster import MemberData, add_member
-from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
+from kh130_desktop.domain.store.engine import STORE_FILENAME, Store, make_engine
 
 
 def all_rows(path: Path) -> dict[str, list[tuple]]:
@@ -224,7 +225,7 @@ def test_list_backups_marks_a_damaged_one_and_skips_it_as_newest_good(demo_store
     assert [b.path for b in found] == [bad, good]
     assert [b.ok for b in found] == [False, True]
     assert "bị hỏng" in found[0].problem
-    assert backups.newest_good_backup(data_dir) == good
+    assert newest_good_backup(data_dir) == good
 
 
 # --- automatic backups and rotation -----------------------------------------------------
@@ -255,12 +256,12 @@ def test_rotation_keeps_recent_days_weeks_and_months(tmp_path):
     for day in range(500):
         for hours_before in (1, 13):
             when = now - dt.timedelta(days=day, hours=hours_before)
-            (folder / backups.backup_name("daily", when)).write_bytes(b"x")
+            (folder / backup_name("daily", when)).write_bytes(b"x")
     (folder / "notes.txt").write_text("mine")
 
     rotate(folder, now=now)
 
-    kept = [created for _, created, _ in backups._named_backups(folder)]
+    kept = [created for _, created, _ in named_backups(folder)]
     assert (folder / "notes.txt").read_text() == "mine"
     assert kept[0] == now - dt.timedelta(hours=1)  # the newest is always kept
     days = {c.date() for c in kept}
@@ -270,9 +271,9 @@ def test_rotation_keeps_recent_days_weeks_and_months(tmp_path):
     months = {(c.year, c.month) for c in kept}
     assert len(months) == 12
     assert min(kept) > now - dt.timedelta(days=366)
-    assert len(kept) <= backups.KEEP_LATEST + backups.KEEP_DAYS + backups.KEEP_WEEKS + backups.KEEP_MONTHS
+    assert len(kept) <= backup_files.KEEP_LATEST + backup_files.KEEP_DAYS + backup_files.KEEP_WEEKS + backup_files.KEEP_MONTHS
     rotate(folder, now=now)  # stable: running again removes nothing more
-    assert [c for _, c, _ in backups._named_backups(folder)] == kept
+    assert [c for _, c, _ in named_backups(folder)] == kept
 
 
 # --- full disk, read-only folder ----------------------------------------------------------
@@ -282,7 +283,7 @@ def test_full_disk_while_backing_up_gives_a_clear_message_and_no_partial_file(de
     def no_space(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backups.os, "replace", no_space)
+    monkeypatch.setattr(os, "replace", no_space)
     with pytest.raises(StoreError) as failed:
         backup_now(demo_store, "manual")
     assert "Ổ đĩa đầy" in failed.value.message
@@ -293,7 +294,7 @@ def test_read_only_destination_gives_a_clear_message(demo_store, tmp_path, monke
     def denied(*_a, **_k):
         raise PermissionError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(backups.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(backup_files.tempfile, "mkstemp", denied)
     with pytest.raises(StoreError) as failed:
         backup_to(demo_store, tmp_path)
     assert "Không có quyền ghi" in failed.value.message
@@ -312,7 +313,7 @@ def test_full_disk_during_restore_leaves_the_store_untouched(demo_store, data_di
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_replace(src, dst, *a, **k)
 
-    monkeypatch.setattr(backups.os, "replace", no_space)
+    monkeypatch.setattr(os, "replace", no_space)
     with pytest.raises(StoreError) as failed:
         restore(data_dir, source)
     assert "Ổ đĩa đầy" in failed.value.message
@@ -327,7 +328,7 @@ def test_older_backup_is_migrated_forward_on_restore(data_dir, tmp_path):
     info = inspect_backup(source)
     assert info.revision == "0001_initial" and info.member_count == 33
     restore(data_dir, source)
-    store = Store(backups._engine_for(data_dir / STORE_FILENAME), data_dir / STORE_FILENAME)
+    store = Store(make_engine(f"sqlite:///{data_dir / STORE_FILENAME}"), data_dir / STORE_FILENAME)
     try:
         assert store.current_revision() == Store.head_revision()
     finally:
@@ -406,9 +407,9 @@ def test_every_automatic_backup_rotates_the_old_ones(demo_store, data_dir):
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime(2024, 3, 31, 9, 0)
     for day in range(1, 60):
-        (folder / backups.backup_name("daily", now - dt.timedelta(days=day))).write_bytes(b"x")
+        (folder / backup_name("daily", now - dt.timedelta(days=day))).write_bytes(b"x")
     newest = backup_now(demo_store, "daily", now=now)
-    left = backups._named_backups(folder)
+    left = named_backups(folder)
     assert left[0][0] == newest
     assert len(left) < 30  # 60 became at most the rule's worth
     assert (now - dt.timedelta(days=1)).date() in {created.date() for _, created, _ in left}

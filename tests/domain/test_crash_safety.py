@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from kh130_desktop.domain.store.backups import backup_now, restore
+from kh130_desktop.domain.store.backups import backup_now
 from kh130_desktop.domain.store.health import StoreDamagedError, open_store_checked
 from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
+from kh130_desktop.domain.store.restore import restore
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -96,3 +96,63 @@ def test_a_receiving_installation_stays_receiving_after_the_mode_setting_migrati
             assert get_mode(tx) == "receiving"
     finally:
         store.dispose()
+
+
+def _open_with_store_open(folder: Path) -> None:
+    Store.open(folder).dispose()  # tests, the self-test, the window's reopen after a restore
+
+
+def _open_checked(folder: Path) -> None:
+    from kh130_desktop.domain.store.health import open_store_checked
+
+    open_store_checked(folder).dispose()  # the window at start (ui/recovery.py)
+
+
+def _open_from_the_command_line(folder: Path) -> None:
+    from kh130_desktop.cli import run
+
+    assert run(["--data-dir", str(folder), "keys", "show"]) == 0  # every command's open_store
+
+
+@pytest.mark.parametrize("open_it", [_open_with_store_open, _open_checked, _open_from_the_command_line])
+def test_every_way_of_opening_an_old_store_backs_it_up_before_migrating(open_it, tmp_path, capsys):
+    old = "0001_initial"
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copyfile(FIXTURES / f"store-{old}.sqlite3", folder / STORE_FILENAME)
+    before = table_counts(folder / STORE_FILENAME)
+
+    open_it(folder)
+
+    migrate_backups = [b for b in list_backups(backups_dir(folder)) if b.reason == "migrate"]
+    assert len(migrate_backups) == 1 and migrate_backups[0].ok
+    assert migrate_backups[0].revision == old  # taken before the migration, not after
+    assert table_counts(migrate_backups[0].path) == before
+
+
+def test_restoring_an_old_backup_migrates_a_scratch_copy_and_never_writes_the_chosen_file(demo_store, data_dir, tmp_path):
+    import hashlib
+
+    from kh130_desktop.domain.store.restore import restore
+
+    old = "0001_initial"
+    source = tmp_path / "usb" / "old.sqlite3"
+    source.parent.mkdir()
+    shutil.copyfile(FIXTURES / f"store-{old}.sqlite3", source)
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    demo_store.dispose()
+
+    restore(data_dir, source)
+
+    # The chosen file is the store as it was before the migration, byte for byte.
+    assert hashlib.sha256(source.read_bytes()).hexdigest() == digest
+    assert sorted(p.name for p in source.parent.iterdir()) == ["old.sqlite3"]
+    # The store it replaced is kept; the scratch copy leaves no backup of its own behind.
+    assert [b.reason for b in list_backups(backups_dir(data_dir))] == ["restore"]
+    assert not [p for p in data_dir.iterdir() if p.name.startswith(".restore-")]
+    store = Store.open(data_dir)
+    try:
+        assert store.current_revision() == Store.head_revision()
+    finally:
+        store.dispose()
+    assert [b.reason for b in list_backups(backups_dir(data_dir))] == ["restore"]  # already at head

@@ -11,8 +11,8 @@ import pytest
 
 from kh130_desktop.domain.book import roster
 from kh130_desktop.domain.errors import ValidationError
-from kh130_desktop.domain.book.roster_import import (MAX_FILE_BYTES, MAX_ROWS, import_roster, read_roster,
-                                                roster_template_csv)
+from kh130_desktop.domain.book.roster_file import MAX_FILE_BYTES, MAX_ROWS
+from kh130_desktop.domain.book.roster_import import import_roster, read_roster, roster_template_csv
 
 TODAY = dt.date(2024, 6, 1)
 

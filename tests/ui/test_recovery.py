@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kh130_desktop.domain.store import backups
+from kh130_desktop.domain.store import backup_files, backups
 from kh130_desktop.domain.store.backups import backup_now, backup_to, backups_dir, list_backups
 from kh130_desktop.domain.book.roster import MemberData, add_member
 from kh130_desktop.domain.store.engine import STORE_FILENAME
@@ -203,7 +203,7 @@ def test_backup_to_a_full_usb_says_so(qtbot, demo_ctx, tmp_path, monkeypatch):
     def no_space(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backups.os, "replace", no_space)
+    monkeypatch.setattr(backup_files.os, "replace", no_space)
     dialogs = Dialogs(monkeypatch, "Đóng")
     assert recovery.backup_to_folder(None, demo_ctx) is None
     assert "Ổ đĩa đầy" in dialogs.seen[0]["text"]

@@ -1,5 +1,5 @@
-"""The cell profile as the forms edit it, without the ORM (domain/storefile.py reads it before
-SQLAlchemy is loaded; domain/cell.py validates and stores it)."""
+"""The cell profile as the forms edit it, without the ORM (store/glance.py reads it before
+SQLAlchemy is loaded; book/cell.py validates and stores it)."""
 
 from __future__ import annotations
 

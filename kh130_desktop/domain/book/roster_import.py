@@ -1,9 +1,9 @@
-"""A roster from a spreadsheet: CSV or XLSX rows -> members to add, with per-row errors.
+"""A roster from a spreadsheet: its rows -> members to add, with per-row errors.
 
-Everything here is read from outside and hostile until checked: the file's size and row count
-are capped, an XLSX's declared unpacked size is checked before openpyxl opens it, every text is
-decoded and normalised to NFC. Reading writes nothing; `import_roster` adds the chosen rows in
-the caller's transaction, so one bad row among them leaves the store as it was.
+roster_file.py reads the file (hostile until checked) into a table of cells; here the header
+row is found, its columns mapped to the member's fields, and each row checked as a member.
+Reading writes nothing; `import_roster` adds the chosen rows in the caller's transaction, so
+one bad row among them leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -13,23 +13,18 @@ import datetime as dt
 import io
 import os
 import re
-import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlmodel import Session, select
 
 from ..errors import DomainError, ValidationError, t
 from ..store.tables import Member
 from .roster import MemberData, add_member, validate_member
-from ..text import clean, fold, nfc
+from .roster_file import Table, cell_text, parse_date, read_table
+from ..text import clean, fold
 from .vocabulary import LABELS, MemberStatus, Role, Sex
 
-MAX_FILE_BYTES = 10 * 1024 * 1024  # a real roster is a few kilobytes
-MAX_ROWS = 5000  # the largest cells have a few hundred members
 MAX_CELL_CHARS = 500
-MAX_XLSX_UNPACKED = 100 * 1024 * 1024
-MAX_XLSX_MEMBERS = 500
 
 # The columns a roster may have, in template order, with the header spellings accepted
 # (compared folded: lower case, no diacritics, no punctuation).
@@ -98,126 +93,22 @@ def read_roster(source: str | os.PathLike[str] | bytes, filename: str | None = N
                 tx: Session | None = None, today: dt.date | None = None) -> RosterPreview:
     """Parse a roster file into a preview; nothing is written. With `tx`, rows already on
     the roster are flagged as duplicates."""
-    if isinstance(source, (bytes, bytearray)):
-        data = bytes(source)
-        name = filename or "danh-sach"
-        if len(data) > MAX_FILE_BYTES:
-            raise _too_big(len(data))
-    else:
-        path = Path(source)
-        name = filename or path.name
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise _too_big(size)
-            with path.open("rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            raise ValidationError(t("Không đọc được tệp {name}.", name=name), hint=t("Kiểm tra tệp hoặc ổ USB ({reason}).", reason=exc.strerror or exc)) from exc
-        if len(data) > MAX_FILE_BYTES:
-            raise _too_big(len(data))
-    if not data.strip():
-        raise ValidationError(t("Tệp {name} trống.", name=name), hint="Chọn tệp danh sách đảng viên (CSV hoặc XLSX).")
-    suffix = Path(name).suffix.lower()
-    if data[:4] == b"\xd0\xcf\x11\xe0" or suffix == ".xls":
-        raise ValidationError("Tệp Excel kiểu cũ (.xls) chưa đọc được.",
-                              hint="Trong Excel, chọn Lưu thành… kiểu “Excel Workbook (.xlsx)” hoặc CSV UTF-8 rồi nhập lại.")
-    if data[:2] == b"PK":
-        table = _xlsx_rows(data, name)
-    elif suffix in (".xlsx", ".xlsm"):
-        raise ValidationError(t("Tệp {name} không phải tệp Excel hợp lệ.", name=name), hint="Mở tệp bằng Excel và lưu lại thành .xlsx.")
-    else:
-        table = _csv_rows(data, name)
+    name, table = read_table(source, filename)
     preview = _build_preview(name, table, today or dt.date.today())
     if tx is not None:
         mark_duplicates(tx, preview)
     return preview
 
 
-def _too_big(size: int) -> ValidationError:
-    return ValidationError(
-        t("Tệp quá lớn ({size} MB) để là danh sách đảng viên.", size=f"{size / 1024 / 1024:.1f}"),
-        hint=t("Danh sách đảng viên thường dưới 1 MB; tối đa {limit} MB. Kiểm tra lại đã chọn đúng tệp chưa.", limit=MAX_FILE_BYTES // 1024 // 1024),
-    )
-
-
-def _too_many_rows() -> ValidationError:
-    return ValidationError(t("Tệp có hơn {max_rows} dòng: không phải danh sách một chi bộ.", max_rows=MAX_ROWS),
-                           hint="Kiểm tra lại đã chọn đúng tệp chưa, hoặc tách danh sách thành nhiều tệp.")
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data.decode("utf-8-sig", errors="replace")
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")  # Excel's "Unicode Text"
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # Vietnamese Excel's "CSV (Comma delimited)": Windows-1258, whose tone marks are
-            # combining characters, so NFC is what makes "Nông" equal to "Nông" (DESIGN §7).
-            text = data.decode("cp1258", errors="replace")
-    return nfc(text) or ""
-
-
-def _csv_rows(data: bytes, name: str) -> list[tuple[int, list]]:
-    text = _decode(data)
-    if "\x00" in text:
-        raise ValidationError(t("Tệp {name} không phải tệp văn bản CSV.", name=name), hint="Chọn tệp .csv hoặc .xlsx.")
-    # The delimiter that splits the header into most columns; csv.Sniffer is misled by a
-    # title line above the table.
-    sample = [line for line in text.splitlines()[:20] if line.strip()]
-    delimiter = max(",;\t", key=lambda d: max((line.count(d) for line in sample), default=0))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list]] = []
-    try:
-        for row in reader:
-            if len(rows) > MAX_ROWS:
-                raise _too_many_rows()
-            rows.append((reader.line_num, row))
-    except csv.Error as exc:
-        raise ValidationError(t("Tệp {name} hỏng ở dòng {line_num}.", name=name, line_num=reader.line_num), hint=t("Mở lại bằng Excel và lưu thành CSV ({exc}).", exc=exc)) from exc
-    return rows
-
-
-def _xlsx_rows(data: bytes, name: str) -> list[tuple[int, list]]:
-    # openpyxl unpacks members as it reads: refuse a zip bomb by its declared sizes first.
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-            if len(infos) > MAX_XLSX_MEMBERS or sum(i.file_size for i in infos) > MAX_XLSX_UNPACKED:
-                raise ValidationError(t("Tệp {name} giải nén ra quá lớn: không phải danh sách đảng viên.", name=name),
-                                      hint="Kiểm tra lại đã chọn đúng tệp chưa.")
-    except zipfile.BadZipFile as exc:
-        raise ValidationError(t("Tệp {name} không phải tệp Excel hợp lệ.", name=name), hint="Mở tệp bằng Excel và lưu lại thành .xlsx.") from exc
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        raise ValidationError(t("Tệp {name} không đọc được bằng Excel.", name=name), hint="Mở tệp bằng Excel, lưu lại thành .xlsx rồi nhập lại.") from exc
-    try:
-        sheet = book.active if book.active is not None else book.worksheets[0]
-        rows: list[tuple[int, list]] = []
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if len(rows) > MAX_ROWS:
-                raise _too_many_rows()
-            rows.append((number, list(row)))
-    finally:
-        book.close()
-    return rows
-
-
 # --- rows -------------------------------------------------------------------------------
-def _build_preview(name: str, table: list[tuple[int, list]], today: dt.date) -> RosterPreview:
-    body = [(n, row) for n, row in table if any(_text(v) for v in row)]
+def _build_preview(name: str, table: Table, today: dt.date) -> RosterPreview:
+    body = [(n, row) for n, row in table if any(cell_text(v) for v in row)]
     if not body:
         raise ValidationError(t("Tệp {name} không có dòng nào.", name=name), hint="Dùng tệp mẫu: dòng đầu là tên cột, mỗi dòng sau một đảng viên.")
     # The header is the first row naming the name column: spreadsheets often have a title above.
     header_at = None
     for index, (_n, row) in enumerate(body[:10]):
-        if any(_HEADER_INDEX.get(_key(_text(v))) == "full_name" for v in row):
+        if any(_HEADER_INDEX.get(_key(cell_text(v))) == "full_name" for v in row):
             header_at = index
             break
     if header_at is None:
@@ -227,7 +118,7 @@ def _build_preview(name: str, table: list[tuple[int, list]], today: dt.date) -> 
     mapping: dict[int, str] = {}
     ignored: list[str] = []
     for index, value in enumerate(header):
-        heading = _text(value)
+        heading = cell_text(value)
         key = _key(heading)
         column = _HEADER_INDEX.get(key)
         if column and column not in mapping.values():
@@ -240,21 +131,9 @@ def _build_preview(name: str, table: list[tuple[int, list]], today: dt.date) -> 
     return RosterPreview(name, [mapping[i] for i in sorted(mapping)], rows, ignored)
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return clean(str(value))
-
-
 def _parse_row(line: int, row: list, mapping: dict[int, str], today: dt.date) -> RosterRow:
     raw: dict[str, object] = {column: row[i] if i < len(row) else None for i, column in mapping.items()}
-    values = {column: _text(v) for column, v in raw.items()}
+    values = {column: cell_text(v) for column, v in raw.items()}
     result = RosterRow(line, values, None)
     kwargs: dict[str, object] = {}
     for column, value in raw.items():
@@ -312,44 +191,6 @@ def _choice(enum, text: str, aliases: dict):
         return aliases[key]
     choices = ", ".join(LABELS[m] for m in enum)
     raise ValidationError(t("không hiểu “{text}”.", text=text), hint=t("Chọn một trong: {choices}.", choices=choices))
-
-
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
-_MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
-_Y = re.compile(r"^(\d{4})$")
-
-
-def parse_date(value) -> tuple[dt.date | None, str]:
-    """A spreadsheet date (a real date, dd/mm/yyyy text, mm/yyyy or a year alone) and a note
-    when the day had to be assumed."""
-    if value is None:
-        return None, ""
-    if isinstance(value, dt.datetime):
-        return value.date(), ""
-    if isinstance(value, dt.date):
-        return value, ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if float(value).is_integer() and 1900 <= int(value) <= 2100:
-            return dt.date(int(value), 1, 1), t("chỉ có năm {year}, ghi là 01/01/{year}.", year=int(value))
-        raise ValidationError(t("không hiểu ngày “{value}”.", value=value), hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
-    text = clean(str(value))
-    if not text:
-        return None, ""
-    try:
-        if m := _DMY.match(text):
-            return dt.date(int(m[3]), int(m[2]), int(m[1])), ""
-        if m := _YMD.match(text):
-            return dt.date(int(m[1]), int(m[2]), int(m[3])), ""
-        if m := _MY.match(text):
-            return dt.date(int(m[2]), int(m[1]), 1), t("chỉ có tháng {month}, ghi là ngày 01.", month=text)
-        if m := _Y.match(text):
-            year = int(m[1])
-            if 1900 <= year <= 2100:
-                return dt.date(year, 1, 1), t("chỉ có năm {year}, ghi là 01/01/{year}.", year=year)
-    except ValueError:
-        raise ValidationError(t("ngày “{text}” không có thật.", text=text), hint="Kiểm tra lại ngày và tháng.") from None
-    raise ValidationError(t("không hiểu ngày “{text}”.", text=text), hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
 
 
 def mark_duplicates(tx: Session, preview: RosterPreview) -> RosterPreview:

@@ -21,9 +21,9 @@ from sqlmodel import Session
 from . import tables as models  # noqa: F401  (registers the tables)
 from . import exchange_tables as receiving_models  # noqa: F401  (the report exchange's tables)
 from ..errors import StoreError, t
+from .backup_files import write_backup
 from .glance import SCHEMA_HEAD, STORE_FILENAME, schema_revision
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+from .schema import MIGRATIONS_DIR, head_revision, known_revision
 
 
 def _on_connect(dbapi_connection, _record) -> None:
@@ -105,12 +105,7 @@ class Store:
 
     @staticmethod
     def head_revision() -> str:
-        from alembic.script import ScriptDirectory
-        from alembic.config import Config
-
-        cfg = Config()
-        cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-        return ScriptDirectory.from_config(cfg).get_current_head()
+        return head_revision()
 
     def needs_upgrade(self) -> bool:
         return self.current_revision() != self.head_revision()
@@ -126,21 +121,18 @@ class Store:
         if current == SCHEMA_HEAD and revision == "head":
             return  # every start but the first after an update: Alembic is not even imported
         from alembic import command
-        from alembic.script import ScriptDirectory
 
-        script = ScriptDirectory.from_config(self.alembic_config())
-        if current is not None and not _known_revision(script, current):
+        if current is not None and not known_revision(current):
             raise StoreError(
                 "Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
                 hint="Cài phiên bản KH130 mới nhất rồi mở lại.",
             )
-        if current == script.get_current_head() and revision == "head":
+        if current == head_revision() and revision == "head":
             return
         if backup and current is not None and current != revision and self.path is not None:
-            # A store with data is about to change shape: keep a copy of it as it was.
-            from .backups import backup_now
-
-            backup_now(self, "migrate")
+            # A store with data is about to change shape: keep a copy of it as it was. Here, in
+            # the one method every migration goes through, so no way of opening a store skips it.
+            write_backup(self.path, "migrate")
         try:
             command.upgrade(self.alembic_config(), revision)
         except OperationalError as exc:
@@ -214,15 +206,6 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _known_revision(script, revision: str) -> bool:
-    from alembic.util.exc import CommandError
-
-    try:
-        return script.get_revision(revision) is not None
-    except CommandError:
-        return False
 
 
 def _store_error(exc: OperationalError) -> StoreError:

@@ -37,6 +37,15 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int |
     return target
 
 
+def fsync_file(path: Path) -> None:
+    # Read-write: on Windows, fsync (_commit) of a read-only descriptor fails with EBADF.
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return

@@ -3,7 +3,7 @@
 SQLite treats a missing or zero-length file as a new database, and SQLAlchemy plus Alembic
 would then happily create empty tables in it: the user would see an empty cell and might
 start typing over the ruins. So before `Store.open`, the file is looked at directly: its
-header, whether it is one of ours, and SQLite's `quick_check` (domain/storefile.py).
+header, whether it is one of ours, and SQLite's `quick_check` (glance.py).
 """
 
 from __future__ import annotations
