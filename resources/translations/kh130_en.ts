@@ -601,7 +601,7 @@ highest first):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+35"/>
+        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+31"/>
         <source>Xuất tệp báo cáo</source>
         <translation>Export report file</translation>
     </message>
@@ -2072,7 +2072,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Choose the USB stick or folder for the file to send upward</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Đã xuất {name}; dấu vân tay khóa ký: {fp}</source>
         <translation>Exported {name}; signing key fingerprint: {fp}</translation>
     </message>
@@ -3476,7 +3476,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3501,7 +3501,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -4666,6 +4666,16 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data file is damaged or is not a KH130 data store.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Không thay được tệp {name} trong {parent}: tệp đang được một chương trình khác mở.</source>
+        <translation>Could not replace the file {name} in {parent}: another program has it open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đang mở tệp này (Excel, trình xem PDF, một cửa sổ KH130 khác) rồi thử lại; nếu vẫn lỗi, đợi phần mềm diệt virus quét xong hoặc khởi động lại máy.</source>
+        <translation>Close the program that has this file open (Excel, a PDF viewer, another KH130 window) and try again; if it still fails, wait for the antivirus to finish scanning or restart the computer.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>tệp dữ liệu trống (0 byte)</source>
         <translation>the data file is empty (0 bytes)</translation>
@@ -4691,7 +4701,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>
