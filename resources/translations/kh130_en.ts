@@ -71,7 +71,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="+60"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="+71"/>
         <source>Không mở được văn bản để xem trước.</source>
         <comment>DocumentPreview</comment>
         <translation>Could not open the document for preview.</translation>
@@ -83,7 +83,7 @@
         <translation>Try creating the document again; if the error comes back, save the PDF and open it with another program.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+101"/>
         <source>Không bắt đầu in được.</source>
         <comment>DocumentPreview</comment>
         <translation>Could not start printing.</translation>
@@ -95,7 +95,67 @@
         <translation>Check that the printer is switched on and correctly selected.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+28"/>
+        <source>Máy in “{name}”</source>
+        <comment>DocumentPreview</comment>
+        <translation>The printer “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy in này</source>
+        <comment>DocumentPreview</comment>
+        <translation>This printer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{printer} không nhận khổ giấy {paper} ({width} × {height} mm): văn bản vẫn in đúng cỡ 100% từ góc trên bên trái tờ giấy, nên có thể thiếu phần cuối trang.</source>
+        <comment>DocumentPreview</comment>
+        <translation>{printer} does not take {paper} paper ({width} × {height} mm): the document still prints at 100% from the top left corner of the sheet, so the bottom of each page may be missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trên</source>
+        <comment>DocumentPreview</comment>
+        <translation>top</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dưới</source>
+        <comment>DocumentPreview</comment>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trái</source>
+        <comment>DocumentPreview</comment>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phải</source>
+        <comment>DocumentPreview</comment>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mép {side}: máy chừa {printer} mm, chữ của văn bản cách mép {document} mm</source>
+        <comment>DocumentPreview</comment>
+        <translation>{side} edge: the printer leaves {printer} mm, the document&apos;s text is {document} mm from the edge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{printer} không in được sát mép giấy ({sides}): phần văn bản nằm sát mép đó sẽ không in ra. Văn bản vẫn in đúng cỡ 100%.</source>
+        <comment>DocumentPreview</comment>
+        <translation>{printer} cannot print this close to the edge of the paper ({sides}): the part of the document that close to that edge will not print. The document still prints at 100%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu ý: {note}</source>
+        <comment>DocumentPreview</comment>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Đang tạo văn bản…</source>
         <comment>DocumentPreview</comment>
         <translation>Making the document…</translation>
@@ -563,12 +623,12 @@ highest first):</translation>
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="-82"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="-102"/>
         <source>{n} trang</source>
         <translation>Pages: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -583,12 +643,12 @@ highest first):</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Lưu văn bản thành tệp PDF</source>
         <translation>Save the document as a PDF file</translation>
     </message>
