@@ -4,6 +4,11 @@ In a temporary folder it opens a fresh store, fills the demo cell, makes the min
 the signed report file of 2022, verifies that file as a receiving committee would, and renders the
 PDF's first page with Qt's PDF module. CI runs it inside the frozen bundle, so a module or data file
 PyInstaller left out shows up here, not on a secretary's laptop. One Vietnamese line per step.
+
+`--self-test` runs Qt offscreen, so it never loads the platform plugin of a real screen (qwindows),
+the style, or the print dialog. `--self-test-screen` (the Windows checklist, docs/building.md) adds
+a last step on the real screen: the main window with the demo cell shown and closed, the print
+preview, and the system's print dialog opened and cancelled by the program (nothing is printed).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ class SelfTestFailure(Exception):
 class _Run:
     folder: Path
     say: Callable[[str], None]
+    screen: bool = False
     store: object = None
     identity: object = None
     minutes_path: Path | None = None
@@ -41,14 +47,20 @@ class _Run:
     facts: dict = field(default_factory=dict)
 
 
-def run_self_test(*, out: Callable[[str], None] | None = None, with_qt: bool = True) -> int:
-    """Run every step in a temporary folder; 0 when all pass, 1 at the first failure."""
+def run_self_test(*, out: Callable[[str], None] | None = None, with_qt: bool = True, screen: bool = False) -> int:
+    """Run every step in a temporary folder; 0 when all pass, 1 at the first failure.
+
+    `screen`: Qt on the real platform instead of offscreen, and a last step that shows the
+    window and the print dialog on it."""
     say = out or _printer()
     started = time.perf_counter()
     steps = list(_STEPS) + ([_step_qt_render, _step_forms_and_translations] if with_qt else [])
-    say(f"KH130 tự kiểm tra: {len(steps)} bước, trong thư mục tạm.")
+    if screen:
+        steps.append(_step_screen)
+    where = "trên màn hình thật" if screen else "trong thư mục tạm"
+    say(f"KH130 tự kiểm tra: {len(steps)} bước, {where}.")
     with tempfile.TemporaryDirectory(prefix="kh130-selftest-", ignore_cleanup_errors=True) as tmp:
-        run = _Run(folder=Path(tmp), say=say)
+        run = _Run(folder=Path(tmp), say=say, screen=screen)
         try:
             for number, step in enumerate(steps, 1):
                 title = step.title
@@ -208,7 +220,7 @@ def _step_verify(run: _Run) -> str:
 def _step_qt_render(run: _Run) -> str:
     from .ui.qt import QColor, QImage, QPainter, QPdfDocument, QSize
 
-    run.facts["app"] = _application()  # kept for the whole run: Qt objects must not outlive it
+    run.facts["app"] = _application(run.screen)  # kept for the whole run: Qt objects must not outlive it
     document = QPdfDocument(None)
     try:
         document.load(str(run.minutes_path))
@@ -252,7 +264,7 @@ def _step_forms_and_translations(run: _Run) -> str:
         except (ImportError, AttributeError) as exc:
             raise SelfTestFailure(f"thiếu thành phần Qt {name} ({exc})") from exc
 
-    app = run.facts.setdefault("app", _application())
+    app = run.facts.setdefault("app", _application(run.screen))
     names = sorted(path.stem for path in forms_dir().glob("*.ui"))
     for name in names:
         try:
@@ -271,9 +283,136 @@ def _step_forms_and_translations(run: _Run) -> str:
     return f"{len(names)} biểu mẫu, {len(translations)} bản dịch, {len(lazy)} lớp Qt nạp khi cần"
 
 
-def _application():
-    """The running QApplication, or a new offscreen one: the self-test needs no display."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+@_step("Mở cửa sổ chính, bản xem trước và hộp thoại in trên màn hình thật")
+def _step_screen(run: _Run) -> str:
+    from .ui.context import AppContext
+    from .ui.main_window import MainWindow
+    from .ui.printing import DocumentPreview, fit_printer_to_document
+    from .ui.qt import QGuiApplication, QImage, QPrintDialog, QPrinter, QTimer
+
+    app = run.facts.get("app") or _application(True)
+    platform = QGuiApplication.platformName()
+    if platform in OFFSCREEN_PLATFORMS:
+        raise SelfTestFailure(f"Qt đang chạy không màn hình (nền tảng {platform}), không phải trên màn hình thật")
+    window = MainWindow(AppContext(run.store, run.folder / "data"))
+    try:
+        window.show()
+        _wait_until(app, lambda: window.windowHandle() is not None and window.windowHandle().isExposed(),
+                    "cửa sổ chính không hiện lên màn hình")
+        shot = window.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        if _dark_share(shot) < MIN_WINDOW_INK_RATIO:
+            raise SelfTestFailure("cửa sổ chính hiện lên nhưng trống trơn")
+        style = app.style().name()
+    finally:
+        window.close()
+        window.deleteLater()
+    preview = DocumentPreview(run.minutes_path.read_bytes(), "Tự kiểm tra: biên bản", "bien-ban.pdf")
+    try:
+        preview.show()
+        _wait_until(app, lambda: preview.windowHandle() is not None and preview.windowHandle().isExposed(),
+                    "bản xem trước không hiện lên màn hình")
+        printer = QPrinter(QPrinter.HighResolution)
+        a4 = fit_printer_to_document(printer, preview.document)
+        printer_name = printer.printerName() or "in ra tệp PDF"
+        dialog = QPrintDialog(printer, preview)
+        closer = QTimer(dialog)
+        closer.setInterval(PRINT_DIALOG_CLOSE_MS)
+        closer.timeout.connect(lambda: _cancel_print_dialog(dialog))
+        closer.start()
+        started = time.perf_counter()
+        dialog.exec()  # never followed by printing, whatever the result
+        closer.stop()
+        seconds = time.perf_counter() - started
+    finally:
+        preview.close()
+        preview.deleteLater()
+        app.processEvents()
+    parts = [f"nền tảng {platform}", f"kiểu {style}", f"máy in mặc định “{printer_name}”"
+             + ("" if a4 else " (không nhận khổ A4)"), f"hộp thoại in mở và đóng sau {seconds:.1f} giây".replace(".", ",")]
+    runtime = _loaded_library("msvcp140.dll")
+    if runtime:
+        parts.append(f"msvcp140.dll từ {runtime}")
+    return ", ".join(parts)
+
+
+OFFSCREEN_PLATFORMS = ("offscreen", "minimal")
+MIN_WINDOW_INK_RATIO = 0.0005
+PRINT_DIALOG_CLOSE_MS = 1500
+WAIT_SECONDS = 15
+
+
+def _wait_until(app, ready: Callable[[], bool], failure: str) -> None:
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not ready():
+        if time.monotonic() > deadline:
+            raise SelfTestFailure(failure)
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):  # let it paint once
+        app.processEvents()
+
+
+def _cancel_print_dialog(dialog) -> None:
+    """Close the print dialog as its Cancel button would. Qt's own dialog (Linux) is a widget;
+    Windows' is the system's PrintDlgEx, a window of this thread that only a message closes."""
+    if dialog.isVisible():
+        dialog.reject()
+    if sys.platform == "win32":
+        _post_close_to_system_dialogs()
+
+
+def _post_close_to_system_dialogs() -> None:
+    import ctypes
+    from ctypes import wintypes
+
+    user32 = ctypes.windll.user32
+    kernel32 = ctypes.windll.kernel32
+    WM_CLOSE = 0x0010  # noqa: N806  (the Windows name)
+    found = []
+    proc = ctypes.WINFUNCTYPE(wintypes.BOOL, wintypes.HWND, wintypes.LPARAM)
+
+    def visit(hwnd, _lparam):
+        name = ctypes.create_unicode_buffer(64)
+        user32.GetClassNameW(hwnd, name, 64)
+        if name.value == "#32770" and user32.IsWindowVisible(hwnd):  # the class of a system dialog
+            found.append(hwnd)
+        return True
+
+    user32.EnumThreadWindows(kernel32.GetCurrentThreadId(), proc(visit), 0)
+    for hwnd in found:
+        user32.PostMessageW(hwnd, WM_CLOSE, 0, 0)
+
+
+def _loaded_library(name: str) -> str | None:
+    """Where Windows loaded the DLL `name` from (the bundle's _internal or System32); None elsewhere."""
+    if sys.platform != "win32":
+        return None
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.windll.kernel32
+    kernel32.GetModuleHandleW.restype = wintypes.HMODULE
+    kernel32.GetModuleHandleW.argtypes = [wintypes.LPCWSTR]
+    kernel32.GetModuleFileNameW.argtypes = [wintypes.HMODULE, wintypes.LPWSTR, wintypes.DWORD]
+    handle = kernel32.GetModuleHandleW(name)
+    if not handle:
+        return "chưa nạp"
+    buffer = ctypes.create_unicode_buffer(1024)
+    kernel32.GetModuleFileNameW(handle, buffer, 1024)
+    return buffer.value
+
+
+def _application(screen: bool = False):
+    """The running QApplication, or a new one: offscreen (the self-test needs no display), or on
+    the real screen for `--self-test-screen`."""
+    if screen:
+        if os.environ.get("QT_QPA_PLATFORM", "") in OFFSCREEN_PLATFORMS:
+            del os.environ["QT_QPA_PLATFORM"]  # left by a shell that ran the offscreen self-test
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            raise SelfTestFailure("không thấy màn hình (DISPLAY và WAYLAND_DISPLAY đều trống); "
+                                  "chạy trong phiên đồ họa, hoặc dùng --self-test")
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .ui.qt import QApplication
 
     return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130"])
