@@ -1,8 +1,8 @@
 """Refuse, in Vietnamese, a Windows the program cannot run on, before Qt is imported.
 
 Qt 6 has no 32-bit Windows build and needs Windows 10 version 1809 (build 17763) or later: it
-links to the system's icuuc.dll and d3d12.dll. Python 3.11 and the current cryptography wheels
-need Windows 8 or later. Without this check the user of an old Windows 10 or of Windows 8.1 gets
+links to the system's icuuc.dll and d3d12.dll. Python 3.11 needs Windows 8.1 or later, the current
+cryptography wheels Windows 8 or later. Without this check the user of an old Windows 10 or of Windows 8.1 gets
 an English "DLL load failed" or nothing at all; with it, a message box that says what the
 computer needs. Standard library only (ctypes for the message box): it runs first in
 `__main__.main()`, before anything that could fail to load.
