@@ -288,7 +288,7 @@ def _step_screen(run: _Run) -> str:
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
     from .ui.printing import DocumentPreview, fit_printer_to_document
-    from .ui.qt import QGuiApplication, QImage, QPrintDialog, QPrinter, QTimer
+    from .ui.qt import QGuiApplication, QImage, QPrintDialog, QPrinter, QThreadPool, QTimer
 
     app = run.facts.get("app") or _application(True)
     platform = QGuiApplication.platformName()
@@ -306,6 +306,7 @@ def _step_screen(run: _Run) -> str:
     finally:
         window.close()
         window.deleteLater()
+        QThreadPool.globalInstance().waitForDone(10_000)  # pages may read the store off the UI thread
     preview = DocumentPreview(run.minutes_path.read_bytes(), "Tự kiểm tra: biên bản", "bien-ban.pdf")
     try:
         preview.show()
