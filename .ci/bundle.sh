@@ -31,7 +31,8 @@ start=$(date +%s)
     exit 1
 }
 build_seconds=$(( $(date +%s) - start ))
-BUNDLE="$WORK/dist/kh130"
+# kh130 on Linux; kh130-win10-1809-x64 on Windows (packaging/release.py, as build.spec names it).
+BUNDLE="$WORK/dist/$("$PYTHON" packaging/release.py folder)"
 for exe in kh130 kh130-cli; do
     [[ -x "$BUNDLE/$exe" ]] || { echo "bundle: $exe missing from $BUNDLE" >&2; exit 1; }
 done

@@ -6,6 +6,13 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # First, before Qt or cryptography is imported: on a Windows they cannot load on, a
+    # Vietnamese message box instead of an English "DLL load failed" (system_check.py).
+    from .system_check import refuse_unsupported_windows
+
+    refused = refuse_unsupported_windows()
+    if refused is not None:
+        return refused
     from .cli import run
 
     argv = sys.argv[1:] if argv is None else argv

@@ -4,6 +4,11 @@ In a temporary folder it opens a fresh store, fills the demo cell, makes the min
 the signed report file of 2022, verifies that file as a receiving committee would, and renders the
 PDF's first page with Qt's PDF module. CI runs it inside the frozen bundle, so a module or data file
 PyInstaller left out shows up here, not on a secretary's laptop. One Vietnamese line per step.
+
+`--self-test` runs Qt offscreen, so it never loads the platform plugin of a real screen (qwindows),
+the style, or the print dialog. `--self-test-screen` (the Windows checklist, docs/building.md) adds
+a last step on the real screen: the main window with the demo cell shown and closed, the print
+preview, and the system's print dialog opened and cancelled by the program (nothing is printed).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ class SelfTestFailure(Exception):
 class _Run:
     folder: Path
     say: Callable[[str], None]
+    screen: bool = False
     store: object = None
     identity: object = None
     minutes_path: Path | None = None
@@ -41,14 +47,22 @@ class _Run:
     facts: dict = field(default_factory=dict)
 
 
-def run_self_test(*, out: Callable[[str], None] | None = None, with_qt: bool = True) -> int:
-    """Run every step in a temporary folder; 0 when all pass, 1 at the first failure."""
+def run_self_test(*, out: Callable[[str], None] | None = None, with_qt: bool = True, screen: bool = False) -> int:
+    """Run every step in a temporary folder; 0 when all pass, 1 at the first failure.
+
+    `screen`: Qt on the real platform instead of offscreen, and a last step that shows the
+    window and the print dialog on it."""
     say = out or _printer()
     started = time.perf_counter()
     steps = list(_STEPS) + ([_step_qt_render, _step_forms_and_translations] if with_qt else [])
-    say(f"KH130 tự kiểm tra: {len(steps)} bước, trong thư mục tạm.")
+    if screen:
+        from .selftest_screen import _step_screen
+
+        steps.append(_step_screen)
+    where = "trên màn hình thật" if screen else "trong thư mục tạm"
+    say(f"KH130 tự kiểm tra: {len(steps)} bước, {where}.")
     with tempfile.TemporaryDirectory(prefix="kh130-selftest-", ignore_cleanup_errors=True) as tmp:
-        run = _Run(folder=Path(tmp), say=say)
+        run = _Run(folder=Path(tmp), say=say, screen=screen)
         try:
             for number, step in enumerate(steps, 1):
                 title = step.title
@@ -208,7 +222,7 @@ def _step_verify(run: _Run) -> str:
 def _step_qt_render(run: _Run) -> str:
     from .ui.qt import QColor, QImage, QPainter, QPdfDocument, QSize
 
-    run.facts["app"] = _application()  # kept for the whole run: Qt objects must not outlive it
+    run.facts["app"] = _application(run.screen)  # kept for the whole run: Qt objects must not outlive it
     document = QPdfDocument(None)
     try:
         document.load(str(run.minutes_path))
@@ -252,7 +266,7 @@ def _step_forms_and_translations(run: _Run) -> str:
         except (ImportError, AttributeError) as exc:
             raise SelfTestFailure(f"thiếu thành phần Qt {name} ({exc})") from exc
 
-    app = run.facts.setdefault("app", _application())
+    app = run.facts.setdefault("app", _application(run.screen))
     names = sorted(path.stem for path in forms_dir().glob("*.ui"))
     for name in names:
         try:
@@ -271,9 +285,20 @@ def _step_forms_and_translations(run: _Run) -> str:
     return f"{len(names)} biểu mẫu, {len(translations)} bản dịch, {len(lazy)} lớp Qt nạp khi cần"
 
 
-def _application():
-    """The running QApplication, or a new offscreen one: the self-test needs no display."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OFFSCREEN_PLATFORMS = ("offscreen", "minimal")
+
+
+def _application(screen: bool = False):
+    """The running QApplication, or a new one: offscreen (the self-test needs no display), or on
+    the real screen for `--self-test-screen`."""
+    if screen:
+        if os.environ.get("QT_QPA_PLATFORM", "") in OFFSCREEN_PLATFORMS:
+            del os.environ["QT_QPA_PLATFORM"]  # left by a shell that ran the offscreen self-test
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            raise SelfTestFailure("không thấy màn hình (DISPLAY và WAYLAND_DISPLAY đều trống); "
+                                  "chạy trong phiên đồ họa, hoặc dùng --self-test")
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .ui.qt import QApplication
 
     return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130"])

@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"KH130 Desktop {__version__}")
     parser.add_argument("--data-dir", help="thư mục kho dữ liệu (mặc định: KH130_DATA_DIR hoặc thư mục dữ liệu người dùng)")
     parser.add_argument("--self-test", action="store_true", help="tự kiểm tra chương trình trong thư mục tạm rồi thoát")
+    parser.add_argument("--self-test-screen", action="store_true",
+                        help="như --self-test, thêm bước mở cửa sổ và hộp thoại in trên màn hình thật (không in gì)")
     # --data-dir is accepted after the subcommand too ("kh130 demo --data-dir X"); SUPPRESS keeps
     # the subparser from overwriting a value given before it.
     common = Parser(add_help=False)
@@ -71,10 +73,10 @@ def open_store(args: argparse.Namespace):
 def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.self_test:
+    if args.self_test or args.self_test_screen:
         from ..selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(screen=args.self_test_screen)
     if args.command is None:
         return -1  # the caller starts the window
     try:

@@ -315,6 +315,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('domain', 'Không tạo được thư mục dữ liệu {folder}.'),
     QT_TRANSLATE_NOOP('domain', 'Kiểm tra quyền ghi hoặc chọn thư mục khác ({reason}).'),
     QT_TRANSLATE_NOOP('domain', 'Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.'),
+    QT_TRANSLATE_NOOP('domain', 'Không thay được tệp {name} trong {parent}: tệp đang được một chương trình khác mở.'),
+    QT_TRANSLATE_NOOP('domain', 'Đóng chương trình đang mở tệp này (Excel, trình xem PDF, một cửa sổ KH130 khác) rồi thử lại; nếu vẫn lỗi, đợi phần mềm diệt virus quét xong hoặc khởi động lại máy.'),
     QT_TRANSLATE_NOOP('domain', 'Không ghi được {target}: {reason}.'),
     QT_TRANSLATE_NOOP('domain', 'Ổ đĩa đầy: không ghi được {name}.'),
     QT_TRANSLATE_NOOP('domain', 'Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại.'),

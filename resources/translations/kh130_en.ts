@@ -71,7 +71,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="+60"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="+71"/>
         <source>Không mở được văn bản để xem trước.</source>
         <comment>DocumentPreview</comment>
         <translation>Could not open the document for preview.</translation>
@@ -83,7 +83,7 @@
         <translation>Try creating the document again; if the error comes back, save the PDF and open it with another program.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+101"/>
         <source>Không bắt đầu in được.</source>
         <comment>DocumentPreview</comment>
         <translation>Could not start printing.</translation>
@@ -95,7 +95,67 @@
         <translation>Check that the printer is switched on and correctly selected.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+28"/>
+        <source>Máy in “{name}”</source>
+        <comment>DocumentPreview</comment>
+        <translation>The printer “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy in này</source>
+        <comment>DocumentPreview</comment>
+        <translation>This printer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{printer} không nhận khổ giấy {paper} ({width} × {height} mm): văn bản vẫn in đúng cỡ 100% từ góc trên bên trái tờ giấy, nên có thể thiếu phần cuối trang.</source>
+        <comment>DocumentPreview</comment>
+        <translation>{printer} does not take {paper} paper ({width} × {height} mm): the document still prints at 100% from the top left corner of the sheet, so the bottom of each page may be missing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trên</source>
+        <comment>DocumentPreview</comment>
+        <translation>top</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dưới</source>
+        <comment>DocumentPreview</comment>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trái</source>
+        <comment>DocumentPreview</comment>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phải</source>
+        <comment>DocumentPreview</comment>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mép {side}: máy chừa {printer} mm, chữ của văn bản cách mép {document} mm</source>
+        <comment>DocumentPreview</comment>
+        <translation>{side} edge: the printer leaves {printer} mm, the document&apos;s text is {document} mm from the edge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{printer} không in được sát mép giấy ({sides}): phần văn bản nằm sát mép đó sẽ không in ra. Văn bản vẫn in đúng cỡ 100%.</source>
+        <comment>DocumentPreview</comment>
+        <translation>{printer} cannot print this close to the edge of the paper ({sides}): the part of the document that close to that edge will not print. The document still prints at 100%.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lưu ý: {note}</source>
+        <comment>DocumentPreview</comment>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Đang tạo văn bản…</source>
         <comment>DocumentPreview</comment>
         <translation>Making the document…</translation>
@@ -563,12 +623,12 @@ highest first):</translation>
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="-82"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="-102"/>
         <source>{n} trang</source>
         <translation>Pages: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
@@ -583,12 +643,12 @@ highest first):</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Lưu văn bản thành tệp PDF</source>
         <translation>Save the document as a PDF file</translation>
     </message>
@@ -3366,7 +3426,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose the right KH130 backup file (.sqlite3).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).</source>
         <translation>The file {name} does not have the KH130 data structure (missing {tables}).</translation>
     </message>
@@ -3376,7 +3436,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another backup; the current data store has not been changed.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.</source>
         <translation>The backup just made failed the integrity check; the data store may be damaged.</translation>
     </message>
@@ -3421,12 +3481,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then restore again.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.</source>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-321"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3476,7 +3536,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+301"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3501,7 +3561,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -4666,6 +4726,16 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data file is damaged or is not a KH130 data store.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Không thay được tệp {name} trong {parent}: tệp đang được một chương trình khác mở.</source>
+        <translation>Could not replace the file {name} in {parent}: another program has it open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đang mở tệp này (Excel, trình xem PDF, một cửa sổ KH130 khác) rồi thử lại; nếu vẫn lỗi, đợi phần mềm diệt virus quét xong hoặc khởi động lại máy.</source>
+        <translation>Close the program that has this file open (Excel, a PDF viewer, another KH130 window) and try again; if it still fails, wait for the antivirus to finish scanning or restart the computer.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>tệp dữ liệu trống (0 byte)</source>
         <translation>the data file is empty (0 bytes)</translation>
@@ -4691,7 +4761,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

@@ -34,7 +34,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import StoreError, t
-from .files import _fsync_dir, fsync_file, write_error
+from .files import _fsync_dir, fsync_file, replace_file, write_error
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def copy_store(store_file: Path, target: Path) -> None:
                 hint="Khôi phục từ một bản sao lưu cũ hơn, hoặc nhờ cán bộ kỹ thuật kiểm tra.",
             )
         fsync_file(tmp)
-        os.replace(tmp, target)
+        replace_file(tmp, target)  # retried while an antivirus or another program holds it (Windows)
         _fsync_dir(target.parent)
     except OSError as exc:
         _unlink(tmp)

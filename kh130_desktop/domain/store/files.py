@@ -2,6 +2,12 @@
 
 Each goes to a temporary name in the same folder, is flushed to disk, then renamed over
 the target, so a crash or a full disk leaves either the old file or the new one.
+
+On Windows the rename fails while another program has the target (or the fresh temporary
+file) open without sharing it: an antivirus scanning the new file for a moment, Excel or a PDF
+reader showing the old one, a second KH130 window. `replace_file` retries that for a couple of
+seconds, then says which file is held and what to do. Every rename over a file the program
+keeps goes through it.
 """
 
 from __future__ import annotations
@@ -9,9 +15,18 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from ..errors import StoreError, t
+
+# Windows errors for a file another program holds: ERROR_ACCESS_DENIED (what MoveFileEx gives
+# when the target is open without FILE_SHARE_DELETE), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+# Python raises each as PermissionError with `winerror` set; on POSIX a rename never fails so.
+HELD_OPEN_WINERRORS = frozenset({5, 32, 33})
+# Seconds between tries: an antivirus scan of a new file takes well under a second; a file open
+# in Excel stays open, so the user hears of it after about two and a half seconds.
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.75, 1.0)
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> Path:
@@ -28,12 +43,14 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, mode: int |
             os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(tmp_name, mode)
-        os.replace(tmp_name, target)
+        replace_file(tmp_name, target)
         _fsync_dir(target.parent)
-    except OSError as exc:
+    except BaseException as exc:
         with _suppress():
             os.unlink(tmp_name)
-        raise write_error(target, exc) from exc
+        if isinstance(exc, OSError):
+            raise write_error(target, exc) from exc
+        raise
     return target
 
 
@@ -44,6 +61,40 @@ def fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def replace_file(source: str | os.PathLike[str], target: str | os.PathLike[str], *,
+                 delays: tuple[float, ...] = REPLACE_RETRY_DELAYS) -> None:
+    """`os.replace(source, target)`, retried while another program holds either file open.
+
+    Raises StoreError (code "FileInUse") naming `target` when it is still held after the last
+    try; any other OSError as os.replace raised it, for the caller's own message (write_error).
+    """
+    for delay in (*delays, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if not is_held_open(exc):
+                raise
+            if delay is None:
+                raise file_in_use_error(Path(target)) from exc
+            time.sleep(delay)
+
+
+def is_held_open(exc: OSError) -> bool:
+    """True for Windows' refusal to touch a file another program has open."""
+    return getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS
+
+
+def file_in_use_error(target: Path) -> StoreError:
+    return StoreError(
+        t("Không thay được tệp {name} trong {parent}: tệp đang được một chương trình khác mở.",
+          name=target.name, parent=target.parent),
+        hint="Đóng chương trình đang mở tệp này (Excel, trình xem PDF, một cửa sổ KH130 khác) rồi thử lại; "
+             "nếu vẫn lỗi, đợi phần mềm diệt virus quét xong hoặc khởi động lại máy.",
+        code="FileInUse",
+    )
 
 
 def _fsync_dir(folder: Path) -> None:

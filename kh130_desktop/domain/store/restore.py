@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -21,7 +20,7 @@ from ..errors import StoreError, t
 from .backup_check import checked_copy
 from .backup_files import SourceDamagedError, backup_name, backups_dir, free_name, write_backup
 from .engine import Store, make_engine
-from .files import _fsync_dir, fsync_file, write_error
+from .files import _fsync_dir, fsync_file, replace_file, write_error
 from .glance import STORE_FILENAME
 
 log = logging.getLogger(__name__)
@@ -49,7 +48,7 @@ def restore(folder: Path, source: Path, *, now: dt.datetime | None = None) -> Pa
             _backup_current(folder, now=now)
             _retire_wal(store_path)
         try:
-            os.replace(copy, store_path)
+            replace_file(copy, store_path)  # another KH130 window may hold the store open (Windows)
             _fsync_dir(folder)
         except OSError as exc:
             raise write_error(store_path, exc) from exc
