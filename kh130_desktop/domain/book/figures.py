@@ -173,84 +173,104 @@ class PeriodFigures:
 def figures_from(records: dict) -> PeriodFigures:
     """Every figure of the period whose records (report.json's shape) are given."""
     period = _period(_get(_dict(records, "report"), "period", "", str))
-    end = period.end
-    members = _list(records, "members")
-    status_of: dict[str, str] = {}
-    counted: list[str] = []
-    official = listed_apart = on_roster = 0
-    for i, m in enumerate(members):
-        where = f"members[{i}]"
-        m = _dict(m, where)
-        uid = _required(m, "uid", str, where)
-        if uid in status_of:
-            raise RecordsError(f"{where}.uid: member listed twice")
-        status_of[uid] = status = _code(_required(m, "status", str, where), MemberStatus, f"{where}.status")
-        if _get(m, "on_roster_at_end", False, bool, where):
-            on_roster += 1
-            if status in SUMMONED_STATUSES:
-                counted.append(uid)
-                official += _official(status, _date(m, "official_on", where), _date(m, "admitted_on", where), end)
-            else:
-                listed_apart += 1
-    counted_set = set(counted)
-
+    on_roster, listed_apart, counted, official = _roster(_list(records, "members"), period.end)
+    members = set(counted)
     sessions = tuple(_session(_dict(s, f"sessions[{i}]"), f"sessions[{i}]")
                      for i, s in enumerate(_list(records, "sessions")))
-
-    quarters = {1, 2, 3, 4} if period.quarter is None else {period.quarter}
-    pledges_of: dict[str, int] = {}
-    with_progress = 0
-    by_theme: dict[str, int] = {}
-    listed_with_records: set[str] = set()
-    for i, p in enumerate(_list(records, "pledges")):
-        where = f"pledges[{i}]"
-        p = _dict(p, where)
-        owner = _required(p, "member", str, where)
-        theme = _get(p, "theme_code", "", str, where)
-        noted = {_progress_quarter(n, f"{where}.progress[{j}]") for j, n in enumerate(_get(p, "progress", [], list, where))}
-        if owner not in counted_set:
-            listed_with_records.add(owner)
-            continue
-        pledges_of[owner] = pledges_of.get(owner, 0) + 1
-        with_progress += bool(noted & quarters)
-        by_theme[theme] = by_theme.get(theme, 0) + 1
-
-    includes_reviews = period.quarter in (None, 4)
-    levels = {level.value: 0 for level in ReviewLevel}
-    reviewed_members: set[str] = set()
-    seen_reviews: set[str] = set()
-    exemplary: list[str] = []
-    for i, r in enumerate(_list(records, "reviews")):
-        where = f"reviews[{i}]"
-        r = _dict(r, where)
-        who = _required(r, "member", str, where)
-        level = _code(_required(r, "level", str, where), ReviewLevel, f"{where}.level")
-        is_exemplary = _get(r, "exemplary", False, bool, where)
-        if who in seen_reviews:
-            raise RecordsError(f"{where}.member: reviewed twice")
-        seen_reviews.add(who)
-        if who not in counted_set:
-            listed_with_records.add(who)
-            continue
-        if not includes_reviews:
-            continue
-        reviewed_members.add(who)
-        levels[level] += 1
-        if is_exemplary:
-            exemplary.append(who)
-
+    pledges_of, with_progress, by_theme, pledged_elsewhere = _pledges(_list(records, "pledges"), members, period)
+    includes_reviews = counts_reviews(period)
+    levels, reviewed, exemplary, reviewed_elsewhere = _reviews(_list(records, "reviews"), members, includes_reviews)
     return PeriodFigures(
         period=period, members=on_roster, listed_apart=listed_apart, summoned_at_end=len(counted),
         official=official, probationary=len(counted) - official, by_session=sessions,
         pledged=len(pledges_of), pledges=sum(pledges_of.values()), pledges_with_progress=with_progress,
         pledges_by_theme=dict(sorted(by_theme.items())), includes_reviews=includes_reviews,
-        reviewed=len(reviewed_members), levels=levels, exemplary=len(exemplary),
+        reviewed=len(reviewed), levels=levels, exemplary=len(exemplary),
         collective_pledges=len(_list(records, "collective_pledges")),
-        not_counted=len(listed_with_records - counted_set), counted=tuple(counted),
+        not_counted=len(pledged_elsewhere | reviewed_elsewhere), counted=tuple(counted),
         unpledged=tuple(uid for uid in counted if uid not in pledges_of),
-        unreviewed=tuple(uid for uid in counted if uid not in reviewed_members) if includes_reviews else (),
+        unreviewed=tuple(uid for uid in counted if uid not in reviewed) if includes_reviews else (),
         exemplary_members=tuple(exemplary),
     )
+
+
+def _roster(members: list, end: dt.date) -> tuple[int, int, list[str], int]:
+    """On the roster at the end, listed apart then, the members counted (uids), the official."""
+    seen: set[str] = set()
+    counted: list[str] = []
+    on_roster = listed_apart = official = 0
+    for i, m in enumerate(members):
+        where = f"members[{i}]"
+        m = _dict(m, where)
+        uid = _required(m, "uid", str, where)
+        if uid in seen:
+            raise RecordsError(f"{where}.uid: member listed twice")
+        seen.add(uid)
+        status = _code(_required(m, "status", str, where), MemberStatus, f"{where}.status")
+        if not _get(m, "on_roster_at_end", False, bool, where):
+            continue
+        on_roster += 1
+        if status in SUMMONED_STATUSES:
+            counted.append(uid)
+            official += _official(status, _date(m, "official_on", where), _date(m, "admitted_on", where), end)
+        else:
+            listed_apart += 1
+    return on_roster, listed_apart, counted, official
+
+
+def _pledges(pledges: list, counted: set[str], period: Period) -> tuple[dict[str, int], int, dict[str, int], set[str]]:
+    """Pledges per counted member, how many have progress in the period, per theme; and the
+    members not counted who have pledges."""
+    quarters = {1, 2, 3, 4} if period.quarter is None else {period.quarter}
+    per_member: dict[str, int] = {}
+    by_theme: dict[str, int] = {}
+    with_progress = 0
+    elsewhere: set[str] = set()
+    for i, p in enumerate(pledges):
+        where = f"pledges[{i}]"
+        p = _dict(p, where)
+        owner = _required(p, "member", str, where)
+        theme = _get(p, "theme_code", "", str, where)
+        noted = {_progress_quarter(n, f"{where}.progress[{j}]") for j, n in enumerate(_get(p, "progress", [], list, where))}
+        if owner not in counted:
+            elsewhere.add(owner)
+            continue
+        per_member[owner] = per_member.get(owner, 0) + 1
+        by_theme[theme] = by_theme.get(theme, 0) + 1
+        with_progress += bool(noted & quarters)
+    return per_member, with_progress, by_theme, elsewhere
+
+
+def _reviews(reviews: list, counted: set[str], included: bool) -> tuple[dict[str, int], set[str], list[str], set[str]]:
+    """Counts per level, the counted members reviewed, the exemplary (uids); and the members
+    not counted who have a review."""
+    levels = {level.value: 0 for level in ReviewLevel}
+    seen: set[str] = set()
+    reviewed: set[str] = set()
+    exemplary: list[str] = []
+    elsewhere: set[str] = set()
+    for i, r in enumerate(reviews):
+        where = f"reviews[{i}]"
+        r = _dict(r, where)
+        who = _required(r, "member", str, where)
+        level = _code(_required(r, "level", str, where), ReviewLevel, f"{where}.level")
+        is_exemplary = _get(r, "exemplary", False, bool, where)
+        if who in seen:
+            raise RecordsError(f"{where}.member: reviewed twice")
+        seen.add(who)
+        if who not in counted:
+            elsewhere.add(who)
+        elif included:
+            reviewed.add(who)
+            levels[level] += 1
+            if is_exemplary:
+                exemplary.append(who)
+    return levels, reviewed, exemplary, elsewhere
+
+
+def counts_reviews(period: Period) -> bool:
+    """Reviews belong to the year: its figures and the fourth quarter's count them."""
+    return period.quarter in (None, 4)
 
 
 def _official(status: str, official_on: dt.date | None, admitted_on: dt.date | None, end: dt.date) -> bool:

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from ..store.tables import Member, Pledge, PledgeProgress, SessionGuest, SessionMaterial, SessionOpinion, YearReview
 from .cell import get_cell, superior_lines
-from .figures import figures_from
+from .figures import counts_reviews, figures_from
 from .periods import Period
 from .pledges import collective_pledges
 from .roster import roster_on
@@ -87,10 +87,10 @@ def period_records(tx: Session, period: Period) -> dict:
         "progress": [{"quarter": r.quarter, "note": r.note, "recorded_on": _d(r.recorded_on)}
                      for r in progress.get(p.id, []) if r.quarter <= last_quarter],
     } for p in pledges]
-    # Reviews belong to the year's report and the fourth quarter's, whenever they were recorded
-    # (a year-end review is often held in January): the files of quarters I-III carry none.
+    # The year's reviews, whenever they were recorded (a year-end review is often held in
+    # January), in the files whose figures count them; the files of quarters I-III carry none.
     reviews = (tx.exec(select(YearReview).where(YearReview.year == period.year).order_by(YearReview.member_id)).all()
-               if period.quarter in (None, 4) else [])
+               if counts_reviews(period) else [])
     review_records = [{"member": uid.get(r.member_id), "year": r.year, "level": r.level, "score": r.score,
                        "self_review": r.self_review, "assessment": r.assessment, "exemplary": r.exemplary,
                        "reviewed_on": _d(r.reviewed_on)} for r in reviews]
