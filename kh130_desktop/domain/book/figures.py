@@ -212,7 +212,7 @@ def _roster(members: list, end: dt.date) -> tuple[int, int, list[str], int]:
         on_roster += 1
         if status in SUMMONED_STATUSES:
             counted.append(uid)
-            official += _official(status, _date(m, "official_on", where), _date(m, "admitted_on", where), end)
+            official += _official(status, m, end, where)
         else:
             listed_apart += 1
     return on_roster, listed_apart, counted, official
@@ -273,14 +273,15 @@ def counts_reviews(period: Period) -> bool:
     return period.quarter in (None, 4)
 
 
-def _official(status: str, official_on: dt.date | None, admitted_on: dt.date | None, end: dt.date) -> bool:
+def _official(status: str, member: dict, end: dt.date, where: str) -> bool:
     """Official (chính thức) on the period's last day. A member here temporarily carries no
     official/probationary status of ours: their dates decide."""
     if status == MemberStatus.OFFICIAL:
         return True
     if status == MemberStatus.PROBATIONARY:
         return False
-    return (official_on is not None and official_on <= end) or admitted_on is None
+    official_on = _date(member, "official_on", where)
+    return (official_on is not None and official_on <= end) or _date(member, "admitted_on", where) is None
 
 
 def _session(s: dict, where: str) -> SessionFigures:
@@ -291,15 +292,17 @@ def _session(s: dict, where: str) -> SessionFigures:
     tally = {state.value: 0 for state in AttendanceState}
     unmarked = 0
     lines = _get(s, "attendance", [], list, where)
+    # The import's hot path (a line per member and session): checked inline.
     for j, a in enumerate(lines):
-        line = f"{where}.attendance[{j}]"
-        a = _dict(a, line)
-        _required(a, "member", str, line)
-        state = _get(a, "state", None, str, line)
+        if type(a) is not dict or type(a.get("member")) is not str:
+            raise RecordsError(f"{where}.attendance[{j}]: not a line with a member")
+        state = a.get("state")
         if state is None:
             unmarked += 1
+        elif type(state) is str and state in tally:
+            tally[state] += 1
         else:
-            tally[_code(state, AttendanceState, f"{line}.state")] += 1
+            raise RecordsError(f"{where}.attendance[{j}].state: unknown code")
     return SessionFigures(
         uid=_get(s, "uid", "", str, where), held_on=_date(s, "held_on", where), kind=kind, summoned=len(lines),
         present=sum(tally[state] for state in PRESENT_STATES), late=tally[AttendanceState.LATE],
