@@ -89,11 +89,11 @@ def all_documents(demo, data_dir):
 
 def _consolidated() -> docs.ConsolidatedReport:
     rows = [
-        docs.ConsolidatedRow("Chi bộ thôn Nà Lữ", True, dt.date(2023, 1, 5), False, 1, 33, 5, 0.8, 29, 28,
+        docs.ConsolidatedRow("Chi bộ thôn Nà Lữ", True, dt.date(2023, 1, 5), False, 1, 33, 5, 100, 80, 29, 28,
                              {"hoan_thanh_xuat_sac": 6, "hoan_thanh_tot": 18, "hoan_thanh": 3, "khong_hoan_thanh": 1}),
-        docs.ConsolidatedRow("Chi bộ thôn Bản Giới", True, dt.date(2023, 1, 20), True, 2, 21, 4, 0.9, 20, 20,
+        docs.ConsolidatedRow("Chi bộ thôn Bản Giới", True, dt.date(2023, 1, 20), True, 2, 21, 4, 100, 90, 20, 20,
                              {"hoan_thanh_tot": 20}),
-        docs.ConsolidatedRow("Chi bộ thôn Pác Bó", False, None, False, None, 0, 0, None, 0, 0, {}),
+        docs.ConsolidatedRow("Chi bộ thôn Pác Bó", False, None, False, None, 0, 0, 0, 0, 0, 0, {}),
     ]
     return docs.ConsolidatedReport("Đảng ủy xã Hòa An", ["ĐẢNG BỘ TỈNH CAO BẰNG"], "Hòa An", Period(2022),
                                    dt.date(2023, 1, 25), rows, signer_name="Lâm Văn Hiếu")
@@ -272,23 +272,25 @@ def test_cell_report_counts_match_the_records(demo):
         report = cell_report(tx, Period(2022))
         sessions = list_sessions(tx, 2022)
         counts = [attendance_counts(tx, s.id) for s in sessions]
-        rates = [c.rate for c in counts]
         reviews = list(tx.exec(select(YearReview).where(YearReview.year == 2022)))
         pdf = docs.cell_report_pdf(tx, Period(2022), issued_on=dt.date(2023, 1, 5))
-    assert report.sessions_held == len(sessions) == 5
-    for row, c in zip(report.sessions, counts):
-        assert (row.summoned, row.present, row.late, row.absent_excused, row.absent_unexcused) == \
+    f = report.figures
+    assert f.sessions == len(report.sessions) == len(sessions) == 5
+    for row, c in zip(report.sessions, counts):  # the minutes' counts and the report's agree
+        r = row.figures
+        assert (r.summoned, r.present, r.late, r.absent_excused, r.absent_unexcused) == \
             (c.summoned, c.present, c.late, c.absent_excused, c.absent_unexcused)
-    assert report.average_rate == pytest.approx(sum(rates) / len(rates))
-    assert sum(report.levels.values()) == report.reviewed == len(reviews)
-    assert report.short_sessions == 1 and [r.short for r in report.sessions].count(True) == 1
-    assert report.exemplary and len(report.exemplary) == sum(r.exemplary for r in reviews)
+    # The period's rate is present over summoned across its sessions (book/figures.py).
+    assert f.average_rate == pytest.approx(sum(c.present for c in counts) / sum(c.summoned for c in counts))
+    assert sum(f.levels.values()) == f.reviewed == len(reviews)
+    assert f.short_sessions == 1 and [r.figures.short for r in report.sessions].count(True) == 1
+    assert report.exemplary and len(report.exemplary) == f.exemplary == sum(r.exemplary for r in reviews)
     text = text_of(pdf)
     for header in ("CHI BỘ THÔN NÀ LỮ", "BÁO CÁO", "năm 2022", "Số -BC/CB", "Hòa An, ngày 05 tháng 01 năm 2023"):
         assert header in text, header
     assert "tổ chức 5 buổi" in text
     for level in ReviewLevel:
-        assert f"{label(level)}: {report.levels[level.value]} đồng chí" in text
+        assert f"{label(level)}: {f.levels[level.value]} đồng chí" in text
     for name in report.exemplary:
         assert name in text
     assert "Đường nội đồng xóm Nà Pò" in text  # the collective pledge
@@ -300,8 +302,8 @@ def test_quarter_report_keeps_to_its_quarter(demo):
     with demo.read() as tx:
         report = cell_report(tx, Period(2022, 2))
         text = text_of(docs.cell_report_pdf(tx, Period(2022, 2)))
-    assert report.sessions_held == 2 and all(r.held_on.month in (4, 5, 6) for r in report.sessions)
-    assert not report.includes_reviews and "quý II/2022" in text
+    assert report.figures.sessions == 2 and all(r.figures.held_on.month in (4, 5, 6) for r in report.sessions)
+    assert not report.figures.includes_reviews and "quý II/2022" in text
     assert "Quý III" not in " ".join(p for line in report.pledge_lines for p in line.progress)
 
 

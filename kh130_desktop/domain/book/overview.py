@@ -1,5 +1,7 @@
 """Read-only summaries the secretary's screens show: one row per session, one per member's
-pledges, and the key figures of a period. Computed from the records, never stored.
+pledges, and the key figures of a period. Computed from the records, never stored; every count
+of a period comes from `figures.figures_from` on the period's records, as the printed report,
+the signed file and the receiving committee have it.
 """
 
 from __future__ import annotations
@@ -9,12 +11,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from ..store.tables import CollectivePledge, Pledge, PledgeProgress, StudySession, YearReview
+from ..store.tables import Member, StudySession
+from ..text import sort_key
+from .figures import PeriodFigures, figures_from
 from .periods import Period
-from .pledges import year_end
-from .roster import summoned_members
+from .report_data import period_records
 from .sessions import AttendanceCounts, attendance_counts, duration_minutes, is_short
-from .vocabulary import ReviewLevel
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,11 @@ def session_summaries(tx: Session, year: int | None = None) -> list[SessionSumma
     return out
 
 
+def period_figures(tx: Session, period: Period) -> PeriodFigures:
+    """The figures of `period` the reports page shows: those of the file the cell would sign."""
+    return figures_from(period_records(tx, period))
+
+
 @dataclass(frozen=True)
 class PledgeSummary:
     member_id: int
@@ -48,106 +55,47 @@ class PledgeSummary:
     progress_notes: int
     review_level: str  # "" when not reviewed
     review_score: int | None
-    # Summoned at the year's end (or today, during the year): counted in "pledged n/N" and
-    # "reviewed n/N" as in the report. A member who moved away, or stopped being summoned, during
-    # the year is listed with their pledges but not counted: their new cell reviews them.
+    # Counted in "pledged n/N" and "reviewed n/N" as in the report (figures.py: summoned at the
+    # year's end). A member who moved away, or stopped being summoned, during the year is
+    # listed with their pledges but not counted: their new cell reviews them.
     counted: bool = True
     left_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
 class PledgeCounts:
-    summoned: int  # at the year's end, or today
+    summoned: int  # at the year's end
     pledged: int
     reviewed: int
-    not_counted: int  # listed for their pledges, no longer summoned
+    not_counted: int  # listed for their pledges or review, no longer summoned
 
 
-def pledge_counts(rows: list[PledgeSummary]) -> PledgeCounts:
-    counted = [r for r in rows if r.counted]
-    return PledgeCounts(summoned=len(counted), pledged=sum(1 for r in counted if r.items),
-                        reviewed=sum(1 for r in counted if r.review_level), not_counted=len(rows) - len(counted))
+def pledge_counts(tx: Session, year: int) -> PledgeCounts:
+    f = period_figures(tx, Period(year))
+    return PledgeCounts(summoned=f.summoned_at_end, pledged=f.pledged, reviewed=f.reviewed, not_counted=f.not_counted)
 
 
 def pledge_summaries(tx: Session, year: int) -> list[PledgeSummary]:
-    """Every member summoned at some point of the year, in roster order, with their pledge state."""
-    end = min(year_end(year), dt.date.today())
-    summoned = {day: summoned_members(tx, day) for day in sorted({*_quarter_ends(year), end})}
-    members: dict[int, object] = {}
-    for day_members in summoned.values():
-        for m in day_members:
-            members.setdefault(m.id, m)
-    at_end = {m.id for m in summoned[end]}
-    items: dict[int, int] = {}
-    pledge_owner: dict[int, int] = {}
-    for p in tx.exec(select(Pledge).where(Pledge.year == year)):
-        items[p.member_id] = items.get(p.member_id, 0) + 1
-        pledge_owner[p.id] = p.member_id
-        members.setdefault(p.member_id, None)
-    notes: dict[int, int] = {}
-    if pledge_owner:
-        for pr in tx.exec(select(PledgeProgress).where(PledgeProgress.pledge_id.in_(list(pledge_owner)))):
-            owner = pledge_owner[pr.pledge_id]
-            notes[owner] = notes.get(owner, 0) + 1
-    reviews = {r.member_id: r for r in tx.exec(select(YearReview).where(YearReview.year == year))}
-    from ..store.tables import Member
-    from ..text import sort_key
-
+    """The members counted at the year's end, and anyone else with a pledge or review of the
+    year, in roster order, with their pledge state."""
+    records = period_records(tx, Period(year))
+    f = figures_from(records)
+    counted = set(f.counted)
+    items: dict[str, int] = {}
+    notes: dict[str, int] = {}
+    for p in records["pledges"]:
+        items[p["member"]] = items.get(p["member"], 0) + 1
+        notes[p["member"]] = notes.get(p["member"], 0) + len(p["progress"])
+    reviews = {r["member"]: r for r in records["reviews"]}
+    ids = {m.uid: m.id for m in tx.exec(select(Member))}
     out = []
-    for member_id, member in members.items():
-        member = member or tx.get(Member, member_id)
-        review = reviews.get(member_id)
-        out.append(PledgeSummary(member_id, member.full_name, items.get(member_id, 0), notes.get(member_id, 0),
-                                 review.level if review else "", review.score if review else None,
-                                 counted=member_id in at_end,
-                                 left_on=member.left_on if member.left_on and member.left_on <= end else None))
+    for m in records["members"]:
+        uid = m["uid"]
+        if uid not in counted and uid not in items and uid not in reviews:
+            continue
+        review = reviews.get(uid)
+        out.append(PledgeSummary(ids[uid], m["full_name"], items.get(uid, 0), notes.get(uid, 0),
+                                 review["level"] if review else "", review["score"] if review else None,
+                                 counted=uid in counted,
+                                 left_on=dt.date.fromisoformat(m["left_on"]) if m["left_on"] else None))
     return sorted(out, key=lambda s: sort_key(s.full_name))
-
-
-def _quarter_ends(year: int) -> list[dt.date]:
-    last = min(year_end(year), dt.date.today())
-    days = [d for d in (dt.date(year, 3, 31), dt.date(year, 6, 30), dt.date(year, 9, 30), dt.date(year, 12, 31)) if d <= last]
-    return days or [last]
-
-
-@dataclass(frozen=True)
-class PeriodFigures:
-    """The key figures of a period, as the report's first page states them."""
-
-    period: Period
-    sessions: int
-    thematic_sessions: int
-    short_sessions: int
-    average_rate: float  # 0..1 over sessions, 0 when none
-    summoned_at_end: int
-    pledged: int
-    reviewed: int
-    levels: dict[str, int]
-    exemplary: int
-    collective_pledges: int
-
-
-def period_figures(tx: Session, period: Period) -> PeriodFigures:
-    summaries = [s for s in session_summaries(tx, period.year) if period.contains(s.held_on)]
-    end = min(period.end, dt.date.today())
-    summoned = {m.id for m in summoned_members(tx, end)}
-    pledged = set(tx.exec(select(Pledge.member_id).where(Pledge.year == period.year)))
-    reviews = list(tx.exec(select(YearReview).where(YearReview.year == period.year)))
-    levels = {level.value: 0 for level in ReviewLevel}
-    for r in reviews:
-        levels[r.level] = levels.get(r.level, 0) + 1
-    rates = [s.counts.rate for s in summaries if s.counts.summoned]
-    collective = tx.exec(select(CollectivePledge).where(CollectivePledge.year == period.year)).all()
-    return PeriodFigures(
-        period=period,
-        sessions=len(summaries),
-        thematic_sessions=sum(1 for s in summaries if s.kind == "chuyen_de_quy"),
-        short_sessions=sum(1 for s in summaries if s.short),
-        average_rate=sum(rates) / len(rates) if rates else 0.0,
-        summoned_at_end=len(summoned),
-        pledged=len(pledged & summoned) if summoned else len(pledged),
-        reviewed=len(reviews),
-        levels=levels,
-        exemplary=sum(1 for r in reviews if r.exemplary),
-        collective_pledges=len(collective),
-    )

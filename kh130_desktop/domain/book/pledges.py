@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from ..errors import NotFoundError, ValidationError, t
 from ..store.tables import CollectivePledge, Member, Pledge, PledgeProgress, PledgeTheme, YearReview
-from .roster import get_member, summoned_members
+from .roster import get_member
 from ..text import clean, clean_multiline
 from .vocabulary import REVIEW_SCORE_BANDS, ReviewLevel, label, parse
 
@@ -167,21 +167,23 @@ def delete_review(tx: Session, member_id: int, year: int) -> None:
     tx.flush()
 
 
-def year_end(year: int) -> dt.date:
-    return dt.date(year, 12, 31)
+def members_without_pledge(tx: Session, year: int) -> list[Member]:
+    """The members counted at the year's end (figures.py) who have not pledged, in roster order."""
+    return _counted_members(tx, year, lambda f: f.unpledged)
 
 
-def members_without_pledge(tx: Session, year: int, on: dt.date | None = None) -> list[Member]:
-    """Summoned members (on `on`, by default the year's end or today) who have not pledged."""
-    day = on or min(year_end(year), dt.date.today())
-    have = set(tx.exec(select(Pledge.member_id).where(Pledge.year == year)))
-    return [m for m in summoned_members(tx, day) if m.id not in have]
+def members_without_review(tx: Session, year: int) -> list[Member]:
+    """The members counted at the year's end who have no review of the year, in roster order."""
+    return _counted_members(tx, year, lambda f: f.unreviewed)
 
 
-def members_without_review(tx: Session, year: int, on: dt.date | None = None) -> list[Member]:
-    day = on or min(year_end(year), dt.date.today())
-    have = set(tx.exec(select(YearReview.member_id).where(YearReview.year == year)))
-    return [m for m in summoned_members(tx, day) if m.id not in have]
+def _counted_members(tx: Session, year: int, pick) -> list[Member]:
+    from .overview import period_figures  # late import: the figures read pledges' records through report_data
+    from .periods import Period
+    from ..text import sort_key
+
+    wanted = set(pick(period_figures(tx, Period(year))))
+    return sorted((m for m in tx.exec(select(Member)) if m.uid in wanted), key=lambda m: sort_key(m.full_name))
 
 
 @dataclass

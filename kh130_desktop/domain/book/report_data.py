@@ -10,11 +10,11 @@ from sqlmodel import Session, select
 
 from ..store.tables import Member, Pledge, PledgeProgress, SessionGuest, SessionMaterial, SessionOpinion, YearReview
 from .cell import get_cell, superior_lines
+from .figures import counts_reviews, figures_from
 from .periods import Period
 from .pledges import collective_pledges
 from .roster import roster_on
 from .sessions import attendance_sheet, counts_from, duration_minutes, list_sessions
-from .vocabulary import PRESENT_STATES
 
 DATA_FORMAT_NAME = "kh130-report-data"
 DATA_FORMAT_VERSION = 1
@@ -31,6 +31,17 @@ def _t(moment: dt.time | None) -> str | None:
 def cell_report_data(tx: Session, period: Period) -> dict:
     """report.json of a cell's file: the full records of the period (docs/report-format.md)."""
     cell = get_cell(tx)
+    data = period_records(tx, period)
+    data["cell"] = {"uid": cell.uid, "name": cell.name, "cell_type": cell.cell_type,
+                    "superior_bodies": superior_lines(cell), "receiving_committee": cell.receiving_committee,
+                    "place_name": cell.place_name, "commune": cell.commune, "province": cell.province}
+    data["summary"] = figures_from(data).summary()
+    return data
+
+
+def period_records(tx: Session, period: Period) -> dict:
+    """The period's records as report.json has them, without the cell's profile and the summary:
+    what `figures.figures_from` counts (a store with no cell profile yet has records too)."""
     members_by_id = {m.id: m for m in tx.exec(select(Member))}
     uid = {mid: m.uid for mid, m in members_by_id.items()}
     sessions = [s for s in list_sessions(tx, period.year) if period.contains(s.held_on)]
@@ -38,7 +49,6 @@ def cell_report_data(tx: Session, period: Period) -> dict:
     standing = {s.member.id: s for s in roster_on(tx, period.end)}
     seen = dict(standing)
     session_records = []
-    present_total = summoned_total = 0
     for s in sessions:
         lines, apart = attendance_sheet(tx, s.id)
         for line in lines:
@@ -46,8 +56,6 @@ def cell_report_data(tx: Session, period: Period) -> dict:
         for st in apart:
             seen.setdefault(st.member.id, st)
         counts = counts_from(lines, apart)
-        present_total += counts.present
-        summoned_total += counts.summoned
         guests = tx.exec(select(SessionGuest).where(SessionGuest.session_id == s.id).order_by(SessionGuest.position)).all()
         materials = tx.exec(select(SessionMaterial).where(SessionMaterial.session_id == s.id).order_by(SessionMaterial.position)).all()
         opinions = tx.exec(select(SessionOpinion).where(SessionOpinion.session_id == s.id).order_by(SessionOpinion.position)).all()
@@ -79,14 +87,15 @@ def cell_report_data(tx: Session, period: Period) -> dict:
         "progress": [{"quarter": r.quarter, "note": r.note, "recorded_on": _d(r.recorded_on)}
                      for r in progress.get(p.id, []) if r.quarter <= last_quarter],
     } for p in pledges]
-    reviews = [r for r in tx.exec(select(YearReview).where(YearReview.year == period.year).order_by(YearReview.member_id))
-               if r.reviewed_on <= period.end]
+    # The year's reviews, whenever they were recorded (a year-end review is often held in
+    # January), in the files whose figures count them; the files of quarters I-III carry none.
+    reviews = (tx.exec(select(YearReview).where(YearReview.year == period.year).order_by(YearReview.member_id)).all()
+               if counts_reviews(period) else [])
     review_records = [{"member": uid.get(r.member_id), "year": r.year, "level": r.level, "score": r.score,
                        "self_review": r.self_review, "assessment": r.assessment, "exemplary": r.exemplary,
                        "reviewed_on": _d(r.reviewed_on)} for r in reviews]
     for mid in {p.member_id for p in pledges} | {r.member_id for r in reviews}:
         if mid not in seen and mid in members_by_id:
-            m = members_by_id[mid]
             seen[mid] = None
     member_records = []
     for mid in sorted(seen, key=lambda i: (members_by_id[i].full_name, members_by_id[i].uid)):
@@ -100,37 +109,13 @@ def cell_report_data(tx: Session, period: Period) -> dict:
             "status": st.status if st else m.status, "role": st.role if st else m.role,
             "on_roster_at_end": mid in standing,
         })
-    figures = summarise(member_records, session_records, pledge_records, review_records)
     return {
         "format": DATA_FORMAT_NAME, "version": DATA_FORMAT_VERSION, "period": period.code,
         "period_start": _d(period.start), "period_end": _d(period.end),
-        "cell": {"uid": cell.uid, "name": cell.name, "cell_type": cell.cell_type,
-                 "superior_bodies": superior_lines(cell), "receiving_committee": cell.receiving_committee,
-                 "place_name": cell.place_name, "commune": cell.commune, "province": cell.province},
         "members": member_records, "sessions": session_records, "pledges": pledge_records,
         "reviews": review_records,
         "collective_pledges": [{"year": c.year, "problem": c.problem, "solution": c.solution, "target": c.target,
                                 "deadline": _d(c.deadline), "result": c.result, "level": c.level}
                                for c in collective_pledges(tx, period.year)],
-        "summary": figures,
     }
 
-
-def summarise(members: list, sessions: list, pledges: list, reviews: list) -> dict:
-    """The figures of a report, from its records: the receiving side recomputes them the same
-    way and never trusts typed totals."""
-    summoned = sum(len(s["attendance"]) for s in sessions)
-    present = sum(1 for s in sessions for a in s["attendance"] if a.get("state") in PRESENT_STATES)
-    levels: dict[str, int] = {}
-    for r in reviews:
-        levels[r["level"]] = levels.get(r["level"], 0) + 1
-    return {
-        "members": sum(1 for m in members if m.get("on_roster_at_end")),
-        "sessions_held": len(sessions),
-        "summoned": summoned,
-        "present": present,
-        "attendance_rate": round(present / summoned, 4) if summoned else None,
-        "pledged": len({p["member"] for p in pledges}),
-        "reviewed": len(reviews),
-        "levels": dict(sorted(levels.items())),
-    }

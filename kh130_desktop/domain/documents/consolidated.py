@@ -45,10 +45,16 @@ class ConsolidatedRow:
     sequence: int | None
     members: int
     sessions_held: int
-    attendance_rate: float | None
+    summoned: int  # attendance lines over the period's sessions
+    present: int
     pledged: int
     reviewed: int
     levels: dict[str, int]  # ReviewLevel code -> count
+
+    @property
+    def attendance_rate(self) -> float | None:
+        """As the cell's own figures define it (book/figures.py): present over summoned."""
+        return self.present / self.summoned if self.summoned else None
 
 
 @dataclass
@@ -84,8 +90,8 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
 
     head = ["TT", "Chi bộ", "Ngày báo cáo", "Số ĐV", "Số buổi", "Tỷ lệ dự", "Đăng ký", "Kiểm điểm", *LEVEL_SHORT.values()]
     rows: list[list] = [[Paragraph(h, s.small_head) for h in head]]
-    totals = {"members": 0, "sessions": 0, "pledged": 0, "reviewed": 0, **{lvl.value: 0 for lvl in ReviewLevel}}
-    rates = []
+    totals = {"members": 0, "sessions": 0, "summoned": 0, "present": 0, "pledged": 0, "reviewed": 0,
+              **{lvl.value: 0 for lvl in ReviewLevel}}
     for n, r in enumerate(report.rows, 1):
         if r.reported:
             notes = ["nộp muộn"] if r.late else []
@@ -95,12 +101,12 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
                        *(str(r.levels.get(lvl.value, 0)) for lvl in ReviewLevel)]
             totals["members"] += r.members
             totals["sessions"] += r.sessions_held
+            totals["summoned"] += r.summoned
+            totals["present"] += r.present
             totals["pledged"] += r.pledged
             totals["reviewed"] += r.reviewed
             for lvl in ReviewLevel:
                 totals[lvl.value] += r.levels.get(lvl.value, 0)
-            if r.attendance_rate is not None:
-                rates.append(r.attendance_rate)
         else:
             notes = ["chưa báo cáo"]
             numbers = [""] * 9
@@ -108,7 +114,7 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
         name = markup(r.cell_name) + (f"<br/><b><i>({markup('; '.join(notes))})</i></b>" if notes else "")
         rows.append([Paragraph(str(n), s.small_centre), Paragraph(name, s.small),
                      Paragraph(dmy(r.report_date), s.small_centre), *(Paragraph(v, s.small_centre) for v in numbers)])
-    total_numbers = [str(totals["members"]), str(totals["sessions"]), percent(sum(rates) / len(rates) if rates else None),
+    total_numbers = [str(totals["members"]), str(totals["sessions"]), percent(totals["present"] / totals["summoned"] if totals["summoned"] else None),
                      str(totals["pledged"]), str(totals["reviewed"]), *(str(totals[lvl.value]) for lvl in ReviewLevel)]
     rows.append(["", Paragraph(b("Tổng cộng"), s.small), Paragraph(f"{len(reported)}/{len(report.rows)}", s.small_centre),
                  *(Paragraph(b(v), s.small_centre) for v in total_numbers)])
@@ -117,7 +123,8 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
     story.append(grid(rows, widths))
     story.append(Paragraph(
         "<i>HTXS: hoàn thành xuất sắc nhiệm vụ; HTT: hoàn thành tốt nhiệm vụ; HT: hoàn thành nhiệm vụ; "
-        "KHT: không hoàn thành nhiệm vụ. Tỷ lệ dự: bình quân các buổi của chi bộ.</i>", s.small))
+        "KHT: không hoàn thành nhiệm vụ. Tỷ lệ dự: số lượt đảng viên có mặt trên số lượt triệu tập các buổi "
+        "trong kỳ, như báo cáo của chi bộ.</i>", s.small))
 
     if late or missing:
         story.append(heading("Chi bộ nộp muộn, chưa báo cáo"))

@@ -43,8 +43,10 @@ def consolidated_xlsx(report) -> bytes:
             totals[j] += value
     reported = sum(1 for r in report.rows if r.reported)
     level_totals = [sum(r.levels.get(code, 0) for r in report.rows) for code in LEVEL_CODES]
+    summoned, present = sum(r.summoned for r in report.rows), sum(r.present for r in report.rows)
     ws.append(["", "Tổng cộng", f"{reported}/{len(report.rows)}", "", sum(1 for r in report.rows if r.late), None,
-               totals[0], totals[1], None, totals[2], totals[3]] + level_totals)
+               totals[0], totals[1], round(present / summoned * 100, 1) if summoned else None, totals[2], totals[3]]
+              + level_totals)
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     ws.column_dimensions["B"].width = 36

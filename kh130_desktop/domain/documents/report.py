@@ -1,4 +1,5 @@
-"""The cell's report (báo cáo) of a quarter or a year, from `reports.cell_report`."""
+"""The cell's report (báo cáo) of a quarter or a year, from `book.report.cell_report`: its numbers
+are the period's figures (book/figures.py), the same the pages, the signed file and the committee show."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlmodel import Session
 from ..book.cell import get_cell
 from ..book.periods import Period
 from ..book.report import CellReport, cell_report
-from ..book.vocabulary import ReviewLevel, label
+from ..book.vocabulary import ReviewLevel, SessionKind, label
 from .page import (
     FRAME_WIDTH,
     Letterhead,
@@ -28,6 +29,7 @@ from .page import (
     place_date,
     percent,
     render,
+    sentence_case,
     signatures,
     styles,
     title_block,
@@ -60,26 +62,30 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
     else:
         story.append(body(f"{report.cell_name} báo cáo kết quả {report.period.label} như sau:"))
 
+    f = report.figures
     story.append(heading("I. TÌNH HÌNH CHUNG"))
     story.append(body(
-        f"Tổng số đảng viên trong danh sách chi bộ: {report.members_total} đồng chí; thuộc diện triệu tập sinh hoạt: "
-        f"{report.members_summoned} đồng chí (chính thức: {report.members_official}; dự bị: {report.members_probationary}); "
-        f"miễn sinh hoạt, đình chỉ, sinh hoạt tạm thời nơi khác: {report.members_listed_apart} đồng chí."))
+        f"Tổng số đảng viên trong danh sách chi bộ: {f.members} đồng chí; thuộc diện triệu tập sinh hoạt: "
+        f"{f.summoned_at_end} đồng chí (chính thức: {f.official}; dự bị: {f.probationary}); "
+        f"miễn sinh hoạt, đình chỉ, sinh hoạt tạm thời nơi khác: {f.listed_apart} đồng chí."))
 
     story.append(heading("II. KẾT QUẢ THỰC HIỆN"))
     story.append(heading("1. Tổ chức học tập, sinh hoạt chuyên đề"))
-    if report.sessions:
+    if f.sessions:
+        kinds = "; ".join(f"{sentence_case(label(SessionKind(code)))}: {count}" for code, count in f.sessions_by_kind.items() if count)
         story.append(body(
-            f"Trong {report.period.label}, chi bộ tổ chức {report.sessions_held} buổi; tỷ lệ đảng viên dự bình quân "
-            f"{percent(report.average_rate)}" + (f"; {report.short_sessions} buổi họp dưới 90 phút" if report.short_sessions else "") + "."))
+            f"Trong {report.period.label}, chi bộ tổ chức {f.sessions} buổi ({kinds}); tỷ lệ đảng viên dự bình quân "
+            f"{percent(f.average_rate)} ({f.present}/{f.summoned} lượt)"
+            + (f"; {f.short_sessions} buổi họp dưới 90 phút" if f.short_sessions else "") + "."))
         head = ["TT", "Ngày", "Hình thức", "Triệu tập", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Tỷ lệ", "Ghi chú"]
         rows: list[list] = [[Paragraph(h, s.small_head) for h in head]]
-        for n, r in enumerate(report.sessions, 1):
+        for n, row in enumerate(report.sessions, 1):
+            r = row.figures
             note = f"Họp {r.minutes} phút (dưới 90 phút)" if r.short else ""
             if r.unmarked:
                 note = (note + "; " if note else "") + f"{r.unmarked} chưa điểm danh"
             rows.append([Paragraph(str(n), s.small_centre), Paragraph(dmy(r.held_on), s.small_centre),
-                         Paragraph(markup(r.kind_label), s.small), *(Paragraph(str(v), s.small_centre) for v in
+                         Paragraph(markup(row.kind_label), s.small), *(Paragraph(str(v), s.small_centre) for v in
                          (r.summoned, r.present, r.absent_excused, r.absent_unexcused)),
                          Paragraph(percent(r.rate), s.small_centre), Paragraph(markup(note), s.small)])
         widths = [9 * mm, 20 * mm, 40 * mm, 15 * mm, 14 * mm, 15 * mm, 15 * mm, 15 * mm]
@@ -90,21 +96,21 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
 
     story.append(heading("2. Xây dựng kế hoạch và đăng ký làm theo"))
     story.append(body(
-        f"Số đảng viên đã đăng ký làm theo: {report.members_with_pledges}/{report.members_summoned} đồng chí "
-        f"({percent(report.members_with_pledges / report.members_summoned if report.members_summoned else None)}); "
-        f"tổng số nội dung đăng ký: {report.pledges}; số nội dung có kết quả thực hiện trong kỳ: {report.pledges_with_progress}."))
+        f"Số đảng viên đã đăng ký làm theo: {f.pledged}/{f.summoned_at_end} đồng chí "
+        f"({percent(f.pledged / f.summoned_at_end if f.summoned_at_end else None)}); "
+        f"tổng số nội dung đăng ký: {f.pledges}; số nội dung có kết quả thực hiện trong kỳ: {f.pledges_with_progress}."))
     for theme, count in report.pledges_by_theme.items():
         story.append(item(f"{theme}: {count} nội dung"))
     if report.members_without_pledges:
         story.append(body("Đảng viên chưa đăng ký: " + ", ".join(report.members_without_pledges) + "."))
 
     number = 3
-    if report.includes_reviews:
+    if f.includes_reviews:
         story.append(heading(f"{number}. Kiểm điểm, đánh giá việc làm theo"))
-        story.append(body(f"Số đảng viên đã kiểm điểm, đánh giá: {report.reviewed} đồng chí, trong đó:"))
+        story.append(body(f"Số đảng viên đã kiểm điểm, đánh giá: {f.reviewed}/{f.summoned_at_end} đồng chí, trong đó:"))
         for level in ReviewLevel:
-            count = report.levels.get(level.value, 0)
-            share = percent(count / report.reviewed) if report.reviewed else "—"
+            count = f.levels[level.value]
+            share = percent(count / f.reviewed) if f.reviewed else "—"
             story.append(item(f"{label(level)}: {count} đồng chí ({share})"))
         number += 1
         story.append(heading(f"{number}. Đảng viên tiêu biểu, điển hình"))

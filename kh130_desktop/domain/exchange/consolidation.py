@@ -79,12 +79,12 @@ def consolidated_report(tx: Session, period: Period, *, today: dt.date | None = 
         current, grid, late = _cell_period_state(tx, cell.cell_uid, period, today)
         if current is None:
             rows.append(ConsolidatedRow(cell_name=cell.name, reported=False, report_date=None, late=late, sequence=None,
-                                        members=0, sessions_held=0, attendance_rate=None, pledged=0, reviewed=0, levels={}))
+                                        members=0, sessions_held=0, summoned=0, present=0, pledged=0, reviewed=0, levels={}))
             continue
         rows.append(ConsolidatedRow(
             cell_name=current.cell_name, reported=True, report_date=grid.received_on, late=late,
             sequence=current.sequence, members=current.members, sessions_held=current.sessions_held,
-            attendance_rate=(current.present / current.summoned) if current.summoned else None,
+            summoned=current.summoned, present=current.present,
             pledged=current.pledged, reviewed=current.reviewed, levels=json.loads(current.levels or "{}")))
     return ConsolidatedReport(committee_name=profile.name or "ĐẢNG ỦY", superior_lines=profile.superior_lines or [],
                               place_name=profile.place_name, period=period, created_on=today, rows=rows,
@@ -106,7 +106,7 @@ def consolidation_data(tx: Session, period: Period, report) -> dict:
             "report_id": current.report_id if current else None, "sequence": row.sequence,
             "received_on": row.report_date.isoformat() if row.report_date else None, "late": row.late,
             "members": row.members, "sessions_held": row.sessions_held,
-            "summoned": current.summoned if current else 0, "present": current.present if current else 0,
+            "summoned": row.summoned, "present": row.present,
             "attendance_rate": round(row.attendance_rate, 4) if row.attendance_rate is not None else None,
             "pledged": row.pledged, "reviewed": row.reviewed, "levels": dict(sorted(row.levels.items())),
         })

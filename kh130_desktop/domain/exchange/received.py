@@ -1,11 +1,12 @@
-"""What the committee keeps of a received file: its figures, recomputed from its records
-(never typed totals), and one line per member."""
+"""What the committee keeps of a received file: its figures, recomputed from its records by the
+very function the cell's pages and printed report use (book/figures.py; never the typed
+"summary"), and one line per member."""
 
 from __future__ import annotations
 
 import unicodedata
 
-from ..book.vocabulary import PRESENT_STATES
+from ..book.figures import figures_from
 from .container import ReportFileError, VerifiedFile
 
 
@@ -49,26 +50,13 @@ def figures_of(v: VerifiedFile) -> tuple[dict, list[tuple]]:
                     levels[_str(level, 32)] = levels.get(level, 0) + int(count)
             totals["levels"] = levels
             return totals, []
-        members, sessions, pledges, reviews = report["members"], report["sessions"], report["pledges"], report["reviews"]
-        if not all(isinstance(x, list) for x in (members, sessions, pledges, reviews)):
-            raise TypeError("lists")
+        figures = figures_from(report).summary()
+        members, pledges, reviews = (report.get(key) or [] for key in ("members", "pledges", "reviews"))
         pledge_count: dict[str, int] = {}
         for p in pledges:
             pledge_count[p["member"]] = pledge_count.get(p["member"], 0) + 1
         level_of = {r["member"]: _str(r["level"], 32) for r in reviews}
-        lines = [_member_line(m, pledge_count, level_of) for m in members]
-        summoned = present = 0
-        for s in sessions:
-            for a in s["attendance"]:
-                summoned += 1
-                present += a["state"] in PRESENT_STATES
-        levels = {}
-        for level in level_of.values():
-            levels[level] = levels.get(level, 0) + 1
-        figures = {"members": sum(1 for m in members if m.get("on_roster_at_end") is True),
-                   "sessions_held": len(sessions), "summoned": summoned, "present": present,
-                   "pledged": len(pledge_count), "reviewed": len(reviews), "levels": levels}
-        return figures, lines
+        return figures, [_member_line(m, pledge_count, level_of) for m in members]
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ReportFileError("malformed", "Dữ liệu báo cáo (report.json) sai cấu trúc.",
                               "Xin đơn vị gửi xuất lại tệp bằng KH130.") from exc

@@ -173,7 +173,7 @@ class PledgesPage(QWidget):
         elif which == FILTER_NO_REVIEW:
             rows = [r for r in all_rows if r.counted and not r.review_level]
         self.members.load(rows)
-        counts = pledge_counts(all_rows)
+        counts = self.ctx.read(pledge_counts, self.year)
         stats = self.tr("Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}").format(p=counts.pledged, r=counts.reviewed, n=counts.summoned)
         if counts.not_counted:
             stats += " · " + self.tr("{k} đã chuyển đi hoặc thôi sinh hoạt (không tính)").format(k=counts.not_counted)
