@@ -4,9 +4,8 @@ import pytest
 
 from kh130_desktop.domain.errors import ValidationError
 from kh130_desktop.domain.book.plan import MilestoneState, ensure_plan_year, materials, milestone_statuses, pledge_themes
-from kh130_desktop.domain.book.pledges import (
-    PledgeData, ReviewData, add_pledge, add_progress, members_without_pledge, members_without_review, record_review,
-)
+from kh130_desktop.domain.book.overview import members_without_pledge, members_without_review
+from kh130_desktop.domain.book.pledges import PledgeData, ReviewData, add_pledge, add_progress, record_review
 from kh130_desktop.domain.book.roster import MemberData, add_member
 
 D = dt.date

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kh130_desktop.domain.book import pledges
+from kh130_desktop.domain.book import overview, pledges
 from kh130_desktop.domain.book.plan import ensure_plan_year
 from kh130_desktop.domain.book.roster import MemberData, add_member
 from kh130_desktop.ui import pledge_editors
@@ -80,7 +80,7 @@ def test_not_yet_pledged_view_lists_the_right_members(page, small, qtbot, typer)
 
     _filter(page, "Chưa đăng ký")
     assert sorted(_listed(page)) == sorted(["Nông Văn Bình", "Lương Văn Đức"])
-    expected = {m.full_name for m in small.read(pledges.members_without_pledge, 2022)}
+    expected = {m.full_name for m in small.read(overview.members_without_pledge, 2022)}
     assert set(_listed(page)) == expected
 
 
@@ -188,7 +188,7 @@ def test_demo_cell_opens_on_its_pledge_year(demo_store, data_dir, qtbot):
     summaries = p.members.rows()
     assert summaries and all(s.items == 2 for s in summaries if s.review_level)
     _filter(p, "Chưa đăng ký")
-    assert set(_listed(p)) == {m.full_name for m in ctx.read(pledges.members_without_pledge, 2022)}
+    assert set(_listed(p)) == {m.full_name for m in ctx.read(overview.members_without_pledge, 2022)}
 
 
 def test_a_member_who_moved_away_is_listed_greyed_and_not_counted_as_the_report_does(demo_store, data_dir, qtbot):

@@ -99,3 +99,18 @@ def pledge_summaries(tx: Session, year: int) -> list[PledgeSummary]:
                                  counted=uid in counted,
                                  left_on=dt.date.fromisoformat(m["left_on"]) if m["left_on"] else None))
     return sorted(out, key=lambda s: sort_key(s.full_name))
+
+
+def members_without_pledge(tx: Session, year: int) -> list[Member]:
+    """The members counted at the year's end (figures.py) who have not pledged, in roster order."""
+    return _counted_members(tx, year, lambda f: f.unpledged)
+
+
+def members_without_review(tx: Session, year: int) -> list[Member]:
+    """The members counted at the year's end who have no review of the year, in roster order."""
+    return _counted_members(tx, year, lambda f: f.unreviewed)
+
+
+def _counted_members(tx: Session, year: int, pick) -> list[Member]:
+    wanted = set(pick(period_figures(tx, Period(year))))
+    return sorted((m for m in tx.exec(select(Member)) if m.uid in wanted), key=lambda m: sort_key(m.full_name))

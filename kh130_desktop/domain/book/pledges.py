@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from ..errors import NotFoundError, ValidationError, t
-from ..store.tables import CollectivePledge, Member, Pledge, PledgeProgress, PledgeTheme, YearReview
+from ..store.tables import CollectivePledge, Pledge, PledgeProgress, PledgeTheme, YearReview
 from .roster import get_member
 from ..text import clean, clean_multiline
 from .vocabulary import REVIEW_SCORE_BANDS, ReviewLevel, label, parse
@@ -165,25 +165,6 @@ def delete_review(tx: Session, member_id: int, year: int) -> None:
         raise NotFoundError("Chưa có kiểm điểm để xóa.")
     tx.delete(review)
     tx.flush()
-
-
-def members_without_pledge(tx: Session, year: int) -> list[Member]:
-    """The members counted at the year's end (figures.py) who have not pledged, in roster order."""
-    return _counted_members(tx, year, lambda f: f.unpledged)
-
-
-def members_without_review(tx: Session, year: int) -> list[Member]:
-    """The members counted at the year's end who have no review of the year, in roster order."""
-    return _counted_members(tx, year, lambda f: f.unreviewed)
-
-
-def _counted_members(tx: Session, year: int, pick) -> list[Member]:
-    from .overview import period_figures  # late import: the figures read pledges' records through report_data
-    from .periods import Period
-    from ..text import sort_key
-
-    wanted = set(pick(period_figures(tx, Period(year))))
-    return sorted((m for m in tx.exec(select(Member)) if m.uid in wanted), key=lambda m: sort_key(m.full_name))
 
 
 @dataclass
