@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
+import re
 import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -23,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
+    FrameBreak,
     Paragraph,
     BaseDocTemplate,
     Frame,
@@ -34,7 +36,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from reportlab.platypus.flowables import _Container, _listWrapOn
+
+from .fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
 MARGIN_TOP = 20 * mm
@@ -45,13 +49,168 @@ FRAME_WIDTH = A4[0] - MARGIN_LEFT - MARGIN_RIGHT
 LEFT_HEAD = 74 * mm  # the letterhead's left column; the rest is the right column
 
 
+NBSP = "\u00a0"
+
+# Where a line break would mislead the reader, the space is a non-breaking one: inside a
+# document number's phrase ("số 01-KL/TW", never "số / 01-KL/TW"), a quarter ("quý II"), the
+# parts of a date or a time, a count and what it counts ("25 đồng chí"). reportlab breaks
+# lines at spaces only, so a word with hyphens or slashes never breaks inside.
+_BINDINGS = [
+    re.compile(r"\b(số|Số|SỐ) (?=\d)"),
+    re.compile(r"\b(quý|Quý|QUÝ) (?=(?:I{1,3}|IV)\b)"),
+    re.compile(r"\b(ngày|tháng|năm|Ngày|Tháng|Năm|NGÀY|THÁNG|NĂM|giờ|hồi) (?=\d)"),
+    re.compile(r"(\d) (?=(?:giờ|phút|đồng chí|đảng viên|buổi|nội dung)\b)"),
+    re.compile(r"\b([Đđ]ồng) (?=chí\b)"),
+]
+
+
+def bind(text: str) -> str:
+    """`text` with the spaces where a break would mislead made non-breaking (see _BINDINGS)."""
+    for pattern in _BINDINGS:
+        text = pattern.sub(lambda m: m.group(1) + NBSP, text)
+    return text
+
+
+def keep(text: str) -> str:
+    """A short phrase that must not break across lines: a person's name, a fixed title."""
+    return " ".join((text or "").split()).replace(" ", NBSP)
+
+
+def keep_tail(name: str, words: int = 2) -> str:
+    """A unit's name whose proper name (its last `words` words) never breaks: "Chi bộ thôn Nà Lữ"
+    may wrap after "thôn", never between "Nà" and "Lữ"."""
+    parts = (name or "").split()
+    if len(parts) <= words:
+        return NBSP.join(parts)
+    return " ".join(parts[:-words]) + " " + NBSP.join(parts[-words:])
+
+
 def caps(text: str) -> str:
     return unicodedata.normalize("NFC", text.upper())
 
 
 def markup(text: str | None) -> str:
-    """User text made safe for a Paragraph: escaped, line breaks kept."""
-    return escape(unicodedata.normalize("NFC", text or "")).replace("\n", "<br/>")
+    """User or composed text made safe for a Paragraph: escaped, line breaks kept, and no
+    break where one would mislead (`bind`)."""
+    return escape(bind(unicodedata.normalize("NFC", text or ""))).replace("\n", "<br/>")
+
+
+# Words that name a kind of body or place: in running text they are in lower case ("Đảng ủy
+# xã Hòa An"), and in a title they stay on the line of the name they introduce.
+_BODY_WORDS = {"đảng", "ủy", "uỷ", "bộ", "chi", "ban", "thường", "vụ", "khối", "cơ", "quan", "và", "doanh",
+               "nghiệp", "tỉnh", "huyện", "quận", "thị", "xã", "trấn", "phường", "thành", "phố", "thôn", "bản",
+               "xóm", "tổ", "dân", "trường", "tuyên", "giáo", "vận", "văn", "phòng", "cấp", "trên"}
+# Phrases a title never breaks inside, and words that stay with the word after them.
+_GLUE_INSIDE = ("ban thường vụ", "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ", "chi ủy", "chi uỷ", "xác nhận",
+                # two-syllable words common in the names of cells and bodies
+                "trung học", "phổ thông", "tiểu học", "mầm non", "cơ sở", "cơ quan", "doanh nghiệp", "y tế",
+                "công an", "quân sự", "biên phòng", "ủy ban", "uỷ ban", "nhân dân", "hợp tác", "mặt trận")
+_GLUE_NEXT = ("tổ dân phố", "thành phố", "thị trấn", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thôn",
+              "bản", "xóm", "t/m", "của", "và", "số")
+# A line of a title reads best when it starts with one of these (a new body or place).
+_STARTERS = _GLUE_INSIDE + _GLUE_NEXT + ("trường", "văn phòng", "cơ quan")
+
+
+def running_name(name: str) -> str:
+    """A body's name as it is written inside a sentence: "ĐẢNG ỦY XÃ HÒA AN" becomes "Đảng ủy
+    xã Hòa An". A name typed in mixed case is the user's spelling and is kept."""
+    name = unicodedata.normalize("NFC", " ".join((name or "").split()))
+    if not name or name != name.upper():
+        return name
+    words = name.lower().split(" ")
+    out, in_proper = [], False
+    for index, word in enumerate(words):
+        in_proper = in_proper or (index > 0 and word not in _BODY_WORDS)
+        out.append(word.capitalize() if index == 0 or in_proper else word)
+    text = " ".join(out)
+    # The Party's own organs keep their capitals inside a name: "Ban Thường vụ Đảng ủy xã …".
+    text = re.sub(r"\bđảng (ủy|uỷ|bộ)\b", lambda m: "Đảng " + m.group(1), text)
+    text = re.sub(r"\b[Bb]an thường vụ\b", "Ban Thường vụ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def committee_of(body: str) -> str:
+    """The committee that answers for a Party organisation, in running text: "ĐẢNG BỘ TỈNH CAO
+    BẰNG" is led by "Tỉnh ủy Cao Bằng", "ĐẢNG BỘ XÃ HÒA AN" by "Đảng ủy xã Hòa An"."""
+    name = running_name(body)
+    match = re.match(r"(?i)^đảng bộ (tỉnh|huyện|quận) (.+)$", name)
+    if match:
+        return f"{match.group(1).capitalize()} ủy {match.group(2)}"
+    match = re.match(r"(?i)^đảng bộ (.+)$", name)
+    return f"Đảng ủy {match.group(1)}" if match else name
+
+
+def _phrases(text: str) -> list[str]:
+    """A title's words grouped into the phrases a line must not break: a body's kind ("CHI BỘ",
+    "ĐẢNG ỦY"), a place word or "T/M" with the word after it ("XÃ HÒA", "T/M CHI"), and the
+    last two words (the proper name, "NÀ LỮ")."""
+    words = text.split()
+    if len(words) <= 2:
+        return [" ".join(words)] if words else []
+    folded = [w.casefold() for w in words]
+    glue = [False] * (len(words) - 1)  # glue[i]: words i and i+1 stay on one line
+
+    def at(i: int, phrase: str) -> int:
+        n = phrase.count(" ") + 1
+        return n if " ".join(folded[i:i + n]) == phrase else 0
+
+    for i in range(len(words)):
+        for phrase in _GLUE_INSIDE:
+            for j in range(i, i + at(i, phrase) - 1):
+                glue[j] = True
+        for phrase in _GLUE_NEXT:
+            n = at(i, phrase)
+            for j in range(i, min(i + n, len(glue))):
+                glue[j] = True
+    glue[-1] = True
+    phrases, current = [], [words[0]]
+    for i, word in enumerate(words[1:]):
+        if glue[i]:
+            current.append(word)
+        else:
+            phrases.append(" ".join(current))
+            current = [word]
+    phrases.append(" ".join(current))
+    return phrases
+
+
+def title_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """A short title wrapped between phrases at sensible places, in the fewest lines, the lines
+    as even as they can be (a letterhead's name, a signature block's title)."""
+    text = " ".join((text or "").split())
+    if not text or stringWidth(text, font, size) <= width:
+        return [text] if text else []
+    phrases = _phrases(text)
+    measure = lambda parts: stringWidth(" ".join(parts), font, size)  # noqa: E731
+    starts = [any(p.casefold() == s or p.casefold().startswith(s + " ") for s in _STARTERS) for p in phrases]
+    if len(phrases) <= 12:
+        best = None
+        for count in range(1, len(phrases)):
+            for cuts in itertools.combinations(range(1, len(phrases)), count):
+                bounds = (0, *cuts, len(phrases))
+                lines = [phrases[a:b] for a, b in zip(bounds, bounds[1:])]
+                widths = [measure(line) for line in lines]
+                if max(widths) > width:
+                    continue
+                # Fewest lines first; then lines that start a body or a place; then the most even.
+                score = (sum(not starts[cut] for cut in cuts), max(widths), -min(widths))
+                if best is None or score < best[0]:
+                    best = (score, [" ".join(line) for line in lines])
+            if best is not None:
+                return best[1]
+    # Too long to balance, or a phrase wider than the column: greedy, word by word.
+    lines, current = [], []
+    for word in text.split():
+        if current and stringWidth(" ".join(current + [word]), font, size) > width:
+            lines.append(" ".join(current))
+            current = []
+        current.append(word)
+    return lines + [" ".join(current)]
+
+
+def title_markup(text: str, font: str, size: float, width: float) -> str:
+    """`title_lines` as Paragraph markup: one <br/> per chosen break and no other break."""
+    return "<br/>".join(markup(line).replace(" ", NBSP) for line in title_lines(text, font, size, width))
 
 
 def party_date(day: dt.date) -> str:
@@ -101,7 +260,8 @@ class Styles:
         register_fonts()
 
         def style(name: str, **kw) -> ParagraphStyle:
-            base = {"fontName": SERIF, "fontSize": 14, "leading": 18, "alignment": TA_JUSTIFY}
+            # No widow: a paragraph never leaves its last line alone at the top of a page.
+            base = {"fontName": SERIF, "fontSize": 14, "leading": 18, "alignment": TA_JUSTIFY, "allowWidows": 0}
             base.update(kw)
             return ParagraphStyle(name, **base)
 
@@ -122,14 +282,15 @@ class Styles:
         self.sign_title = style("sign_title", fontName=SERIF_BOLD, alignment=TA_CENTER, leading=17)
         self.sign_note = style("sign_note", fontName=SERIF_ITALIC, fontSize=12, leading=15, alignment=TA_CENTER)
         self.sign_name = style("sign_name", fontName=SERIF_BOLD, alignment=TA_CENTER)
-        self.recipients_head = style("recipients_head", fontName="KH130Serif-BoldItalic", fontSize=12, leading=14, alignment=TA_LEFT)
-        self.recipients = style("recipients", fontSize=11, leading=13, alignment=TA_LEFT)
+        self.recipients_head = style("recipients_head", fontName=SERIF_BOLD_ITALIC, fontSize=12, leading=15, alignment=TA_LEFT)
+        self.recipients = style("recipients", fontSize=12, leading=14, alignment=TA_LEFT, leftIndent=3 * mm,
+                                firstLineIndent=-3 * mm)
+        # Tables: 12 pt where the columns allow it; `grid` steps down to 11 pt, never lower.
         self.cell = style("cell", fontSize=12, leading=14, alignment=TA_LEFT)
         self.cell_centre = style("cell_centre", fontSize=12, leading=14, alignment=TA_CENTER)
         self.cell_head = style("cell_head", fontName=SERIF_BOLD, fontSize=12, leading=14, alignment=TA_CENTER)
-        self.small = style("small", fontSize=10, leading=12, alignment=TA_LEFT)
-        self.small_centre = style("small_centre", fontSize=10, leading=12, alignment=TA_CENTER)
-        self.small_head = style("small_head", fontName=SERIF_BOLD, fontSize=10, leading=12, alignment=TA_CENTER)
+        self.note = style("note", fontName=SERIF_ITALIC, fontSize=12, leading=15, alignment=TA_JUSTIFY, spaceBefore=2)
+        self.code = style("code", fontSize=12, leading=15, alignment=TA_LEFT)
 
 
 _styles: Styles | None = None
@@ -150,10 +311,14 @@ class Letterhead:
     dateline: str = ""  # "Hòa An, ngày 12 tháng 5 năm 2022"
 
 
+def _head_line(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(title_markup(caps(text), style.fontName, style.fontSize, LEFT_HEAD), style)
+
+
 def letterhead(head: Letterhead) -> Flowable:
     s = styles()
-    left: list[Flowable] = [Paragraph(markup(caps(line)), s.head_left) for line in head.superior_lines]
-    left.append(Paragraph(markup(caps(head.issuer)), s.head_left_bold))
+    left: list[Flowable] = [_head_line(line, s.head_left) for line in head.superior_lines]
+    left.append(_head_line(head.issuer, s.head_left_bold))
     left.append(Paragraph("*", s.head_left))
     party_width = stringWidth(PARTY, s.head_party.fontName, s.head_party.fontSize)
     right: list[Flowable] = [
@@ -178,7 +343,8 @@ def title_block(kind: str, *subtitles: str) -> list[Flowable]:
     """The centred bold document type ("BIÊN BẢN") and what it is about, with a short rule."""
     s = styles()
     out: list[Flowable] = [Paragraph(markup(caps(kind)), s.title)]
-    out += [Paragraph(markup(line), s.subtitle) for line in subtitles if line]
+    out += [Paragraph(title_markup(line, s.subtitle.fontName, s.subtitle.fontSize, FRAME_WIDTH), s.subtitle)
+            for line in subtitles if line]
     out.append(CentredRule(30 * mm, 0.6, space_before=3, space_after=10))
     return out
 
@@ -227,64 +393,164 @@ class SignBlock:
     extra_space: float = 0
 
 
-def _sign_flowables(block: SignBlock, title_rows: int = 0, note_rows: int = 0) -> list[Flowable]:
+def _sign_flowables(block: SignBlock, width: float, title_rows: int = 0, note_rows: int = 0) -> list[Flowable]:
     """The block, padded to `title_rows` title lines and `note_rows` notes so that two names side by side align."""
     s = styles()
-    out: list[Flowable] = [Paragraph(markup(caps(t)), s.sign_title) for t in block.titles]
-    out += [Paragraph("\u00a0", s.sign_title) for _ in range(title_rows - len(block.titles))]
+    titles = [line for t in block.titles for line in title_lines(caps(t), s.sign_title.fontName, s.sign_title.fontSize, width)]
+    out: list[Flowable] = [Paragraph(markup(t).replace(" ", NBSP), s.sign_title) for t in titles]
+    out += [Paragraph(NBSP, s.sign_title) for _ in range(title_rows - len(titles))]
     if block.note:
         out.append(Paragraph(markup(block.note), s.sign_note))
     elif note_rows:
-        out.append(Paragraph("\u00a0", s.sign_note))
+        out.append(Paragraph(NBSP, s.sign_note))
     out.append(Spacer(1, 24 * mm + block.extra_space))
-    out.append(Paragraph(markup(block.name), s.sign_name) if block.name else Spacer(1, 18))
+    out.append(Paragraph(markup(keep(block.name)), s.sign_name) if block.name else Spacer(1, 18))
     return out
 
 
 def recipients_flowables(lines: list[str]) -> list[Flowable]:
+    """"Nơi nhận:" and its lines: "- …," each, the last (the archive copy) ending with a full stop.
+
+    Guideline 36-HD/VPTW could not be checked in the sources available here; this follows the
+    usual cell documents and the model plan 130-KH/TU (lines "- …," ending "- Lưu …."), with
+    the heading in bold italic."""
     s = styles()
-    out: list[Flowable] = [Paragraph("<u>Nơi nhận:</u>", s.recipients_head)]
-    out += [Paragraph(f"- {markup(line)}", s.recipients) for line in lines]
+    out: list[Flowable] = [Paragraph("Nơi nhận:", s.recipients_head)]
+    lines = [line.strip().rstrip(",.;") for line in lines if line and line.strip()]
+    for index, line in enumerate(lines):
+        end = "." if index == len(lines) - 1 else ","
+        out.append(Paragraph(f"-\u00a0{markup(line)}{end}", s.recipients))
     return out
 
 
+class _SignatureTable(Table):
+    """The table of a signature block: `render` keeps it with what precedes it."""
+
+
+def _sign_rows(block: SignBlock, width: float) -> int:
+    s = styles()
+    return sum(len(title_lines(caps(t), s.sign_title.fontName, s.sign_title.fontSize, width)) for t in block.titles)
+
+
 def signatures(left: SignBlock | list[str] | None, right: SignBlock | None, *, left_is_recipients: bool = False) -> Flowable:
-    """Two columns kept together: a signature block or the recipients on the left, a block on the right."""
-    blocks = [blk for blk in (left, right) if isinstance(blk, SignBlock)]
-    rows = max((len(blk.titles) for blk in blocks), default=0)
-    notes = int(any(blk.note for blk in blocks))
+    """Two columns: a signature block or the recipients on the left, a block on the right. The
+    page template keeps it on one page with at least the last paragraph (or table row) above it."""
+    half = FRAME_WIDTH / 2
+    widths = [half - 5 * mm, half + 5 * mm]
+    blocks = [(blk, w) for blk, w in zip((left, right), widths) if isinstance(blk, SignBlock)]
+    rows = max((_sign_rows(blk, w) for blk, w in blocks), default=0)
+    notes = int(any(blk.note for blk, _ in blocks))
     if left_is_recipients:
         left_cell = recipients_flowables(left or [])  # type: ignore[arg-type]
     else:
-        left_cell = _sign_flowables(left, rows, notes) if isinstance(left, SignBlock) else ""
-    right_cell = _sign_flowables(right, rows, notes) if right else ""
-    half = FRAME_WIDTH / 2
-    table = Table([[left_cell, right_cell]], colWidths=[half - 5 * mm, half + 5 * mm], hAlign="LEFT")
+        left_cell = _sign_flowables(left, widths[0], rows, notes) if isinstance(left, SignBlock) else ""
+    right_cell = _sign_flowables(right, widths[1], rows, notes) if right else ""
+    table = _SignatureTable([[left_cell, right_cell]], colWidths=widths, hAlign="LEFT", spaceBefore=12)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return KeepTogether([Spacer(1, 8), table])
+    return table
+
+
+class _KeepWithSignature(_Container, Flowable):
+    """A signature block and what precedes it down to the last paragraph: on one page.
+
+    When they do not fit, the paragraph (or table) above is split so that at least its last
+    lines (or last row, under the repeated header) go over with the signature; a block alone
+    on a page, with nothing of the text it signs, never prints."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        self._content = list(content)
+
+    def wrap(self, avail_width, avail_height):
+        self.width, self.height = _listWrapOn(self._content, avail_width, self.canv)
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        lender, rest = self._content[0], self._content[1:]
+        _, lender_height = lender.wrapOn(self.canv, avail_width, avail_height)
+        limit = min(avail_height, lender_height - 1)
+        parts = lender.splitOn(self.canv, avail_width, limit) if limit > 0 else []
+        if len(parts) >= 2:
+            return [parts[0], _KeepWithSignature([*parts[1:], *rest])]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return list(self._content)  # a full page cannot hold them: nothing better than to flow
+        return [FrameBreak(), _KeepWithSignature(self._content)]
+
+
+def _keep_signatures(story: list[Flowable]) -> list[Flowable]:
+    """Each signature block bound to the last paragraph above it (spacers between come too)."""
+    out = list(story)
+    for index in range(len(out) - 1, -1, -1):
+        if not isinstance(out[index], _SignatureTable):
+            continue
+        start = index - 1
+        while start >= 0 and isinstance(out[start], Spacer):
+            start -= 1
+        if start < 0:
+            continue
+        out[start:] = [_KeepWithSignature(out[start:])]
+        break
+    return out
+
+
+TABLE_SIZES = (12, 11)  # points: the largest that lets every word of every column fit
+
+
+def _resized(cell, size: float):
+    if isinstance(cell, Paragraph):
+        style = cell.style
+        return Paragraph(cell.text, style.clone(f"{style.name}_{size}", fontSize=size, leading=size + 2))
+    return cell
+
+
+def _fits(rows: list[list], widths: list[float], padding: float) -> bool:
+    for row in rows:
+        for cell, width in zip(row, widths):
+            if isinstance(cell, Paragraph) and cell.minWidth() > width - padding + 0.01:
+                return False
+    return True
 
 
 def grid(rows: list[list], widths: list[float], *, header_rows: int = 1, align_right_from: int | None = None,
          extra: list[tuple] | None = None) -> Table:
-    """A ruled table whose header rows repeat on every page."""
-    table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="CENTER")
+    """A ruled table whose header rows repeat on every page and whose rows never split; at
+    12 pt when every word fits its column, else 11 pt."""
+    padding = 6
+    for size in TABLE_SIZES:
+        sized = [[_resized(c, size) for c in row] for row in rows] if size != TABLE_SIZES[0] else rows
+        if _fits(sized, widths, padding):
+            break
+    table = Table(sized, colWidths=widths, repeatRows=header_rows, hAlign="CENTER", splitInRow=0)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     commands += extra or []
     table.setStyle(TableStyle(commands))
     return table
+
+
+def qr_drawing(text: str, size: float):
+    """A QR code of `text` (error correction M), `size` wide and high."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(text, barLevel="M", barBorder=4)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+                      initialFontName=SERIF)  # else the renderer names Helvetica in the PDF
+    drawing.add(widget)
+    return drawing
 
 
 class _PartStart(Flowable):
@@ -297,12 +563,14 @@ class _PartStart(Flowable):
         self.canv._kh130_part_start = self.canv.getPageNumber()
 
 
-def render(story: list[Flowable], *, head: Letterhead, title: str, author: str = "", pagesize=A4) -> bytes:
+def render(story: list[Flowable], *, head: Letterhead, title: str, author: str = "", pagesize=A4,
+           keywords: str = "") -> bytes:
     """Lay the story out under the letterhead; page numbers from page 2."""
-    return render_parts([(head, story)], title=title, author=author, pagesize=pagesize)
+    return render_parts([(head, story)], title=title, author=author, pagesize=pagesize, keywords=keywords)
 
 
-def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, author: str = "", pagesize=A4) -> bytes:
+def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, author: str = "", pagesize=A4,
+                 keywords: str = "") -> bytes:
     """Several documents in one PDF, each from a new page under its letterhead, each numbered from its page 2."""
     register_fonts()
     buffer = io.BytesIO()
@@ -310,7 +578,7 @@ def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, 
         buffer, pagesize=pagesize, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
         subject=title, creator="KH130 Desktop", initialFontName=SERIF, initialFontSize=14,
-        lang="vi-VN",
+        lang="vi-VN", keywords=keywords,
     )
     width, height = pagesize
 
@@ -330,11 +598,9 @@ def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, 
     for index, (head, story) in enumerate(parts):
         if index:
             flowables.append(PageBreak())
-        flowables += [_PartStart(), letterhead(head), *story]
+        flowables += [_PartStart(), letterhead(head), *_keep_signatures(story)]
     doc.build(flowables)
     return buffer.getvalue()
-
-
 
 
 def cell_letterhead(cell, code: str = "", day: dt.date | None = None, year: int | None = None) -> Letterhead:
