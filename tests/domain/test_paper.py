@@ -17,7 +17,6 @@ import zipfile
 
 import pypdf
 import pytest
-from reportlab.lib.units import mm
 
 from kh130_desktop.domain import documents as docs
 from kh130_desktop.domain.book.cell import CellData, create_cell, get_cell, update_cell
@@ -35,7 +34,7 @@ from kh130_desktop.domain.book.sessions import (
     update_session,
 )
 from kh130_desktop.domain.book.vocabulary import SessionKind
-from kh130_desktop.domain.documents import page
+from kh130_desktop.domain.documents import flow, page, wording
 from kh130_desktop.domain.errors import ValidationError
 from kh130_desktop.domain.exchange import importer, paper_code, registry
 from kh130_desktop.domain.exchange.export import export_cell_report
@@ -223,7 +222,7 @@ def test_a_large_cell_never_prints_a_signature_block_alone(big_cell):
 def test_without_the_keep_rule_some_of_those_minutes_would_orphan_their_signature(big_cell, monkeypatch):
     """The test above has teeth: the same sessions laid out without the rule do leave a block alone."""
     store, sessions = big_cell
-    monkeypatch.setattr(page, "_keep_signatures", lambda story: story)
+    monkeypatch.setattr(flow, "keep_signatures", lambda story: story)
     with store.read() as tx:
         lonely = [s for s in sessions if lone_signature_pages(docs.minutes_pdf(tx, s), "CHỦ TRÌ")]
     assert lonely
@@ -275,11 +274,11 @@ def test_letterhead_and_signature_titles_wrap_between_phrases(demo_store, data_d
 
 
 def test_running_names_and_the_committee_above():
-    assert page.running_name("ĐẢNG ỦY XÃ HÒA AN") == "Đảng ủy xã Hòa An"
-    assert page.running_name("BAN THƯỜNG VỤ ĐẢNG ỦY XÃ HÒA AN") == "Ban Thường vụ Đảng ủy xã Hòa An"
-    assert page.running_name("Đảng ủy xã Hòa An") == "Đảng ủy xã Hòa An"  # typed in mixed case: kept
-    assert page.committee_of("ĐẢNG BỘ TỈNH CAO BẰNG") == "Tỉnh ủy Cao Bằng"
-    assert page.committee_of("ĐẢNG BỘ XÃ HÒA AN") == "Đảng ủy xã Hòa An"
+    assert wording.running_name("ĐẢNG ỦY XÃ HÒA AN") == "Đảng ủy xã Hòa An"
+    assert wording.running_name("BAN THƯỜNG VỤ ĐẢNG ỦY XÃ HÒA AN") == "Ban Thường vụ Đảng ủy xã Hòa An"
+    assert wording.running_name("Đảng ủy xã Hòa An") == "Đảng ủy xã Hòa An"  # typed in mixed case: kept
+    assert wording.committee_of("ĐẢNG BỘ TỈNH CAO BẰNG") == "Tỉnh ủy Cao Bằng"
+    assert wording.committee_of("ĐẢNG BỘ XÃ HÒA AN") == "Đảng ủy xã Hòa An"
 
 
 def test_the_consolidated_report_speaks_of_the_committee_in_sentence_case():

@@ -23,19 +23,17 @@ from .page import (
     dmy,
     grid,
     heading,
-    committee_of,
     item,
-    keep_tail,
     markup,
     number_line,
     percent,
     place_date,
     render,
-    running_name,
     signatures,
     styles,
     title_block,
 )
+from .wording import committee_of, keep_tail, running_name
 from .report import TOPIC_TITLE
 
 

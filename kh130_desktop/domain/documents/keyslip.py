@@ -24,15 +24,14 @@ from .page import (
     body,
     body_markup,
     cell_letterhead,
-    keep_tail,
     markup,
     qr_drawing,
     render,
-    running_name,
     signatures,
     styles,
     title_block,
 )
+from .wording import keep_tail, running_name
 from .fonts import SERIF_BOLD
 
 QR_SIZE = 45 * mm

@@ -29,8 +29,6 @@ from .page import (
     heading,
     item,
     item_markup,
-    keep,
-    keep_tail,
     markup,
     party_date,
     percent,
@@ -40,6 +38,7 @@ from .page import (
     styles,
     title_block,
 )
+from .wording import keep, keep_tail
 from reportlab.lib.units import mm
 
 

@@ -31,19 +31,17 @@ from .page import (
     grid,
     heading,
     item,
-    keep,
-    keep_tail,
     markup,
     number_line,
     place_date,
     percent,
     qr_drawing,
     render,
-    running_name,
     signatures,
     styles,
     title_block,
 )
+from .wording import keep, keep_tail, running_name
 
 TOPIC_TITLE = "Kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
 
