@@ -58,7 +58,10 @@ def make_pdf(tx, args: argparse.Namespace, identity=None) -> bytes:
         day = _latest_session(tx).held_on if not args.period else min(Period(year).end, _today())
         return documents.personal_plans_pdf(tx, [m.id for m in summoned_members(tx, day)], year)
     if kind == "report":
-        return documents.cell_report_pdf(tx, _period(tx, args))
+        from ..domain.exchange.paper_code import printed_report_pdf
+
+        # Dated, and coded, as the revision signed into a file when the records are that revision's.
+        return printed_report_pdf(tx, _period(tx, args))
     if kind == "keyslip":
         return documents.keyslip_pdf(tx, identity)
     from ..domain.exchange.consolidation import consolidated_report

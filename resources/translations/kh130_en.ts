@@ -3306,7 +3306,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+287"/>
+        <location filename="domain_texts.py" line="+294"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -3486,7 +3486,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-328"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3536,7 +3536,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+308"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3561,7 +3561,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -3801,7 +3801,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report file&apos;s sequence number is not valid.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Chưa nhập tên cấp ủy tiếp nhận.</source>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
@@ -3856,7 +3856,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
@@ -3916,7 +3916,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -3926,7 +3926,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Ask the sender to export the file again with KH130.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>Tệp báo cáo chứa thành phần có tên không an toàn: “{name}”.</source>
         <translation>The report file contains a part with an unsafe name: “{name}”.</translation>
     </message>
@@ -3951,12 +3951,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>{what} lồng nhau quá sâu.</source>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -4076,12 +4076,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
@@ -4661,7 +4661,42 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+116"/>
+        <source>“{code}” không phải mã đối chiếu của báo cáo in.</source>
+        <translation>“{code}” is not the matching code of a printed report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã in dưới chữ ký của báo cáo, dạng KH130-4E6FBBD3-2022Q2-L2-659D32D9.</source>
+        <translation>The code is printed under the report&apos;s signature, like KH130-4E6FBBD3-2022Q2-L2-659D32D9.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lần của bản báo cáo bắt đầu từ 1.</source>
+        <translation>A report&apos;s revision number starts at 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản giấy cũ hơn bản đã nhận: bản giấy là bản lần {revision}; đã nhận bản mới hơn ngày {day}.</source>
+        <translation>The paper is older than the file received: the paper is revision {revision}; a newer revision was received on {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhận tệp báo cáo nào của chi bộ này cho kỳ {period}.</source>
+        <translation>No report file of this cell has been received for the period {period}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có tệp đã nhận nào khớp với bản giấy này (bản lần {revision}): có thể chi bộ chưa gửi tệp của bản này.</source>
+        <translation>No received file matches this paper (revision {revision}): the cell may not have sent the file of this revision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khớp bản lần {revision}: bản mới nhất đã nhận của {cell}.</source>
+        <translation>Matches revision {revision}: the newest received from {cell}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
         <translation>Try again; if the error happens again, restore from a backup.</translation>
     </message>
@@ -4761,7 +4796,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-197"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

@@ -95,7 +95,7 @@ def _build(tx: Session, tick) -> None:
     create_cell(tx, CellData(
         name="Chi bộ thôn Nà Lữ",
         cell_type="thon_ban",
-        superior_bodies="ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG ỦY XÃ HÒA AN",
+        superior_bodies="ĐẢNG BỘ XÃ HÒA AN",  # the direct superior above the cell, as the model forms have it
         receiving_committee="Đảng ủy xã Hòa An",
         place_name="Hòa An",
         commune="xã Hòa An",
@@ -182,8 +182,10 @@ def _build(tx: Session, tick) -> None:
         marks[ids[index % len(ids)]] = AttendanceMark(AttendanceState.ABSENT_EXCUSED.value, EXCUSES[index % len(EXCUSES)])
         marks[ids[(index + 7) % len(ids)]] = AttendanceMark(AttendanceState.ABSENT_UNEXCUSED.value)
         marks[ids[(index + 13) % len(ids)]] = AttendanceMark(AttendanceState.LATE.value)
-        present = sum(1 for m in marks.values() if m.state in ("co_mat", "di_muon"))
-        session.votes_for, session.votes_against, session.votes_abstain = present, 0, 0
+        # Only official members vote (Party Statute, Art. 3): the vote is over those present.
+        official = {s.member.id for s in summoned if s.official}
+        voters = sum(1 for member_id, m in marks.items() if m.state in ("co_mat", "di_muon") and member_id in official)
+        session.votes_for, session.votes_against, session.votes_abstain = voters, 0, 0
         tx.add(session)
         set_attendance(tx, session.id, marks)
         tick()

@@ -275,6 +275,12 @@ class AttendanceCounts:
         """Present over summoned, 0..1; shown, never enforced."""
         return self.present / self.summoned if self.summoned else 0.0
 
+    @property
+    def voters(self) -> int:
+        """Who may vote: the official members present. Probationary members take part but do
+        not vote (Party Statute, Art. 3), so a vote is counted over this number."""
+        return self.present_official
+
 
 def attendance_sheet(tx: Session, session_id: int) -> tuple[list[AttendanceLine], list[Standing]]:
     """The summoned members with their marks, and the members listed apart."""

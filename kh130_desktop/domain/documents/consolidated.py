@@ -21,7 +21,6 @@ from .page import (
     b,
     body,
     dmy,
-    grid,
     heading,
     item,
     markup,
@@ -33,6 +32,8 @@ from .page import (
     styles,
     title_block,
 )
+from .tables import grid
+from .wording import committee_of, keep_tail, running_name
 from .report import TOPIC_TITLE
 
 
@@ -77,19 +78,30 @@ def _number_code(committee: str) -> str:
     return "BC/ĐU" if committee.casefold().startswith("đảng ủy") else "BC"
 
 
+def _archive_line(committee: str) -> str:
+    """The archive copy's line: "Lưu Văn phòng Đảng ủy" for a commune's committee, as the model
+    plan 130-KH/TU writes "Lưu Văn phòng Tỉnh ủy"."""
+    name = running_name(committee)
+    for kind in ("Đảng ủy", "Đảng uỷ", "Huyện ủy", "Huyện uỷ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ"):
+        if name.startswith(kind):
+            return f"Lưu Văn phòng {kind}"
+    return "Lưu văn phòng cấp ủy"
+
+
 def consolidated_pdf(report: ConsolidatedReport) -> bytes:
     s = styles()
     story = title_block("Báo cáo tổng hợp", TOPIC_TITLE, report.period.label)
     reported = [r for r in report.rows if r.reported]
     late = [r for r in reported if r.late]
     missing = [r for r in report.rows if not r.reported]
+    committee = keep_tail(running_name(report.committee_name))
     story.append(body(
-        f"{report.committee_name} tổng hợp báo cáo của các chi bộ trực thuộc {report.period.label}: tổng số "
+        f"{committee} tổng hợp báo cáo của các chi bộ trực thuộc {report.period.label}: tổng số "
         f"{len(report.rows)} chi bộ; đã báo cáo {len(reported)} (đúng hạn {len(reported) - len(late)}, muộn {len(late)}); "
         f"chưa báo cáo {len(missing)}."))
 
     head = ["TT", "Chi bộ", "Ngày báo cáo", "Số ĐV", "Số buổi", "Tỷ lệ dự", "Đăng ký", "Kiểm điểm", *LEVEL_SHORT.values()]
-    rows: list[list] = [[Paragraph(h, s.small_head) for h in head]]
+    rows: list[list] = [[Paragraph(h, s.cell_head) for h in head]]
     totals = {"members": 0, "sessions": 0, "summoned": 0, "present": 0, "pledged": 0, "reviewed": 0,
               **{lvl.value: 0 for lvl in ReviewLevel}}
     for n, r in enumerate(report.rows, 1):
@@ -112,19 +124,20 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
             numbers = [""] * 9
         # The mark sits under the cell's name: a narrow notes column would break its words.
         name = markup(r.cell_name) + (f"<br/><b><i>({markup('; '.join(notes))})</i></b>" if notes else "")
-        rows.append([Paragraph(str(n), s.small_centre), Paragraph(name, s.small),
-                     Paragraph(dmy(r.report_date), s.small_centre), *(Paragraph(v, s.small_centre) for v in numbers)])
+        rows.append([Paragraph(str(n), s.cell_centre), Paragraph(name, s.cell),
+                     Paragraph(dmy(r.report_date), s.cell_centre), *(Paragraph(v, s.cell_centre) for v in numbers)])
     total_numbers = [str(totals["members"]), str(totals["sessions"]), percent(totals["present"] / totals["summoned"] if totals["summoned"] else None),
                      str(totals["pledged"]), str(totals["reviewed"]), *(str(totals[lvl.value]) for lvl in ReviewLevel)]
-    rows.append(["", Paragraph(b("Tổng cộng"), s.small), Paragraph(f"{len(reported)}/{len(report.rows)}", s.small_centre),
-                 *(Paragraph(b(v), s.small_centre) for v in total_numbers)])
-    widths = [7 * mm, 0, 20 * mm, 10 * mm, 10 * mm, 14 * mm, 12 * mm, 13 * mm, 12 * mm, 10 * mm, 9 * mm, 10 * mm]
+    rows.append(["", Paragraph(b("Tổng cộng"), s.cell), Paragraph(f"{len(reported)}/{len(report.rows)}", s.cell_centre),
+                 *(Paragraph(b(v), s.cell_centre) for v in total_numbers)])
+    # Twelve columns leave 12 pt no room: at 11 pt every number and abbreviation fits whole.
+    widths = [8 * mm, 0, 20 * mm, 11 * mm, 10 * mm, 15 * mm, 12 * mm, 12 * mm, 13 * mm, 11 * mm, 10 * mm, 11 * mm]
     widths[1] = FRAME_WIDTH - sum(widths)
     story.append(grid(rows, widths))
     story.append(Paragraph(
-        "<i>HTXS: hoàn thành xuất sắc nhiệm vụ; HTT: hoàn thành tốt nhiệm vụ; HT: hoàn thành nhiệm vụ; "
+        "HTXS: hoàn thành xuất sắc nhiệm vụ; HTT: hoàn thành tốt nhiệm vụ; HT: hoàn thành nhiệm vụ; "
         "KHT: không hoàn thành nhiệm vụ. Tỷ lệ dự: số lượt đảng viên có mặt trên số lượt triệu tập các buổi "
-        "trong kỳ, như báo cáo của chi bộ.</i>", s.small))
+        "trong kỳ, như báo cáo của chi bộ.", s.note))
 
     if late or missing:
         story.append(heading("Chi bộ nộp muộn, chưa báo cáo"))
@@ -137,9 +150,10 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
         for lvl in ReviewLevel:
             story.append(item(f"{label(lvl)}: {totals[lvl.value]} đồng chí ({percent(totals[lvl.value] / totals['reviewed'])})"))
 
-    recipients = report.superior_lines[-1:] + ["Lưu."]  # as the profile writes it: names keep their capitals
-    if len(recipients) > 1:
-        recipients[0] += " (để báo cáo),"
+    # The report goes to the committee of the body above (its name as running text), and a copy
+    # stays in the committee's office.
+    recipients = [f"{committee_of(line)} (để báo cáo)" for line in report.superior_lines[-1:]]
+    recipients.append(_archive_line(report.committee_name))
     story.append(signatures(recipients, SignBlock([report.signer_title, report.signer_role], report.signer_name),
                             left_is_recipients=True))
     head = Letterhead(report.superior_lines, report.committee_name, number_line(_number_code(report.committee_name)),

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from sqlmodel import Session
 
@@ -32,7 +30,9 @@ from .page import (
     styles,
     title_block,
 )
-from .fonts import SERIF, SERIF_BOLD
+from .tables import qr_drawing
+from .wording import keep_tail, running_name
+from .fonts import SERIF_BOLD
 
 QR_SIZE = 45 * mm
 
@@ -41,13 +41,8 @@ def keyslip_text(cell_uid: str, installation_id: str, fingerprint: str) -> str:
     return f"KH130-KEY\n{cell_uid}\n{installation_id}\n{fingerprint}"
 
 
-def _qr(text: str) -> Drawing:
-    widget = QrCodeWidget(text, barLevel="M", barBorder=4)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0],
-                      initialFontName=SERIF)  # else the renderer names Helvetica in the PDF
-    drawing.add(widget)
-    return drawing
+def _qr(text: str):
+    return qr_drawing(text, QR_SIZE)
 
 
 def keyslip_pdf(tx: Session, identity, *, issued_on: dt.date | None = None) -> bytes:
@@ -60,7 +55,7 @@ def keyslip_pdf(tx: Session, identity, *, issued_on: dt.date | None = None) -> b
     story.append(body(f"Mã chi bộ: {cell.uid}"))
     story.append(body(f"Mã cài đặt (máy lập báo cáo): {identity.installation_id}"))
     if cell.receiving_committee:
-        story.append(body(f"Nơi tiếp nhận báo cáo: {cell.receiving_committee}"))
+        story.append(body(f"Nơi tiếp nhận báo cáo: {running_name(cell.receiving_committee)}"))
     story.append(body("Dấu vân tay khóa công khai (SHA-256):"))
 
     groups = fingerprint.split(" ")
@@ -76,12 +71,12 @@ def keyslip_pdf(tx: Session, identity, *, issued_on: dt.date | None = None) -> b
     story.append(block)
     story.append(Spacer(1, 6))
     story.append(body(
-        f"{cell.name} đề nghị {cell.receiving_committee or 'cấp ủy cấp trên'} đăng ký khóa trên để xác thực các tệp báo cáo "
+        f"{keep_tail(cell.name)} đề nghị {keep_tail(running_name(cell.receiving_committee)) or 'cấp ủy cấp trên'} đăng ký khóa trên để xác thực các tệp báo cáo "
         "của chi bộ. Khi nhận khóa mới, cán bộ tiếp nhận đối chiếu từng nhóm ký tự của dấu vân tay hiển thị trên máy "
         "với phiếu này (hoặc quét mã QR); chỉ chấp nhận khi trùng khớp hoàn toàn."))
     story.append(body(f"Ngày lập phiếu: {issued_on:%d/%m/%Y}."))
     chief = secretary(tx)
-    receiver = cell.receiving_committee or "cấp ủy cấp trên"
+    receiver = running_name(cell.receiving_committee) or "cấp ủy cấp trên"
     story.append(signatures(SignBlock([f"Xác nhận của {receiver}"], "", note="(Ký, đóng dấu, ghi rõ họ tên)"),
                             SignBlock(["T/M Chi bộ", "Bí thư"], chief.full_name if chief else "", note="(Ký, ghi rõ họ tên)")))
     return render(story, head=cell_letterhead(cell, "", issued_on),

@@ -4,6 +4,8 @@ A4; margins top and bottom 20 mm, left 30 mm, right 15 mm. Page 1 opens with the
 top left the superior bodies (14 pt capitals) and the issuing body (14 pt bold capitals) with
 a "*" under it, then the number line; top right "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt bold capitals,
 ruled under) with the place and date in italics under it. Page numbers from page 2, top centre.
+A heading never ends a page, a table row never splits, and a signature block never stands
+alone on its page (flow.py); no line breaks where it would mislead (wording.py).
 Everything printed comes from the store: this module only knows the layout.
 """
 
@@ -15,7 +17,6 @@ import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -23,7 +24,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     Paragraph,
     BaseDocTemplate,
     Frame,
@@ -34,7 +34,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from . import flow
+from .flow import SignatureTable
+from .fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts
+from .wording import NBSP, bind, keep, title_lines
 
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
 MARGIN_TOP = 20 * mm
@@ -50,8 +53,14 @@ def caps(text: str) -> str:
 
 
 def markup(text: str | None) -> str:
-    """User text made safe for a Paragraph: escaped, line breaks kept."""
-    return escape(unicodedata.normalize("NFC", text or "")).replace("\n", "<br/>")
+    """User or composed text made safe for a Paragraph: escaped, line breaks kept, and no
+    break where one would mislead (`bind`)."""
+    return escape(bind(unicodedata.normalize("NFC", text or ""))).replace("\n", "<br/>")
+
+
+def title_markup(text: str, font: str, size: float, width: float) -> str:
+    """`title_lines` as Paragraph markup: one <br/> per chosen break and no other break."""
+    return "<br/>".join(markup(line).replace(" ", NBSP) for line in title_lines(text, font, size, width))
 
 
 def party_date(day: dt.date) -> str:
@@ -101,7 +110,8 @@ class Styles:
         register_fonts()
 
         def style(name: str, **kw) -> ParagraphStyle:
-            base = {"fontName": SERIF, "fontSize": 14, "leading": 18, "alignment": TA_JUSTIFY}
+            # No widow: a paragraph never leaves its last line alone at the top of a page.
+            base = {"fontName": SERIF, "fontSize": 14, "leading": 18, "alignment": TA_JUSTIFY, "allowWidows": 0}
             base.update(kw)
             return ParagraphStyle(name, **base)
 
@@ -122,14 +132,15 @@ class Styles:
         self.sign_title = style("sign_title", fontName=SERIF_BOLD, alignment=TA_CENTER, leading=17)
         self.sign_note = style("sign_note", fontName=SERIF_ITALIC, fontSize=12, leading=15, alignment=TA_CENTER)
         self.sign_name = style("sign_name", fontName=SERIF_BOLD, alignment=TA_CENTER)
-        self.recipients_head = style("recipients_head", fontName="KH130Serif-BoldItalic", fontSize=12, leading=14, alignment=TA_LEFT)
-        self.recipients = style("recipients", fontSize=11, leading=13, alignment=TA_LEFT)
+        self.recipients_head = style("recipients_head", fontName=SERIF_BOLD_ITALIC, fontSize=12, leading=15, alignment=TA_LEFT)
+        self.recipients = style("recipients", fontSize=12, leading=14, alignment=TA_LEFT, leftIndent=3 * mm,
+                                firstLineIndent=-3 * mm)
+        # Tables: 12 pt where the columns allow it; `grid` steps down to 11 pt, never lower.
         self.cell = style("cell", fontSize=12, leading=14, alignment=TA_LEFT)
         self.cell_centre = style("cell_centre", fontSize=12, leading=14, alignment=TA_CENTER)
         self.cell_head = style("cell_head", fontName=SERIF_BOLD, fontSize=12, leading=14, alignment=TA_CENTER)
-        self.small = style("small", fontSize=10, leading=12, alignment=TA_LEFT)
-        self.small_centre = style("small_centre", fontSize=10, leading=12, alignment=TA_CENTER)
-        self.small_head = style("small_head", fontName=SERIF_BOLD, fontSize=10, leading=12, alignment=TA_CENTER)
+        self.note = style("note", fontName=SERIF_ITALIC, fontSize=12, leading=15, alignment=TA_JUSTIFY, spaceBefore=2)
+        self.code = style("code", fontSize=12, leading=15, alignment=TA_LEFT)
 
 
 _styles: Styles | None = None
@@ -150,10 +161,14 @@ class Letterhead:
     dateline: str = ""  # "Hòa An, ngày 12 tháng 5 năm 2022"
 
 
+def _head_line(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(title_markup(caps(text), style.fontName, style.fontSize, LEFT_HEAD), style)
+
+
 def letterhead(head: Letterhead) -> Flowable:
     s = styles()
-    left: list[Flowable] = [Paragraph(markup(caps(line)), s.head_left) for line in head.superior_lines]
-    left.append(Paragraph(markup(caps(head.issuer)), s.head_left_bold))
+    left: list[Flowable] = [_head_line(line, s.head_left) for line in head.superior_lines]
+    left.append(_head_line(head.issuer, s.head_left_bold))
     left.append(Paragraph("*", s.head_left))
     party_width = stringWidth(PARTY, s.head_party.fontName, s.head_party.fontSize)
     right: list[Flowable] = [
@@ -178,7 +193,8 @@ def title_block(kind: str, *subtitles: str) -> list[Flowable]:
     """The centred bold document type ("BIÊN BẢN") and what it is about, with a short rule."""
     s = styles()
     out: list[Flowable] = [Paragraph(markup(caps(kind)), s.title)]
-    out += [Paragraph(markup(line), s.subtitle) for line in subtitles if line]
+    out += [Paragraph(title_markup(line, s.subtitle.fontName, s.subtitle.fontSize, FRAME_WIDTH), s.subtitle)
+            for line in subtitles if line]
     out.append(CentredRule(30 * mm, 0.6, space_before=3, space_after=10))
     return out
 
@@ -227,63 +243,61 @@ class SignBlock:
     extra_space: float = 0
 
 
-def _sign_flowables(block: SignBlock, title_rows: int = 0, note_rows: int = 0) -> list[Flowable]:
+def _sign_flowables(block: SignBlock, width: float, title_rows: int = 0, note_rows: int = 0) -> list[Flowable]:
     """The block, padded to `title_rows` title lines and `note_rows` notes so that two names side by side align."""
     s = styles()
-    out: list[Flowable] = [Paragraph(markup(caps(t)), s.sign_title) for t in block.titles]
-    out += [Paragraph("\u00a0", s.sign_title) for _ in range(title_rows - len(block.titles))]
+    titles = [line for t in block.titles for line in title_lines(caps(t), s.sign_title.fontName, s.sign_title.fontSize, width)]
+    out: list[Flowable] = [Paragraph(markup(t).replace(" ", NBSP), s.sign_title) for t in titles]
+    out += [Paragraph(NBSP, s.sign_title) for _ in range(title_rows - len(titles))]
     if block.note:
         out.append(Paragraph(markup(block.note), s.sign_note))
     elif note_rows:
-        out.append(Paragraph("\u00a0", s.sign_note))
+        out.append(Paragraph(NBSP, s.sign_note))
     out.append(Spacer(1, 24 * mm + block.extra_space))
-    out.append(Paragraph(markup(block.name), s.sign_name) if block.name else Spacer(1, 18))
+    out.append(Paragraph(markup(keep(block.name)), s.sign_name) if block.name else Spacer(1, 18))
     return out
 
 
 def recipients_flowables(lines: list[str]) -> list[Flowable]:
+    """"Nơi nhận:" and its lines: "- …," each, the last (the archive copy) ending with a full stop.
+
+    Guideline 36-HD/VPTW could not be checked in the sources available here; this follows the
+    usual cell documents and the model plan 130-KH/TU (lines "- …," ending "- Lưu …."), with
+    the heading in bold italic."""
     s = styles()
-    out: list[Flowable] = [Paragraph("<u>Nơi nhận:</u>", s.recipients_head)]
-    out += [Paragraph(f"- {markup(line)}", s.recipients) for line in lines]
+    out: list[Flowable] = [Paragraph("Nơi nhận:", s.recipients_head)]
+    lines = [line.strip().rstrip(",.;") for line in lines if line and line.strip()]
+    for index, line in enumerate(lines):
+        end = "." if index == len(lines) - 1 else ","
+        out.append(Paragraph(f"-\u00a0{markup(line)}{end}", s.recipients))
     return out
 
 
+def _sign_rows(block: SignBlock, width: float) -> int:
+    s = styles()
+    return sum(len(title_lines(caps(t), s.sign_title.fontName, s.sign_title.fontSize, width)) for t in block.titles)
+
+
 def signatures(left: SignBlock | list[str] | None, right: SignBlock | None, *, left_is_recipients: bool = False) -> Flowable:
-    """Two columns kept together: a signature block or the recipients on the left, a block on the right."""
-    blocks = [blk for blk in (left, right) if isinstance(blk, SignBlock)]
-    rows = max((len(blk.titles) for blk in blocks), default=0)
-    notes = int(any(blk.note for blk in blocks))
+    """Two columns: a signature block or the recipients on the left, a block on the right. The
+    page template keeps it on one page with at least the last paragraph (or table row) above it."""
+    half = FRAME_WIDTH / 2
+    widths = [half - 5 * mm, half + 5 * mm]
+    blocks = [(blk, w) for blk, w in zip((left, right), widths) if isinstance(blk, SignBlock)]
+    rows = max((_sign_rows(blk, w) for blk, w in blocks), default=0)
+    notes = int(any(blk.note for blk, _ in blocks))
     if left_is_recipients:
         left_cell = recipients_flowables(left or [])  # type: ignore[arg-type]
     else:
-        left_cell = _sign_flowables(left, rows, notes) if isinstance(left, SignBlock) else ""
-    right_cell = _sign_flowables(right, rows, notes) if right else ""
-    half = FRAME_WIDTH / 2
-    table = Table([[left_cell, right_cell]], colWidths=[half - 5 * mm, half + 5 * mm], hAlign="LEFT")
+        left_cell = _sign_flowables(left, widths[0], rows, notes) if isinstance(left, SignBlock) else ""
+    right_cell = _sign_flowables(right, widths[1], rows, notes) if right else ""
+    table = SignatureTable([[left_cell, right_cell]], colWidths=widths, hAlign="LEFT", spaceBefore=12)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return KeepTogether([Spacer(1, 8), table])
-
-
-def grid(rows: list[list], widths: list[float], *, header_rows: int = 1, align_right_from: int | None = None,
-         extra: list[tuple] | None = None) -> Table:
-    """A ruled table whose header rows repeat on every page."""
-    table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="CENTER")
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), SERIF),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    commands += extra or []
-    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -297,12 +311,14 @@ class _PartStart(Flowable):
         self.canv._kh130_part_start = self.canv.getPageNumber()
 
 
-def render(story: list[Flowable], *, head: Letterhead, title: str, author: str = "", pagesize=A4) -> bytes:
+def render(story: list[Flowable], *, head: Letterhead, title: str, author: str = "", pagesize=A4,
+           keywords: str = "") -> bytes:
     """Lay the story out under the letterhead; page numbers from page 2."""
-    return render_parts([(head, story)], title=title, author=author, pagesize=pagesize)
+    return render_parts([(head, story)], title=title, author=author, pagesize=pagesize, keywords=keywords)
 
 
-def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, author: str = "", pagesize=A4) -> bytes:
+def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, author: str = "", pagesize=A4,
+                 keywords: str = "") -> bytes:
     """Several documents in one PDF, each from a new page under its letterhead, each numbered from its page 2."""
     register_fonts()
     buffer = io.BytesIO()
@@ -310,7 +326,7 @@ def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, 
         buffer, pagesize=pagesize, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
         subject=title, creator="KH130 Desktop", initialFontName=SERIF, initialFontSize=14,
-        lang="vi-VN",
+        lang="vi-VN", keywords=keywords,
     )
     width, height = pagesize
 
@@ -330,11 +346,9 @@ def render_parts(parts: list[tuple[Letterhead, list[Flowable]]], *, title: str, 
     for index, (head, story) in enumerate(parts):
         if index:
             flowables.append(PageBreak())
-        flowables += [_PartStart(), letterhead(head), *story]
+        flowables += [_PartStart(), letterhead(head), *flow.keep_signatures(story)]
     doc.build(flowables)
     return buffer.getvalue()
-
-
 
 
 def cell_letterhead(cell, code: str = "", day: dt.date | None = None, year: int | None = None) -> Letterhead:

@@ -19,7 +19,6 @@ from .page import (
     body_markup,
     cell_letterhead,
     dmy,
-    grid,
     heading,
     item,
     markup,
@@ -28,6 +27,7 @@ from .page import (
     styles,
     title_block,
 )
+from .tables import grid
 
 QUARTERS = "I II III IV".split()
 

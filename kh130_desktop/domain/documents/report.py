@@ -1,5 +1,11 @@
 """The cell's report (báo cáo) of a quarter or a year, from `book.report.cell_report`: its numbers
-are the period's figures (book/figures.py), the same the pages, the signed file and the committee show."""
+are the period's figures (book/figures.py), the same the pages, the signed file and the committee show.
+
+Its date is an input, never "today" taken here: the export stamps a new revision with the day
+it is made, and a reprint of that revision passes the same day (`exchange.paper_code` finds
+it), so the 2022 report printed again in 2026 is still dated as it was sent. A report that was
+signed into a file also carries the file's paper code and its QR (docs/report-format.md §6).
+"""
 
 from __future__ import annotations
 
@@ -17,11 +23,12 @@ from .page import (
     Letterhead,
     Paragraph,
     SignBlock,
+    Table,
+    TableStyle,
     b,
     body,
     body_markup,
     dmy,
-    grid,
     heading,
     item,
     markup,
@@ -34,19 +41,45 @@ from .page import (
     styles,
     title_block,
 )
+from .tables import grid, qr_drawing
+from .wording import keep, keep_tail, running_name
 
 TOPIC_TITLE = "Kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
 
 
-def cell_report_pdf(tx: Session, period: Period, *, issued_on: dt.date | None = None) -> bytes:
+PAPER_QR_SIZE = 24 * mm
+
+
+def cell_report_pdf(tx: Session, period: Period, *, issued_on: dt.date | None = None, paper_code: str = "",
+                    revision: int | None = None) -> bytes:
+    """The printed report of `period` as the records stand. `issued_on` None is a draft of a
+    period never signed into a file: dated today, no paper code. A reprint of a signed
+    revision goes through `exchange.paper_code.printed_report_pdf`, which passes the
+    revision's own date and code."""
     get_cell(tx)  # a clear error before any work when the profile is missing
-    return report_pdf(cell_report(tx, period), issued_on=issued_on)
+    return report_pdf(cell_report(tx, period), issued_on=issued_on or dt.date.today(), paper_code=paper_code,
+                      revision=revision)
 
 
-def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes:
-    """The printed report of an already computed `CellReport` (the report file embeds this too)."""
+def _paper_block(code: str, revision: int | None) -> Table:
+    """The small QR of the paper code with the code in letters, for the desk that matches paper and file."""
     s = styles()
-    issued_on = issued_on or dt.date.today()
+    which = f"bản lần {revision} " if revision else ""
+    text = (f"Mã đối chiếu tệp báo cáo: <b>{markup(code)}</b><br/>"
+            f"Báo cáo này là {markup(which)}của tệp báo cáo điện tử (.kh130) đã ký số gửi cấp ủy cấp trên; "
+            "quét mã hoặc nhập mã để đối chiếu bản giấy với tệp đã nhận.")
+    block = Table([[qr_drawing(code, PAPER_QR_SIZE), Paragraph(text, s.code)]],
+                  colWidths=[PAPER_QR_SIZE + 4 * mm, FRAME_WIDTH - PAPER_QR_SIZE - 4 * mm], hAlign="LEFT", spaceBefore=8)
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return block
+
+
+def report_pdf(report: CellReport, *, issued_on: dt.date, paper_code: str = "", revision: int | None = None) -> bytes:
+    """The printed report of an already computed `CellReport` (the report file embeds this too),
+    dated `issued_on`; with `paper_code`, the code and its QR under the signature."""
+    s = styles()
+    cell_name = keep_tail(report.cell_name)
     story = title_block("Báo cáo", TOPIC_TITLE, report.period.label)
 
     if report.plan_number:
@@ -58,9 +91,9 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
         basis += f" về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {report.period.year}"
         if report.topic:
             basis += f" ({report.topic})"
-        story.append(body(basis + f"; {report.cell_name} báo cáo kết quả {report.period.label} như sau:"))
+        story.append(body(basis + f"; {cell_name} báo cáo kết quả {report.period.label} như sau:"))
     else:
-        story.append(body(f"{report.cell_name} báo cáo kết quả {report.period.label} như sau:"))
+        story.append(body(f"{cell_name} báo cáo kết quả {report.period.label} như sau:"))
 
     f = report.figures
     story.append(heading("I. TÌNH HÌNH CHUNG"))
@@ -78,17 +111,17 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
             f"{percent(f.average_rate)} ({f.present}/{f.summoned} lượt)"
             + (f"; {f.short_sessions} buổi họp dưới 90 phút" if f.short_sessions else "") + "."))
         head = ["TT", "Ngày", "Hình thức", "Triệu tập", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Tỷ lệ", "Ghi chú"]
-        rows: list[list] = [[Paragraph(h, s.small_head) for h in head]]
+        rows: list[list] = [[Paragraph(h, s.cell_head) for h in head]]
         for n, row in enumerate(report.sessions, 1):
             r = row.figures
             note = f"Họp {r.minutes} phút (dưới 90 phút)" if r.short else ""
             if r.unmarked:
                 note = (note + "; " if note else "") + f"{r.unmarked} chưa điểm danh"
-            rows.append([Paragraph(str(n), s.small_centre), Paragraph(dmy(r.held_on), s.small_centre),
-                         Paragraph(markup(row.kind_label), s.small), *(Paragraph(str(v), s.small_centre) for v in
+            rows.append([Paragraph(str(n), s.cell_centre), Paragraph(dmy(r.held_on), s.cell_centre),
+                         Paragraph(markup(row.kind_label), s.cell), *(Paragraph(str(v), s.cell_centre) for v in
                          (r.summoned, r.present, r.absent_excused, r.absent_unexcused)),
-                         Paragraph(percent(r.rate), s.small_centre), Paragraph(markup(note), s.small)])
-        widths = [9 * mm, 20 * mm, 40 * mm, 15 * mm, 14 * mm, 15 * mm, 15 * mm, 15 * mm]
+                         Paragraph(percent(r.rate), s.cell_centre), Paragraph(markup(note), s.cell)])
+        widths = [8 * mm, 22 * mm, 38 * mm, 14 * mm, 12 * mm, 14 * mm, 15 * mm, 16 * mm]
         widths.append(FRAME_WIDTH - sum(widths))
         story.append(grid(rows, widths))
     else:
@@ -102,7 +135,7 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
     for theme, count in report.pledges_by_theme.items():
         story.append(item(f"{theme}: {count} nội dung"))
     if report.members_without_pledges:
-        story.append(body("Đảng viên chưa đăng ký: " + ", ".join(report.members_without_pledges) + "."))
+        story.append(body("Đảng viên chưa đăng ký: " + ", ".join(keep(n) for n in report.members_without_pledges) + "."))
 
     number = 3
     if f.includes_reviews:
@@ -114,7 +147,7 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
             story.append(item(f"{label(level)}: {count} đồng chí ({share})"))
         number += 1
         story.append(heading(f"{number}. Đảng viên tiêu biểu, điển hình"))
-        names = ", ".join(f"đồng chí {name}" for name in report.exemplary)
+        names = ", ".join(f"đồng chí {keep(name)}" for name in report.exemplary)
         story.append(body(f"Đảng viên tiêu biểu: {names}." if names else "Chưa lựa chọn."))
         number += 1
     if report.collective:
@@ -132,15 +165,17 @@ def report_pdf(report: CellReport, *, issued_on: dt.date | None = None) -> bytes
     story.append(heading("III. NHỮNG VẤN ĐỀ ĐẶT RA, Ý KIẾN CỦA ĐẢNG VIÊN"))
     if report.opinions:
         for o in report.opinions:
-            story.append(item(f"Đồng chí {o.speaker} ({dmy(o.held_on)}): {o.opinion}"))
+            story.append(item(f"Đồng chí {keep(o.speaker)} ({dmy(o.held_on)}): {o.opinion}"))
     else:
         story.append(body("Không có ý kiến."))
 
     story.append(body(f"Trên đây là báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
-                      f"{report.period.label} của {report.cell_name}."))
-    recipients = [line for line in (report.receiving_committee, "Lưu chi bộ.") if line]
-    if report.receiving_committee:
-        recipients[0] = f"{report.receiving_committee} (để báo cáo),"
+                      f"{report.period.label} của {cell_name}."))
+    recipients = [f"{running_name(report.receiving_committee)} (để báo cáo)"] if report.receiving_committee else []
+    recipients.append("Lưu chi bộ")
     story.append(signatures(recipients, SignBlock(["T/M Chi bộ", "Bí thư"], report.secretary_name), left_is_recipients=True))
+    if paper_code:
+        story.append(_paper_block(paper_code, revision))
     head = Letterhead(report.superior_lines, report.cell_name, number_line("BC/CB"), place_date(report.place_name, issued_on))
-    return render(story, head=head, title=f"Báo cáo {report.period.label} — {report.cell_name}", author=report.cell_name)
+    return render(story, head=head, title=f"Báo cáo {report.period.label} — {report.cell_name}", author=report.cell_name,
+                  keywords=paper_code)

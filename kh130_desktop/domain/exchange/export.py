@@ -22,6 +22,7 @@ from ..book.periods import Period
 from ..store import settings
 from ..book.cell import get_cell
 from ..book.report_data import cell_report_data
+from ..clock import local_day
 from ..documents.report import cell_report_pdf
 from ..store.engine import Store
 from ..store.exchange_tables import ExportedReport
@@ -29,6 +30,7 @@ from ..store.files import atomic_write_bytes
 from ..text import fold
 from .container import EXTENSION, REPORT_JSON, REPORT_PDF, build_container, canonical_json, sha256_hex
 from .identity import Identity
+from .paper_code import PaperCode, next_revision, paper_code_for
 
 
 def next_sequence(tx: Session) -> int:
@@ -55,11 +57,16 @@ class ExportResult:
     new_revision: bool  # False: nothing changed since the last export, same bytes again
 
 
+PaperPdf = Callable[[dt.date, PaperCode], bytes]
+
+
 def export_revision(tx: Session, identity: Identity, period: Period, *, kind: str, unit_uid: str, unit_name: str,
-                    report: dict, pdf: Any, now: dt.datetime | None = None) -> ExportResult:
+                    report: dict, pdf: Any = None, paper_pdf: PaperPdf | None = None,
+                    now: dt.datetime | None = None) -> ExportResult:
     """The signed file for `report`: a new revision when its data changed since the last
     export of the period, else the very same bytes as last time. `pdf` is bytes or a
-    callable giving them (only called for a new revision)."""
+    callable giving them; `paper_pdf`, when given instead, is called with the revision's day
+    and paper code, both fixed before the PDF is made (only called for a new revision)."""
     report_bytes = canonical_json(report)
     content = sha256_hex(report_bytes)
     last = tx.exec(select(ExportedReport).where(ExportedReport.period == period.code)
@@ -67,14 +74,18 @@ def export_revision(tx: Session, identity: Identity, period: Period, *, kind: st
     if last is not None and last.content_sha256 == content:
         return ExportResult(last.container, last.file_name, last.report_id, last.sequence, last.supersedes,
                             identity.fingerprint, False)
-    pdf_bytes = pdf() if callable(pdf) else pdf
+    created = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
+    if paper_pdf is not None:
+        # The paper names its file by what is fixed before the PDF exists (the PDF is a member).
+        pdf_bytes = paper_pdf(local_day(created), paper_code_for(unit_uid, period, next_revision(tx, period), content))
+    else:
+        pdf_bytes = pdf() if callable(pdf) else pdf
     members = {REPORT_JSON: report_bytes}
     if pdf_bytes:
         members[REPORT_PDF] = pdf_bytes
     sequence = next_sequence(tx)
     report_id = str(uuid.uuid4())
     supersedes = last.report_id if last is not None else None
-    created = (now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0)
     data = build_container(identity, kind=kind, unit_uid=unit_uid, unit_name=unit_name, period=period,
                            sequence=sequence, report_id=report_id, supersedes=supersedes, created=created,
                            members=members)
@@ -88,8 +99,13 @@ def export_revision(tx: Session, identity: Identity, period: Period, *, kind: st
 def export_cell_report(tx: Session, identity: Identity, period: Period, *, now: dt.datetime | None = None) -> ExportResult:
     """The cell's signed report file for `period` (year or quarter)."""
     cell = get_cell(tx)
+
+    def paper(day: dt.date, code: PaperCode) -> bytes:
+        # The same date and code a reprint finds again (paper_code.printed_report_pdf).
+        return cell_report_pdf(tx, period, issued_on=day, paper_code=code.text, revision=code.revision)
+
     return export_revision(tx, identity, period, kind="cell", unit_uid=cell.uid, unit_name=cell.name,
-                           report=cell_report_data(tx, period), pdf=lambda: cell_report_pdf(tx, period), now=now)
+                           report=cell_report_data(tx, period), paper_pdf=paper, now=now)
 
 
 def write_revision(store: Store, sign: Callable[[Session], ExportResult], destination: str | os.PathLike[str]
