@@ -295,7 +295,7 @@ def apply_roster(tx: Session, preview: RosterPreview, include_rows=None, *, toda
     if not lines:
         raise ValidationError("Chưa chọn dòng nào để nhập.", hint="Chọn tệp có ít nhất một dòng hợp lệ.")
     result = RosterResult()
-    note = t("Cập nhật từ tệp danh sách {name}", name=preview.filename)[:300]
+    note = f"Cập nhật từ tệp danh sách {preview.filename}"[:300]  # the history's record, not a message
     for line in lines:
         row = by_line.get(line)
         if row is None:

@@ -254,7 +254,7 @@ def _role(row: RosterRow, layout: Layout, kwargs: dict) -> None:
         role = role_in(text)
         if role is None or heading_key(text) not in ROLE_CODES:
             # "Trưởng thôn", "Bí thư chi đoàn": a post outside the cell, kept in the notes.
-            extra = t("Chức vụ: {text}", text=text)
+            extra = f"Chức vụ: {text}"  # data kept in the member's notes, not a message
             if extra not in kwargs.get("notes", ""):
                 kwargs["notes"] = "; ".join(x for x in (kwargs.get("notes", ""), extra) if x)
             if role is None:
