@@ -179,9 +179,8 @@ def detect(texts: list[str], font_hint: str | None = None) -> str | None:
     if not texts:
         return None
     as_is = vietnamese_score(texts)
-    best, best_score = None, as_is
-    for encoding in (TCVN3, VNI):
-        score = vietnamese_score([to_unicode(text, encoding) for text in texts])
-        if score > best_score or (encoding == font_hint and score >= as_is and best is None):
-            best, best_score = encoding, score
-    return best
+    scores = {encoding: vietnamese_score([to_unicode(text, encoding) for text in texts]) for encoding in (TCVN3, VNI)}
+    if font_hint in scores and scores[font_hint] >= as_is:
+        return font_hint
+    best = max(scores, key=scores.get)
+    return best if scores[best] > as_is else None

@@ -110,3 +110,18 @@ def test_utf8_csv_holding_tcvn3_text_pasted_from_an_old_sheet():
     assert preview.encoding == "utf-8-sig"
     assert [r.data.full_name for r in preview.good_rows] == NAMES
     assert preview.columns[0].encoding == TCVN3 and preview.columns[1].encoding is None
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+WORDS = " bcdghklmnpqrstvx,.-0123456789"
+
+
+@given(st.text(alphabet=LOWER + LOWER.upper() + WORDS, max_size=60))
+def test_any_vietnamese_text_survives_vni_both_ways(text):
+    assert to_unicode(from_unicode(text, VNI), VNI) == unicodedata.normalize("NFC", text)
+
+
+@given(st.text(alphabet=LOWER + "ĂÂÊÔƠƯĐ" + WORDS.upper() + WORDS, max_size=60))
+def test_any_vietnamese_text_survives_tcvn3_both_ways(text):
+    assert to_unicode(from_unicode(text, TCVN3), TCVN3) == text

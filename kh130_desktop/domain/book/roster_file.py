@@ -239,6 +239,7 @@ def _legacy_columns(sheet: Sheet, fonts: dict[tuple[int, int], str] | None = Non
     """Convert, column by column, the cells typed in TCVN3 or VNI; keep each original."""
     fonts = fonts or {}
     width = max((len(row) for _n, row in sheet.rows), default=0)
+    by_line = {n: row for n, row in sheet.rows}
     for column in range(width):
         cells = [(n, row[column]) for n, row in sheet.rows if column < len(row) and isinstance(row[column], str) and _surface(row[column])]
         if not cells:
@@ -248,7 +249,6 @@ def _legacy_columns(sheet: Sheet, fonts: dict[tuple[int, int], str] | None = Non
         encoding = detect([v for _n, v in cells], hint)
         if encoding is None:
             continue
-        by_line = {n: row for n, row in sheet.rows}
         converted = 0
         for n, text in cells:
             own = font_encoding(fonts.get((n, column)))
