@@ -17,7 +17,7 @@ from ..domain.errors import DomainError
 from ..paths import data_dir
 
 # Modules that add subcommands; each has register(subparsers).
-COMMAND_MODULES = ["store_commands", "documents", "exchange", "safety"]
+COMMAND_MODULES = ["store_commands", "documents", "exchange", "safety", "roster"]
 
 
 class Parser(argparse.ArgumentParser):

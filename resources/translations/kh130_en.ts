@@ -3306,7 +3306,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+294"/>
+        <location filename="domain_texts.py" line="+328"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -3486,7 +3486,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-362"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3536,7 +3536,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+342"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
@@ -3606,7 +3606,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-251"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -3761,7 +3761,207 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This topic theme is not in the year&apos;s plan.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+14"/>
+        <source>Ngày chỉ có tháng hoặc năm phải ghi là ngày đầu tháng hoặc đầu năm.</source>
+        <translation>A date known to the month or year only must be the first day of that month or year.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Độ chính xác “{precision}” của ngày không hợp lệ.</source>
+        <translation>The date precision “{precision}” is not valid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không xuất được danh sách ra tệp “{suffix}”.</source>
+        <translation>The roster cannot be exported to a “{suffix}” file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đặt tên tệp kết thúc bằng .xlsx hoặc .csv.</source>
+        <translation>Give the file a name ending in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chọn dòng tên cột khác, hoặc chỉ rõ cột nào là Họ và tên.</source>
+        <translation>Choose another header row, or say which column is the full name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng {line} không có trong tệp hoặc là dòng trống.</source>
+        <translation>Row {line} is not in the file, or it is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn dòng có tên các cột (Họ và tên, Ngày sinh…).</source>
+        <translation>Choose the row that names the columns (Full name, Date of birth…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp không có cột số {index}.</source>
+        <translation>The file has no column number {index}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một cột có trong tệp.</source>
+        <translation>Choose a column that is in the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có trường “{name}” để nhập.</source>
+        <translation>There is no field “{name}” to import into.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một trường trong danh sách.</source>
+        <translation>Choose a field from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng trống.</source>
+        <translation>Empty row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu đề phía trên bảng.</source>
+        <translation>Title above the table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng tên cột.</source>
+        <translation>Header row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng đánh số thứ tự các cột.</source>
+        <translation>Row numbering the columns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng tên cột lặp lại (sang trang).</source>
+        <translation>Header repeated (new page).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng tổng cộng.</source>
+        <translation>Total row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng cộng từng phần.</source>
+        <translation>Subtotal row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng tiêu đề nhóm: {text}</source>
+        <translation>Section heading: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần cuối bảng (nơi ký tên).</source>
+        <translation>Below the table (signatures).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có họ tên, ngày tháng hay số thẻ: không phải dòng đảng viên.</source>
+        <translation>No name, date or card number: not a member&apos;s row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{new} đảng viên mới, {updated} cập nhật, {same} không đổi, {bad} dòng lỗi, {skipped} dòng bỏ qua</source>
+        <translation>{new} new members, {updated} updated, {same} unchanged, {bad} rows with errors, {skipped} rows skipped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Danh sách chi bộ đã thay đổi từ khi xem trước.</source>
+        <translation>The cell&apos;s roster has changed since the preview.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đọc lại tệp rồi nhập.</source>
+        <translation>Read the file again, then import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dòng tổng cộng ghi {stated}, tệp có {found} dòng đảng viên: kiểm tra lại có sót dòng nào không.</source>
+        <translation>The total row says {stated}, the file has {found} member rows: check that no row is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có {count} bí thư (dòng {lines}): chi bộ chỉ có một bí thư.</source>
+        <translation>The file has {count} secretaries (rows {lines}): a cell has one secretary.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp không có cột Giới tính: đảng viên mới được ghi là Nam, sửa lại sau nếu cần.</source>
+        <translation>The file has no Sex column: new members are recorded as male; correct them later if needed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cột {columns} gõ bằng bảng mã {encoding}: đã chuyển sang Unicode (chữ gốc giữ bên cạnh).</source>
+        <translation>Columns {columns} were typed in {encoding}: converted to Unicode (the original text is kept beside it).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có {count} đảng viên tên {full_name} trong danh sách: ghi thêm số thẻ hoặc ngày sinh để phân biệt.</source>
+        <translation>There are {count} members named {full_name} on the roster: add the card number or date of birth to tell them apart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{full_name} đã chuyển đi ngày {date}: không nhập lại.</source>
+        <translation>{full_name} moved away on {date}: not imported again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trạng thái {status}: theo ghi chú “{text}”.</source>
+        <translation>Status {status}: from the notes “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú nêu nhiều trạng thái ({found}): chưa lấy trạng thái từ ghi chú.</source>
+        <translation>The notes name several statuses ({found}): no status taken from the notes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái {status}: theo dòng nhóm “{text}”.</source>
+        <translation>Status {status}: from the section heading “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái Dự bị: vào Đảng chưa đủ 12 tháng, chưa có ngày chính thức.</source>
+        <translation>Status probationary: admitted less than 12 months ago, no official date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ {role}: theo ghi chú “{text}”.</source>
+        <translation>Role {role}: from the notes “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quá dài ({length} ký tự).</source>
+        <translation>too long ({length} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú “{text}” khác trạng thái ở cột Trạng thái: lấy theo cột.</source>
+        <translation>The notes “{text}” disagree with the Status column: the column is taken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cần đủ ngày, tháng, năm (số liệu sinh hoạt tính từ ngày này).</source>
+        <translation>needs day, month and year (attendance is counted from this date).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ngày sinh ghi ở cả cột Nam và cột Nữ.</source>
+        <translation>date of birth written in both the Male and the Female column.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” không phải chức vụ trong chi bộ: ghi vào ghi chú.</source>
+        <translation>“{text}” is not a role in the cell: kept in the notes.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Nhận</source>
         <translation>Accepted</translation>
     </message>
@@ -4206,7 +4406,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-208"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -4271,7 +4471,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A member admitted less than 12 months ago is still probationary.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trạng thái và chức vụ không thay đổi.</source>
         <translation>The status and role have not changed.</translation>
     </message>
@@ -4326,7 +4526,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Please check it ({date}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Không xóa được {full_name}: đã có điểm danh, đăng ký hoặc kiểm điểm.</source>
         <translation>Could not delete {full_name}: there is already attendance, a pledge or a review for them.</translation>
     </message>
@@ -4356,7 +4556,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This may be a duplicate entry; check the roster.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tệp quá lớn ({size} MB) để là danh sách đảng viên.</source>
         <translation>The file is too large ({size} MB) to be a roster.</translation>
     </message>
@@ -4376,7 +4576,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check that you chose the right file, or split the roster into several files.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+56"/>
         <source>không hiểu “{text}”.</source>
         <translation>cannot understand “{text}”.</translation>
     </message>
@@ -4386,7 +4586,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-130"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -4396,12 +4596,11 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Write it as day/month/year, for example 19/05/1990.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
-        <translation>Valid rows: {good}; rows with errors: {bad}</translation>
+        <translation type="vanished">Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+73"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -4431,7 +4630,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Tệp {name} không có dòng nào.</source>
         <translation>The file {name} has no rows.</translation>
     </message>
@@ -4451,7 +4650,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The column-name row needs: Họ và tên, Ngày sinh, Giới tính, Số thẻ, Ngày vào Đảng… (see the template file).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>Tệp {name} chỉ có dòng tên cột.</source>
         <translation>The file {name} has only the column-name row.</translation>
     </message>
@@ -4461,12 +4660,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-111"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+114"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -4476,7 +4675,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a file with at least one valid row.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-39"/>
         <source>Tệp {name} không phải tệp Excel hợp lệ.</source>
         <translation>The file {name} is not a valid Excel file.</translation>
     </message>
@@ -4486,7 +4685,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel and save it again as .xlsx.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Tệp {name} hỏng ở dòng {line_num}.</source>
         <translation>The file {name} is damaged at line {line_num}.</translation>
     </message>
@@ -4506,7 +4705,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel, save it again as .xlsx, then import it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
         <source>ngày “{text}” không có thật.</source>
         <translation>the date “{text}” does not exist.</translation>
     </message>
@@ -4516,7 +4715,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+119"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
@@ -4531,7 +4730,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Correct the file and import it again, or leave this row out.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-39"/>
         <source>Không đọc được tệp {name}.</source>
         <translation>Could not read the file {name}.</translation>
     </message>
@@ -4551,47 +4750,42 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check that you chose the right file.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{label}: quá dài ({length} ký tự).</source>
-        <translation>{label}: too long ({length} characters).</translation>
+        <translation type="vanished">{label}: too long ({length} characters).</translation>
     </message>
     <message>
-        <location line="-16"/>
         <source>chỉ có năm {year}, ghi là 01/01/{year}.</source>
-        <translation>only the year {year} is given; recorded as 01/01/{year}.</translation>
+        <translation type="vanished">only the year {year} is given; recorded as 01/01/{year}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>chỉ có tháng {month}, ghi là ngày 01.</source>
-        <translation>only the month {month} is given; recorded as day 01.</translation>
+        <translation type="vanished">only the month {month} is given; recorded as day 01.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Đã có trong danh sách chi bộ: {full_name}.</source>
-        <translation>Already on the cell roster: {full_name}.</translation>
+        <translation type="vanished">Already on the cell roster: {full_name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Trùng với dòng {earlier} trong tệp.</source>
         <translation>Same as row {earlier} in the file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dòng {line}: {message}</source>
         <translation>Row {line}: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>{label}: {message}</source>
         <translation>{label}: {message}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{label}: {note}</source>
-        <translation>{label}: {note}</translation>
+        <translation type="vanished">{label}: {note}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Chưa nhập ngày họp.</source>
         <translation>The meeting date has not been entered.</translation>
     </message>

@@ -333,7 +333,9 @@ def test_older_backup_is_migrated_forward_on_restore(data_dir, tmp_path):
         assert store.current_revision() == Store.head_revision()
     finally:
         store.dispose()
-    assert all_rows(data_dir / STORE_FILENAME)["member"] == all_rows(source)["member"]
+    before, after = all_rows(source)["member"], all_rows(data_dir / STORE_FILENAME)["member"]
+    # Nothing changed in the columns the backup had; later revisions' columns come after them.
+    assert [row[:len(before[0])] for row in after] == before
     assert inspect_backup(source).revision == "0001_initial"  # the chosen file itself is not changed
 
 

@@ -156,3 +156,31 @@ def test_restoring_an_old_backup_migrates_a_scratch_copy_and_never_writes_the_ch
     finally:
         store.dispose()
     assert [b.reason for b in list_backups(backups_dir(data_dir))] == ["restore"]  # already at head
+
+
+def test_dates_stored_before_precision_stay_full_dates(tmp_path):
+    """0004 adds how much of each date is known; an old 01/01/1958 may have been a year alone,
+    but nothing can know it: it stays the full date it was, and shows as one."""
+    from kh130_desktop.domain.book.dates import format_date
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "store-0003_mode_setting.sqlite3", folder / STORE_FILENAME)
+    conn = sqlite3.connect(folder / STORE_FILENAME)
+    with conn:
+        conn.execute("UPDATE member SET birth_date = '1958-01-01' WHERE full_name = 'Nông Văn Thắng'")
+    conn.close()
+    store = Store.open(folder)
+    try:
+        with store.read() as tx:
+            members = list(tx.exec(select(Member)))
+            assert {(m.birth_precision, m.admitted_precision, m.official_precision) for m in members} == {("day", "day", "day")}
+            thang = next(m for m in members if m.full_name == "Nông Văn Thắng")
+            assert format_date(thang.birth_date, thang.birth_precision) == "01/01/1958"
+    finally:
+        store.dispose()
+    store = Store.open(folder)  # and a store at head opens without another migration
+    try:
+        assert store.current_revision() == "0004_date_precision"
+    finally:
+        store.dispose()

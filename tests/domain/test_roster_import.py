@@ -38,9 +38,9 @@ def test_utf8_bom_csv_marks_each_bad_row_with_its_reason():
     assert "Chưa nhập họ và tên" in bad[4]
     assert "Ngày chính thức phải sau ngày vào Đảng" in bad[5]
     assert "không có thật" in bad[6]
-    assert preview.summary() == "3 dòng hợp lệ, 3 dòng lỗi"
+    assert preview.summary() == "3 đảng viên mới, 0 cập nhật, 0 không đổi, 3 dòng lỗi, 0 dòng bỏ qua"
     lan = preview.rows[1]
-    assert lan.data.birth_date == dt.date(1975, 1, 1) and "chỉ có năm 1975" in lan.notes[0]
+    assert (lan.data.birth_date, lan.data.birth_precision, lan.shown["birth_date"]) == (dt.date(1975, 1, 1), "year", "1975")
     assert preview.rows[0].data.role == "bi_thu" and preview.rows[0].data.sex == "nam"
     assert preview.rows[5].data.status == "du_bi" and preview.rows[5].data.role == "chi_uy_vien"
 
@@ -87,6 +87,7 @@ def test_xlsx_with_real_dates_text_dates_and_years(tmp_path):
     preview = read_roster(path, today=TODAY)
     good = preview.good_rows[0]
     assert (good.data.birth_date, good.data.admitted_on, good.data.official_on) == (dt.date(1990, 4, 2), dt.date(2015, 10, 10), dt.date(2016, 1, 1))
+    assert good.data.official_precision == "year" and good.shown["official_on"] == "2016"
     assert good.data.role == "pho_bi_thu" and good.line == 2
     assert "không hiểu ngày" in preview.bad_rows[0].errors[0]
     assert preview.ignored_headers == ["Cột lạ"]
@@ -118,14 +119,15 @@ def test_xlsx_bomb_refused_before_unpacking():
         read_roster(buffer.getvalue(), "bomb.xlsx")
 
 
-def test_import_adds_only_good_rows_and_flags_existing_ones(store):
+def test_import_adds_only_good_rows_and_the_same_file_again_changes_nothing(store):
     preview = read_roster(GOOD_CSV.encode("utf-8-sig"), "ds.csv", today=TODAY)
     with store.transaction() as tx:
         assert import_roster(tx, preview, today=TODAY) == 3
     with store.read() as tx:
         assert sorted(_names(tx)) == sorted(["Nông Văn Dũng", "Hoàng Thị Lan", "La Văn Tuấn"])
         again = read_roster(GOOD_CSV.encode("utf-8-sig"), "ds.csv", tx=tx, today=TODAY)
-    assert again.good_rows == [] and all(r.duplicate for r in again.rows if r.data is not None)
+    assert again.good_rows == [] and [r.line for r in again.unchanged_rows] == [2, 3, 7]
+    assert all(r.member_id is not None and r.changes == [] for r in again.unchanged_rows)
 
 
 def test_a_chosen_bad_row_writes_nothing(store):

@@ -104,6 +104,9 @@ def period_records(tx: Session, period: Period) -> dict:
             "uid": m.uid, "full_name": m.full_name, "birth_date": _d(m.birth_date), "sex": m.sex,
             "ethnicity": m.ethnicity, "card_number": m.card_number, "admitted_on": _d(m.admitted_on),
             "official_on": _d(m.official_on), "joined_on": _d(m.joined_on),
+            # A date known to the month or year only is the first day of it (docs/report-format.md).
+            "birth_precision": m.birth_precision, "admitted_precision": m.admitted_precision,
+            "official_precision": m.official_precision,
             "left_on": _d(m.left_on) if m.left_on and m.left_on <= period.end else None,
             "left_reason": m.left_reason if m.left_on and m.left_on <= period.end else "",
             "status": st.status if st else m.status, "role": st.role if st else m.role,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from ..errors import ConflictError, NotFoundError, ValidationError, t
 from ..store.tables import Attendance, Member, MemberHistory, Pledge, YearReview
 from ..text import clean, clean_multiline, fold, sort_key
+from .dates import PRECISION_FIELDS, DatePrecision, format_date, is_consistent, period_end, period_start
 from .vocabulary import LISTED_APART_STATUSES, SUMMONED_STATUSES, MemberStatus, Role, Sex, parse
 
 CARD_NUMBER = re.compile(r"^[0-9.\- ]{6,20}$")
@@ -36,6 +37,11 @@ class MemberData:
     phone: str = ""
     occupation: str = ""
     notes: str = ""
+    # How much of each date is known (dates.py): "day", "month" or "year". None: a full date,
+    # or when editing, whatever the member had if the date is unchanged.
+    birth_precision: str | None = None
+    admitted_precision: str | None = None
+    official_precision: str | None = None
 
     @classmethod
     def from_member(cls, member: Member) -> MemberData:
@@ -61,21 +67,37 @@ def validate_member(data: MemberData, today: dt.date | None = None) -> dict:
     values["role"] = parse(Role, values["role"]).value
     if values["card_number"] and not CARD_NUMBER.match(values["card_number"]):
         raise ValidationError("Số thẻ đảng viên chỉ gồm chữ số.", hint="Ví dụ: 42.012345.", field="card_number")
+    for key, precision_key in PRECISION_FIELDS.items():
+        values[precision_key] = _precision(values[key], values[precision_key], key)
     birth, admitted, official = values["birth_date"], values["admitted_on"], values["official_on"]
     for key in ("birth_date", "admitted_on", "official_on", "joined_on"):
         if values[key] is not None and values[key] > today:
-            raise ValidationError("Ngày không được ở tương lai.", hint=t("Kiểm tra lại ({date}).", date=f"{values[key]:%d/%m/%Y}"), field=key)
+            shown = format_date(values[key], values.get(PRECISION_FIELDS.get(key, ""), DatePrecision.DAY))
+            raise ValidationError("Ngày không được ở tương lai.", hint=t("Kiểm tra lại ({date}).", date=shown), field=key)
     if birth and birth.year < 1900:
         raise ValidationError("Năm sinh không hợp lệ.", field="birth_date")
-    if birth and admitted and (admitted - birth).days < 18 * 365:
+    # A date known to the year only may be any day of it: refuse only what no day makes true.
+    if birth and admitted and (period_end(admitted, values["admitted_precision"]) - period_start(birth, values["birth_precision"])).days < 18 * 365:
         raise ValidationError("Ngày vào Đảng phải từ khi đủ 18 tuổi.", hint="Kiểm tra ngày sinh và ngày vào Đảng.", field="admitted_on")
-    if admitted and official and official < admitted:
+    if admitted and official and period_end(official, values["official_precision"]) < period_start(admitted, values["admitted_precision"]):
         raise ValidationError("Ngày chính thức phải sau ngày vào Đảng.", field="official_on")
     if values["status"] == MemberStatus.PROBATIONARY and official is not None:
         raise ValidationError("Đảng viên dự bị chưa có ngày chính thức.", hint="Xóa ngày chính thức hoặc đổi trạng thái.", field="official_on")
     if values["status"] == MemberStatus.OFFICIAL and admitted and official is None and (today - admitted).days < 365:
         raise ValidationError("Đảng viên vào Đảng chưa đủ 12 tháng thì còn là dự bị.", field="status")
     return values
+
+
+def _precision(day: dt.date | None, precision: str | None, key: str) -> str:
+    if day is None or precision is None:
+        return DatePrecision.DAY.value
+    try:
+        precision = DatePrecision(precision).value
+    except ValueError:
+        raise ValidationError(t("Độ chính xác “{precision}” của ngày không hợp lệ.", precision=precision), field=key) from None
+    if not is_consistent(day, precision):
+        raise ValidationError("Ngày chỉ có tháng hoặc năm phải ghi là ngày đầu tháng hoặc đầu năm.", field=key)
+    return precision
 
 
 def add_member(tx: Session, data: MemberData, *, today: dt.date | None = None) -> Member:
@@ -95,7 +117,10 @@ def update_member(tx: Session, member_id: int, data: MemberData, *, effective_on
                   note: str = "", today: dt.date | None = None) -> Member:
     """Edit a member; a change of status or role is recorded in history from `effective_on`."""
     member = get_member(tx, member_id)
-    values = validate_member(data, today)
+    # A form that edits the dates as full dates leaves the precision alone where the date is unchanged.
+    kept = {p: getattr(member, p) for key, p in PRECISION_FIELDS.items()
+            if getattr(data, p) is None and getattr(data, key) == getattr(member, key)}
+    values = validate_member(replace(data, **kept), today)
     _refuse_duplicate(tx, values, member_id)
     changed_standing = values["status"] != member.status or values["role"] != member.role
     for key, value in values.items():

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from sqlmodel import Session, select
 
 from ..book.cell import get_cell, secretary
+from ..book.dates import format_date
 from ..store.tables import PlanYear, PledgeTheme
 from ..book.pledges import pledges_of, progress_of, review_of
 from ..book.roster import get_member
@@ -44,7 +45,9 @@ def personal_plan_story(tx: Session, member_id: int, year: int) -> list:
     story.append(body_markup(f"Họ và tên: {b(member.full_name)}"))
     story.append(body(f"Chức vụ trong chi bộ: {label(member.role)}; đảng viên {label(member.status).lower()}"
                       + (f"; nghề nghiệp: {member.occupation}" if member.occupation else "") + "."))
-    story.append(body(f"Ngày vào Đảng: {dmy(member.admitted_on) or '……'}; ngày chính thức: {dmy(member.official_on) or '……'}."))
+    admitted = format_date(member.admitted_on, member.admitted_precision) or "……"
+    official = format_date(member.official_on, member.official_precision) or "……"
+    story.append(body(f"Ngày vào Đảng: {admitted}; ngày chính thức: {official}."))
     if plan and plan.plan_number:
         basis = f"Căn cứ Kế hoạch số {plan.plan_number}" + (f" ngày {dmy(plan.plan_date)}" if plan.plan_date else "")
         basis += (f" của {plan.issuer}" if plan.issuer else "") + "; căn cứ "

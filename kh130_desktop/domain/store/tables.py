@@ -74,6 +74,11 @@ class Member(SQLModel, table=True):
     phone: str = Field(default="", max_length=20)
     occupation: str = Field(default="", max_length=120)
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # How much of each date is known: "day", "month" or "year" (book/dates.py); the date is the
+    # first day of that month or year. A year of birth alone stays a year.
+    birth_precision: str = Field(default="day", sa_column=Column(String(8), nullable=False, default="day", server_default="day"))
+    admitted_precision: str = Field(default="day", sa_column=Column(String(8), nullable=False, default="day", server_default="day"))
+    official_precision: str = Field(default="day", sa_column=Column(String(8), nullable=False, default="day", server_default="day"))
 
 
 class MemberHistory(SQLModel, table=True):
