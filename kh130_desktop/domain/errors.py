@@ -1,7 +1,7 @@
 """Errors a user can meet: values with a Vietnamese message and a hint of what to do.
 
-The interface shows `message` (and `hint`) next to `field` when there is one; the command
-line prints them on one line. A traceback is for the log file, never for the user.
+The interface shows `message` (and `hint`) next to `field` when there is one, and selects the
+member `member_id` when the error is about one; the command line prints them on one line. A traceback is for the log file, never for the user.
 
 A message with values in it is written `t("Số thẻ {card} đã thuộc về {name}.", card=…, name=…)`:
 a plain `str` in Vietnamese that also keeps its template and values, so the interface can show
@@ -34,12 +34,15 @@ def t(template: str, **params) -> Text:
 class DomainError(Exception):
     """Base of every error the domain raises on purpose."""
 
-    def __init__(self, message: str, *, hint: str = "", field: str | None = None, code: str = "") -> None:
+    def __init__(self, message: str, *, hint: str = "", field: str | None = None, code: str = "",
+                 member_id: int | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.field = field
         self.code = code or type(self).__name__
+        # The member the error is about, when there is one: the interface selects them.
+        self.member_id = member_id
 
     def __str__(self) -> str:  # one line, for the command line and the log
         return f"{self.message} {self.hint}".strip()

@@ -137,20 +137,24 @@ def run_app(argv: list[str]) -> int:
         app.exit(1)
 
     def start_loading() -> None:
-        from .tasks import run_task
+        from .operations import run_task
 
         names = PRELOAD if first_look is not None else PRELOAD + PRELOAD_MIGRATIONS
         run_task(window, window.tr("Đang mở dữ liệu…"), lambda _progress: _preload(names), loaded, failed, show_after_ms=2000)
 
     QTimer.singleShot(0, start_loading)
     status = app.exec()
-    # Work still running (the store opening, an export, a backup) finishes before the store is
-    # closed under it: the window may be closed at any moment.
+    # Work still running (a write, an export, a backup on the worker; the store opening or a
+    # document being made in the background) finishes before the store is closed under it: the
+    # window may be closed at any moment. The window waits for the worker as it closes, so
+    # this is for whatever was asked for after.
     from .qt import QThreadPool
 
+    ctx = getattr(app, "_kh130_ctx", None)
+    if ctx is not None and not ctx.operations.wait_for_done(60_000):
+        log.warning("a write still running at exit")
     if not QThreadPool.globalInstance().waitForDone(60_000):
         log.warning("background work still running at exit")
-    ctx = getattr(app, "_kh130_ctx", None)
     if ctx is not None:
         ctx.store.dispose()
     return status

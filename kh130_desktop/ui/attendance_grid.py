@@ -136,7 +136,13 @@ class AttendanceGrid(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 1))
 
     def select_member(self, full_name: str) -> bool:
-        row = self.model.row_of_name(full_name)
+        return self._select_row(self.model.row_of_name(full_name))
+
+    def select_member_id(self, member_id: int) -> bool:
+        """Put the cursor on the member's row (an error about them); False if they are not listed."""
+        return self._select_row(self.model.row_of_member(member_id))
+
+    def _select_row(self, row: int | None) -> bool:
         if row is None:
             return False
         self.view.setCurrentIndex(self.model.index(row, 1))

@@ -7,11 +7,10 @@ explicitly through our own translations.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 
 from ..domain.errors import DomainError
-from .qt import QCoreApplication, QDate, QLabel, QMessageBox, QTime, QWidget
+from .qt import QCoreApplication, QDate, QMessageBox, QTime, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -138,15 +137,3 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     box.addButton(tr("Đóng"), QMessageBox.AcceptRole)
     box.exec()
 
-
-def set_field_error(label: QLabel | None, exc: DomainError | None) -> None:
-    """Show a validation error next to its field (an error label under the form), or clear it."""
-    if label is None:
-        return
-    if exc is None:
-        label.clear()
-        label.hide()
-        return
-    message, hint = html.escape(domain_text(exc.message)), html.escape(domain_text(exc.hint))
-    label.setText(f"<span style='color:#b00020'>{message}</span>" + (f"<br><small>{hint}</small>" if hint else ""))
-    label.show()

@@ -1,23 +1,26 @@
 """The secretary's window: a navigation list on the left, the pages in a stack on the right.
 
 Pages are imported and built on first visit, so the window appears quickly on an old laptop.
-The installation's mode decides which pages show: a cell keeps its records; the receiving
-committee imports and consolidates the cells' report files.
+Each is a `pages.base.Page`: the window asks it to refresh, save, discard, start something new
+or search, and it refreshes itself on the change notices it watches. The installation's mode
+decides which pages show: a cell keeps its records; the receiving committee imports and
+consolidates the cells' report files. The menus and their actions are in main_menus.py.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .. import __version__
 from ..paths import resources_dir
-from .common import ask_save_discard_cancel, confirm, show_info
+from .common import ask_save_discard_cancel, show_info
+from .main_menus import MainWindowActions
+from .operations import Changes
 # Not Qt's `Qt` namespace: touching it the first time costs ~40 ms, before the window shows.
-from .qt import (QT_TRANSLATE_NOOP, QAction, QActionGroup, QCoreApplication, QHBoxLayout, QIcon, QKeySequence, QLabel, QLineEdit,
-                 QListWidget, QListWidgetItem, QMainWindow, QPushButton, QSize, QStackedWidget, QWidget)
+from .qt import (QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QIcon, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSize,
+                 QStackedWidget, QWidget)
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,7 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowActions, QMainWindow):
     def __init__(self, ctx=None, parent=None) -> None:
         """Without `ctx` the window shows at once, with what `show_glance` gives it, and
         `attach(ctx)` makes it whole when the store is open (ui/app.py)."""
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
         self.nav.setFont(nav_font)
         self.nav.setIconSize(QSize(28, 28))
         self.specs = list(PAGES)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # each a pages.base.Page
         self._current = -1
         for spec in self.specs:
             item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("MainWindow", spec.title))
@@ -112,27 +115,23 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.stack.setCurrentIndex(row)
         self._current = row
-        self.pages["cell"]._kh130_shown = True
         self.cell_label.setText(glance.cell["name"] + "  ·  " + self.tr("đang mở dữ liệu…"))
 
     def attach(self, ctx) -> None:
         self.ctx = ctx
-        ctx.data_changed.connect(self._on_data_changed)
+        ctx.changed.connect(self._on_changes)
         self._add_shortcuts()
         for action in self._store_actions:
             action.setEnabled(True)
-        for page in self.pages.values():  # built by show_glance, waiting for the store
-            if getattr(page, "ctx", ctx) is None:
+        for page in self.pages.values():  # the cell's page, built by show_glance, waiting for the store
+            if page.ctx is None:
                 page.attach(ctx)
         self._update_status()
         self._apply_mode()
         row = self.nav.currentRow()  # a click made while the store was opening counts
         if row < 0 or self.nav.item(row).isHidden():
             row = self._first_visible_row()
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(row)
-        self.nav.blockSignals(False)
-        self._on_nav(row)
+        self._go_to_row(row)
 
     def mode(self) -> str:
         from ..domain.store.settings import get_mode
@@ -157,25 +156,36 @@ class MainWindow(QMainWindow):
         from ..domain.book.cell import find_cell
         from ..domain.store.settings import set_mode
 
-        page = self.current_page()
-        if page is not None and not self._settle(page, self.specs[self._current]):
-            self._apply_mode()
-            return
         mode = "receiving" if receiving else "cell"
-        if mode == "cell" and self.ctx.read(find_cell) is None:
-            show_info(self, self.tr("Chưa có hồ sơ chi bộ"),
-                      self.tr("Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu "
-                              "của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên."))
-            self._apply_mode()
-            return
-        self.ctx.write("all", set_mode, mode)
+
+        def switch(settled: bool) -> None:
+            if not settled:
+                self._apply_mode()
+                return
+            if mode == "cell" and self.ctx.read(find_cell) is None:
+                show_info(self, self.tr("Chưa có hồ sơ chi bộ"),
+                          self.tr("Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu "
+                                  "của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên."))
+                self._apply_mode()
+                return
+            self.ctx.write(Changes.MODE, set_mode, mode, parent=self, on_done=lambda _: self._show_mode(), on_error=refused)
+
+        def refused(exc: BaseException) -> None:
+            from .common import show_error
+
+            self._apply_mode()  # the menu's tick back to the mode the store still has
+            show_error(self, exc)
+
+        page = self.current_page()
+        if page is None:
+            switch(True)
+        else:
+            self._settle(page, self.specs[self._current], switch)
+
+    def _show_mode(self) -> None:
         self._apply_mode()
         self._current = -1
-        row = self._first_visible_row()
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(row)
-        self.nav.blockSignals(False)
-        self._on_nav(row)
+        self._go_to_row(self._first_visible_row())
 
     # --- pages -----------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget | None:
@@ -192,6 +202,12 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self.pages.get(self.specs[self._current].key) if 0 <= self._current < len(self.specs) else None
+
+    def _go_to_row(self, row: int) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._on_nav(row)
 
     def _ensure_page(self, index: int) -> QWidget | None:
         spec = self.specs[index]
@@ -213,186 +229,73 @@ class MainWindow(QMainWindow):
         if row == self._current or row < 0 or self.ctx is None:
             return
         previous = self.current_page()
-        if previous is not None and not self._settle(previous, self.specs[self._current]):
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self._current)
-            self.nav.blockSignals(False)
+        if previous is None:
+            self._show_row(row)
             return
-        page = self._ensure_page(row)
+
+        def leave(settled: bool) -> None:
+            if settled:
+                self._show_row(row)
+            else:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self._current)
+                self.nav.blockSignals(False)
+
+        self._settle(previous, self.specs[self._current], leave)
+
+    def _show_row(self, row: int) -> None:
+        # A page that missed change notices while hidden refreshes as it shows (pages.base).
+        self._ensure_page(row)
         self._current = row
         self.stack.setCurrentIndex(row)
-        if page is not None and hasattr(page, "refresh") and getattr(page, "_kh130_shown", False):
-            page.refresh()
-        if page is not None:
-            page._kh130_shown = True
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
 
-    def _settle(self, page: QWidget, spec: PageSpec) -> bool:
-        """Unsaved changes on `page`: save, discard or stay. True when it is fine to leave."""
-        if not (hasattr(page, "has_unsaved_changes") and page.has_unsaved_changes()):
-            return True
+    def _settle(self, page: QWidget, spec: PageSpec, then: Callable[[bool], None]) -> None:
+        """Unsaved changes on `page`: save, discard or stay. `then(True)` when it is fine to
+        leave: at once, or once the save is written."""
+        if not page.has_unsaved_changes():
+            then(True)
+            return
         answer = ask_save_discard_cancel(self, QCoreApplication.translate("MainWindow", spec.title))
         if answer == "save":
-            return bool(page.save())
-        if answer == "discard":
-            if hasattr(page, "refresh"):
-                page.refresh()
-            return True
-        return False
+            page.save(then)
+        elif answer == "discard":
+            page.discard_changes()
+            then(True)
+        else:
+            then(False)
+
+    def settle_all(self, then: Callable[[bool], None]) -> None:
+        """Settle every built page in turn; `then(True)` when all may be left."""
+        pending = [(spec, self.pages[spec.key]) for spec in self.specs if spec.key in self.pages]
+
+        def next_page(settled: bool = True) -> None:
+            if not settled:
+                then(False)
+            elif not pending:
+                then(True)
+            else:
+                spec, page = pending.pop(0)
+                self._settle(page, spec, next_page)
+
+        next_page()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        for spec in self.specs:
-            page = self.pages.get(spec.key)
-            if page is not None and not self._settle(page, spec):
-                event.ignore()
-                return
-        event.accept()
-
-    # --- menus and shortcuts --------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Tệp"))
-        self.action_backup = file_menu.addAction(self.tr("Sao lưu ra USB…"), self.backup)
-        self.action_restore = file_menu.addAction(self.tr("Khôi phục từ bản sao lưu…"), self.restore)
-        file_menu.addSeparator()
-        self.action_export = file_menu.addAction(self.tr("Xuất tệp báo cáo…"), self.export_report)
-        file_menu.addSeparator()
-        self.action_receiving = QAction(self.tr("Chế độ cấp ủy tiếp nhận báo cáo"), self, checkable=True)
-        self.action_receiving.setStatusTip(self.tr("Nhập, kiểm tra và tổng hợp tệp báo cáo của các chi bộ"))
-        self.action_receiving.toggled.connect(self.set_mode)
-        file_menu.addAction(self.action_receiving)
-        file_menu.addSeparator()
-        self.action_quit = file_menu.addAction(self.tr("Thoát"), self.close)
-        language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
-        group = QActionGroup(self)
-        from .i18n import LANGUAGES, current_language
-
-        self.language_actions = {}
-        current = current_language()
-        for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[code] = action
-        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
-        self.action_about = help_menu.addAction(self.tr("Giới thiệu"), self.about)
-
-    def _add_shortcuts(self) -> None:
-        """Keyboard shortcuts, once the store is open (attach). Not before the window shows: the
-        first QAction.setShortcut of a run builds Qt's key enums in Python, ~45 ms."""
-        if getattr(self, "_shortcuts_added", False):
-            return
-        self._shortcuts_added = True
-        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
-        for keys, slot in ((QKeySequence.Save, self.save_current), (QKeySequence.New, self.new_on_current),
-                           (QKeySequence.Find, self.search_on_current)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))  # a QAction's shortcut is window-wide by default
-            action.triggered.connect(slot)
-            self.addAction(action)
-
-    def save_current(self) -> None:
-        page = self.current_page()
-        if page is not None and hasattr(page, "save"):
-            page.save()
-
-    def new_on_current(self) -> None:
-        page = self.current_page()
-        if page is None:
-            return
-        if hasattr(page, "new"):
-            page.new()
-            return
-        for name in ("add_button", "new_button"):
-            button = page.findChild(QPushButton, name)
-            if button is not None and button.isEnabled():
-                button.click()
-                return
-
-    def search_on_current(self) -> None:
-        page = self.current_page()
-        if page is None:
-            return
-        if hasattr(page, "focus_search"):
-            page.focus_search()
-            return
-        edit = page.findChild(QLineEdit, "search")
-        if edit is not None:
-            edit.setFocus()
-            edit.selectAll()
-
-    # --- actions other parts provide ------------------------------------------------------------
-    def backup(self) -> None:
+        """Close once the worker has finished what it was asked (ui/app.py then closes the store)
+        and every page is settled: saved, discarded, or the user stays."""
         if self.ctx is None:
+            event.accept()
             return
-        from . import recovery
-
-        recovery.backup_to_folder(self, self.ctx)
-
-    def restore(self) -> None:
-        if self.ctx is None:
-            return
-        from . import recovery
-
-        for spec in self.specs:  # restoring replaces everything: settle open edits first
-            page = self.pages.get(spec.key)
-            if page is not None and not self._settle(page, spec):
-                return
-        if recovery.restore_from_file(self, self.ctx):
-            self.reload_store()
-
-    def reload_store(self) -> None:
-        """The store file was replaced: reopen it and rebuild every page from it."""
-        from ..domain.store.engine import Store
-
-        self.ctx.store.dispose()
-        self.ctx.store = Store.open(self.ctx.folder)
-        self.ctx._identity = None
-        current = max(self._current, 0)
-        for key, page in list(self.pages.items()):
-            index = self.stack.indexOf(page)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            self.stack.insertWidget(index, QWidget())
-        self.pages.clear()
-        self._current = -1
-        self._apply_mode()  # the restored store may be in the other mode
-        if self.nav.item(current).isHidden():
-            current = self._first_visible_row()
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(current)
-        self.nav.blockSignals(False)
-        self._on_nav(current)
-        self.ctx.data_changed.emit("all")
-
-    def export_report(self) -> None:
-        if self.ctx is None:
-            return
-        from .dialogs.export_dialog import ExportDialog
-
-        ExportDialog(self.ctx, self).exec()
-
-    def switch_language(self, lang: str) -> None:
-        from .i18n import current_language, set_language
-
-        if lang == current_language():
-            return
-        set_language(lang)
-        if confirm(self, self.tr("Đổi ngôn ngữ"), self.tr("Ngôn ngữ mới có hiệu lực khi mở lại chương trình. Mở lại ngay bây giờ?"),
-                   self.tr("Mở lại ngay"), destructive=False):
-            if self.close():
-                from .qt import QApplication, QProcess
-
-                args = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
-                QProcess.startDetached(sys.executable, args)
-                QApplication.quit()
-
-    def about(self) -> None:
-        show_info(self, self.tr("Giới thiệu"), self.tr(
-            "KH130 Desktop {version}\n\nSổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU của Tỉnh ủy Cao Bằng: danh sách đảng viên, "
-            "buổi học tập chuyên đề, điểm danh, biên bản, đăng ký làm theo, báo cáo.\n\nChạy hoàn toàn không cần mạng. "
-            "Dữ liệu lưu tại: {folder}").format(version=__version__, folder=self.ctx.folder if self.ctx else ""))
+        operations = self.ctx.operations
+        operations.wait_idle()  # a save already under way is not asked about again
+        decided: list[bool] = []
+        self.settle_all(decided.append)
+        if not decided:  # "save": being written
+            operations.wait_idle()
+        event.setAccepted(decided == [True])
 
     # --- status bar -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -423,6 +326,6 @@ class MainWindow(QMainWindow):
         self.cell_label.setText(name)
         self.setWindowTitle(self.tr("KH130 — {cell}").format(cell=name))
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("cell", "receiving", "all"):
+    def _on_changes(self, changes: Changes) -> None:
+        if changes & (Changes.CELL | Changes.RECEIVING | Changes.MODE):
             self._update_status()

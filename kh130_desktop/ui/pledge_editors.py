@@ -1,5 +1,5 @@
 """The pledge dialogs: an item of a member's pledge, a quarter's progress note, the year-end
-review, and the cell's collective pledge. Each writes through one domain function on "Lưu";
+review, and the cell's collective pledge. Each writes through one domain operation on "Lưu";
 a refusal is shown next to its field and the dialog stays open with what was typed.
 """
 
@@ -8,22 +8,22 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain.book import pledges as pledges_domain
-from ..domain.errors import DomainError
 from ..domain.book.periods import ROMAN
 from ..domain.book.plan import pledge_themes
 from ..domain.book.pledges import CollectivePledgeData, PledgeData, ReviewData
 from ..domain.book.roster import get_member
 from ..domain.book.vocabulary import ReviewLevel
-from .common import ask_save_discard_cancel, from_qdate, show_error, to_qdate, vocab
+from .common import ask_save_discard_cancel, from_qdate, to_qdate, vocab
 from .context import AppContext
+from .dialogs import FieldErrors, OperationDialog
 from .forms import load_form
+from .operations import Changes
 from .qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
     QDate,
     QDateEdit,
-    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,19 +32,16 @@ from .qt import (
     QVBoxLayout,
     QWidget,
 )
-from .session_editor import show_field_error
 
 
-class _FormDialog(QDialog):
+class _FormDialog(OperationDialog):
     """A dialog around a form: dirty tracking, errors next to fields, ask before dropping work."""
 
     form_name = ""
     what = ""
-    data_changed_name = "pledges"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.result_value = None
         self._dirty = False
         self.form = load_form(self.form_name, self)
@@ -54,6 +51,7 @@ class _FormDialog(QDialog):
         self.ok_button: QPushButton = self.form.findChild(QPushButton, "okButton")
         self.ok_button.clicked.connect(self.accept)
         self.form.findChild(QPushButton, "cancelButton").clicked.connect(self.reject)
+        self.errors = FieldErrors(self.form, self.error_label)
 
     def child(self, kind, name):
         return self.form.findChild(kind, name)
@@ -79,23 +77,20 @@ class _FormDialog(QDialog):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def write(self):  # returns the domain's result
+    def operation(self) -> tuple:
+        """The domain function that saves the form, and its arguments (read from the form now)."""
         raise NotImplementedError
 
     def accept(self) -> None:
-        show_field_error(self.form, None, self.error_label)
-        try:
-            self.result_value = self.write()
-        except DomainError as exc:
-            show_field_error(self.form, exc, self.error_label)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        self.submit(Changes.PLEDGES, *self.operation())
+
+    def written(self, result) -> None:
+        self.result_value = result
         self._dirty = False
-        super().accept()
 
     def reject(self) -> None:
+        if self.busy:
+            return
         if self._dirty:
             answer = ask_save_discard_cancel(self, self.what)
             if answer == "cancel":
@@ -143,12 +138,12 @@ class PledgeDialog(_FormDialog):
         self.resize(640, 380)
         self._track_changes()
 
-    def write(self):
+    def operation(self) -> tuple:
         data = PledgeData(content=self.content_edit.toPlainText(), theme_code=self.theme_combo.currentData() or "",
                           target=self.target_edit.text(), deadline=from_qdate(self.deadline_edit.date()))
         if self.pledge_id:
-            return self.ctx.write("pledges", pledges_domain.update_pledge, self.pledge_id, data)
-        return self.ctx.write("pledges", pledges_domain.add_pledge, self.member_id, self.year, data)
+            return pledges_domain.update_pledge, self.pledge_id, data
+        return pledges_domain.add_pledge, self.member_id, self.year, data
 
 
 class ProgressDialog(_FormDialog):
@@ -173,9 +168,9 @@ class ProgressDialog(_FormDialog):
         self.resize(600, 320)
         self._track_changes()
 
-    def write(self):
-        return self.ctx.write("pledges", pledges_domain.add_progress, self.pledge_id, self.quarter_combo.currentData(),
-                              self.note_edit.toPlainText(), from_qdate(self.recorded_edit.date()))
+    def operation(self) -> tuple:
+        return (pledges_domain.add_progress, self.pledge_id, self.quarter_combo.currentData(), self.note_edit.toPlainText(),
+                from_qdate(self.recorded_edit.date()))
 
 
 class ReviewDialog(_FormDialog):
@@ -212,12 +207,12 @@ class ReviewDialog(_FormDialog):
         self.resize(680, 460)
         self._track_changes()
 
-    def write(self):
+    def operation(self) -> tuple:
         score = self.score_spin.value()
         data = ReviewData(level=self.level_combo.currentData(), self_review=self.self_review_edit.toPlainText(),
                           assessment=self.assessment_edit.toPlainText(), score=None if score < 0 else score,
                           exemplary=self.exemplary_check.isChecked(), reviewed_on=from_qdate(self.reviewed_edit.date()))
-        return self.ctx.write("pledges", pledges_domain.record_review, self.member_id, self.year, data)
+        return pledges_domain.record_review, self.member_id, self.year, data
 
 
 class CollectivePledgeDialog(_FormDialog):
@@ -248,8 +243,8 @@ class CollectivePledgeDialog(_FormDialog):
         self.resize(700, 520)
         self._track_changes()
 
-    def write(self):
+    def operation(self) -> tuple:
         data = CollectivePledgeData(problem=self.problem_edit.toPlainText(), solution=self.solution_edit.toPlainText(),
                                     target=self.target_edit.text(), deadline=from_qdate(self.deadline_edit.date()),
                                     result=self.result_edit.toPlainText(), level=self.level_combo.currentData() or "")
-        return self.ctx.write("pledges", pledges_domain.save_collective_pledge, self.year, data, self.pledge_id)
+        return pledges_domain.save_collective_pledge, self.year, data, self.pledge_id

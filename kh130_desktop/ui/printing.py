@@ -51,7 +51,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
 )
-from .tasks import run_task
+from .operations import run_task
 
 log = logging.getLogger(__name__)
 

@@ -16,6 +16,7 @@ _EXTRA = {
     "QPdfDocument": "PySide6.QtPdf", "QPdfDocumentRenderOptions": "PySide6.QtPdf",
     "QPdfView": "PySide6.QtPdfWidgets",
     "QUiLoader": "PySide6.QtUiTools",
+    "isValid": "shiboken6",  # whether a widget's C++ side still exists
 }
 
 

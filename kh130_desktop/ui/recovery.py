@@ -3,7 +3,9 @@
 The main window calls `install_exception_hook()` once at start, opens its store with
 `open_store_for_window(folder)`, and offers `backup_to_folder` and `restore_from_file` in its
 menu. Every check and every write is a domain function (domain/backups.py, domain/health.py);
-this module only asks and shows.
+this module only asks and shows. From the menu, the backup and the restore run on the context's
+one worker (ui/operations.py), after any write asked for before them; at start, before there
+is a context, the restore of a damaged store runs in the background while the user waits.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from ..domain.errors import DomainError, StoreError
 from ..domain.store.health import StoreDamagedError, open_store_checked
 from ..domain.store.engine import Store
 from .common import confirm, domain_text, show_error, show_info
+from .operations import Changes, Job, run_task
 from .qt import QApplication, QCoreApplication, QEventLoop, QFileDialog, QMessageBox, QThread, QWidget
-from .tasks import run_task
 
 log = logging.getLogger(__name__)
 
@@ -170,37 +172,43 @@ def _show_fatal(parent: QWidget | None, exc: StoreError) -> None:
 # --- backup and restore from the menu ------------------------------------------------------
 
 
-def backup_to_folder(parent: QWidget | None, ctx) -> Path | None:
-    """Ask for a folder (a USB stick), back up there off the UI thread; the file written, or None."""
+def backup_to_folder(parent: QWidget | None, ctx) -> Job | None:
+    """Ask for a folder (a USB stick) and back up there on the worker; None when cancelled.
+    The file written is the job's result, and is shown to the user."""
     chosen = QFileDialog.getExistingDirectory(parent, tr("Chọn thư mục hoặc USB để ghi bản sao lưu"))
     if not chosen:
         return None
-    try:
-        path = _run_blocking(parent, tr("Đang sao lưu…"), lambda: backup_to(ctx.store, Path(chosen)))
-    except DomainError as exc:
-        show_error(parent, exc, tr("Không sao lưu được"))
-        return None
-    show_info(parent, tr("Đã sao lưu"), tr("Đã ghi bản sao lưu vào:\n{path}").format(path=path))
-    return path
+    return ctx.task(lambda _progress: backup_to(ctx.store, Path(chosen)), parent=parent, label=tr("Đang sao lưu…"),
+                    on_done=lambda path: show_info(parent, tr("Đã sao lưu"), tr("Đã ghi bản sao lưu vào:\n{path}").format(path=path)),
+                    on_error=lambda exc: show_error(parent, exc, tr("Không sao lưu được")))
 
 
-def restore_from_file(parent: QWidget | None, ctx) -> bool:
-    """Pick a backup, show what it is, confirm, restore. True when restored: the caller reopens the store."""
+def restore_from_file(parent: QWidget | None, ctx, then: Callable[[Store], None] | None = None) -> Job | None:
+    """Pick a backup, show what it is, confirm, then restore it on the worker and reopen the
+    store; `then(store)` once the context holds the new store. None when nothing was done."""
     source = _pick_backup_file(parent, ctx.folder)
     if source is None:
-        return False
+        return None
     info = _inspect_or_show(parent, source)
     if info is None or not _confirm_restore(parent, info):
-        return False
-    ctx.store.dispose()  # no open connection on the file while it is replaced
-    try:
-        _run_blocking(parent, tr("Đang khôi phục dữ liệu…"), lambda: restore(ctx.folder, source))
-    except DomainError as exc:
-        show_error(parent, exc, tr("Không khôi phục được"))
-        return False
-    show_info(parent, tr("Đã khôi phục"), tr("Đã khôi phục dữ liệu từ {name}. Dữ liệu trước đó đã được "
-                                            "sao lưu vào thư mục sao lưu.").format(name=source.name))
-    return True
+        return None
+
+    def replace(_progress) -> Store:
+        ctx.store.dispose()  # no open connection on the file while it is replaced
+        restore(ctx.folder, source)
+        return Store.open(ctx.folder)  # a backup of an older version is upgraded here, off the UI thread
+
+    def restored(store: Store) -> None:
+        ctx.store = store
+        ctx.forget_identity()
+        show_info(parent, tr("Đã khôi phục"), tr("Đã khôi phục dữ liệu từ {name}. Dữ liệu trước đó đã được "
+                                                "sao lưu vào thư mục sao lưu.").format(name=source.name))
+        if then is not None:
+            then(store)
+        ctx.announce(Changes.ALL)
+
+    return ctx.task(replace, parent=parent, label=tr("Đang khôi phục dữ liệu…"), on_done=restored,
+                    on_error=lambda exc: show_error(parent, exc, tr("Không khôi phục được")))
 
 
 def _pick_backup_file(parent: QWidget | None, folder: Path) -> Path | None:

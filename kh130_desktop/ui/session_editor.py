@@ -1,51 +1,42 @@
 """The session editor: everything the minutes need, and the attendance, saved together.
 
-The session and its attendance are written in one transaction (`save_session_with_attendance`),
+The session and its attendance are written in one operation (`save_session_with_attendance`),
 so a refused mark leaves the session unsaved too, and the reverse. Closing with unsaved changes
-always asks.
+always asks. The guests, opinions and materials are in ui/session_minutes.py, the attendance
+grid in ui/attendance_grid.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
-
-from sqlmodel import Session
+from collections.abc import Callable
 
 from ..domain.book import plan as plan_domain
 from ..domain.book import sessions as sessions_domain
 from ..domain.errors import DomainError
 from ..domain.book.roster import listed_apart_on, roster_on, summoned_on
-from ..domain.book.sessions import AttendanceMark, Guest, Opinion, SessionData, quarter_of
-from ..domain.text import clean
+from ..domain.book.sessions import SessionData, quarter_of, save_session_with_attendance
 from ..domain.book.vocabulary import MIN_MEETING_MINUTES, SessionKind
 from .attendance_grid import AttendanceGrid
-from .common import ask_save_discard_cancel, domain_text, fmt_date, from_qdate, from_qtime, show_error, show_info, to_qdate, to_qtime, vocab
+from .common import ask_save_discard_cancel, fmt_date, from_qdate, from_qtime, show_info, to_qdate, to_qtime, vocab
 from .context import AppContext
+from .dialogs import FieldErrors, put_error
 from .forms import load_form
-from .models.sessions_model import WARNING_MARK, EditableRowsModel, duration_text
+from .models.sessions_model import WARNING_MARK, duration_text
+from .operations import Changes
 from .qt import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QComboBox,
     QCoreApplication,
     QDateEdit,
     QDialog,
-    QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QShortcut,
     QSpinBox,
-    QStandardItem,
-    QStandardItemModel,
-    QStyledItemDelegate,
-    Qt,
-    QTableView,
     QTabWidget,
     QT_TRANSLATE_NOOP,
     QTime,
@@ -54,11 +45,12 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .session_minutes import MinutesLists, commit_open_editor
 
 log = logging.getLogger(__name__)
 
 SHORT_WARNING = QT_TRANSLATE_NOOP("SessionEditor", "Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)")
-ERROR_STYLE = "color:#b00020"
+ATTENDANCE_TAB = 1
 
 # Where each domain field lives: (tab index, widget objectName).
 FIELD_WIDGETS = {
@@ -70,72 +62,10 @@ FIELD_WIDGETS = {
     "chair_id": (0, "chairCombo"),
     "minute_taker_id": (0, "minuteTakerCombo"),
     "guests": (0, "guestsView"),
-    "reason": (1, "attendanceView"),
+    "reason": (ATTENDANCE_TAB, "attendanceView"),
     "opinions": (3, "opinionsView"),
     "votes_for": (3, "votesForSpin"),
 }
-
-
-def save_session_with_attendance(tx: Session, session_id: int | None, data: SessionData,
-                                 marks: dict[int, AttendanceMark | None]) -> int:
-    """One user action: the session and its attendance, whole or not at all."""
-    if session_id is None:
-        session = sessions_domain.create_session(tx, data)
-    else:
-        session = sessions_domain.update_session(tx, session_id, data)
-    sessions_domain.set_attendance(tx, session.id, marks)
-    return session.id
-
-
-def show_field_error(root: QWidget, exc: DomainError | None, fallback: QLabel | None = None) -> None:
-    """Put a domain error next to its field (a label named `<field>Error`), else in `fallback`."""
-    labels = [w for w in root.findChildren(QLabel) if w.objectName().endswith("Error") or w is fallback]
-    for lab in labels:
-        lab.clear()
-        lab.hide()
-    for w in root.findChildren(QWidget):
-        if w.property("kh130Invalid"):
-            w.setProperty("kh130Invalid", False)
-            w.setStyleSheet("")
-    if exc is None:
-        return
-    target = root.findChild(QLabel, f"{exc.field}Error") if exc.field else None
-    target = target or fallback
-    if target is not None:
-        text = f"<span style='{ERROR_STYLE}'>{html.escape(domain_text(exc.message))}</span>"
-        if exc.hint:
-            text += f"<br><small>{html.escape(domain_text(exc.hint))}</small>"
-        target.setText(text)
-        target.show()
-
-
-def commit_open_editor(view: QAbstractItemView) -> None:
-    if view.state() != QAbstractItemView.EditingState:
-        return
-    editor = view.indexWidget(view.currentIndex())
-    if editor is not None:
-        view.commitData(editor)
-        view.closeEditor(editor, QAbstractItemDelegate.NoHint)
-
-
-class SpeakerDelegate(QStyledItemDelegate):
-    """The speaker cell: pick a member on the roster, or type a guest's name."""
-
-    def __init__(self, names_fn, parent=None) -> None:
-        super().__init__(parent)
-        self._names_fn = names_fn
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.addItems(self._names_fn())
-        return combo
-
-    def setEditorData(self, editor, index):  # noqa: N802
-        editor.setCurrentText(index.data(Qt.EditRole) or "")
-
-    def setModelData(self, editor, model, index):  # noqa: N802
-        model.setData(index, editor.currentText(), Qt.EditRole)
 
 
 class SessionEditor(QDialog):
@@ -170,13 +100,9 @@ class SessionEditor(QDialog):
         self.minute_taker_combo: QComboBox = f(QComboBox, "minuteTakerCombo")
         self.presenter_edit: QLineEdit = f(QLineEdit, "presenterEdit")
         self.title_edit: QLineEdit = f(QLineEdit, "titleEdit")
-        self.guests_view: QTableView = f(QTableView, "guestsView")
-        self.materials_view: QListView = f(QListView, "materialsView")
-        self.material_edit: QLineEdit = f(QLineEdit, "materialEdit")
         self.topic_edit: QPlainTextEdit = f(QPlainTextEdit, "topicEdit")
         self.agenda_edit: QPlainTextEdit = f(QPlainTextEdit, "agendaEdit")
         self.content_edit: QPlainTextEdit = f(QPlainTextEdit, "contentEdit")
-        self.opinions_view: QTableView = f(QTableView, "opinionsView")
         self.conclusions_edit: QPlainTextEdit = f(QPlainTextEdit, "conclusionsEdit")
         self.vote_subject_edit: QLineEdit = f(QLineEdit, "voteSubjectEdit")
         self.votes_for: QSpinBox = f(QSpinBox, "votesForSpin")
@@ -188,6 +114,8 @@ class SessionEditor(QDialog):
         self.close_button: QPushButton = f(QPushButton, "cancelButton")
         self.print_minutes_button: QPushButton = f(QPushButton, "printMinutesButton")
         self.print_sheet_button: QPushButton = f(QPushButton, "printSheetButton")
+        self.errors = FieldErrors(self.form, self.error_label)
+        self._saving = False
 
         self.grid = AttendanceGrid(self)
         f(QWidget, "attendanceTab").layout().addWidget(self.grid)
@@ -197,22 +125,10 @@ class SessionEditor(QDialog):
         for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
             self.quarter_combo.addItem(self.tr("Quý {q}").format(q=roman), q)
 
-        self.guests = EditableRowsModel([self.tr("Họ và tên"), self.tr("Chức vụ, đơn vị")], self)
-        self.guests_view.setModel(self.guests)
-        self.opinions = EditableRowsModel([self.tr("Người phát biểu"), self.tr("Ý kiến")], self)
-        self.opinions_view.setModel(self.opinions)
-        self.opinions_view.setItemDelegateForColumn(0, SpeakerDelegate(lambda: list(self._roster_names), self))
-        for view in (self.guests_view, self.opinions_view):
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-            view.setSelectionBehavior(QAbstractItemView.SelectRows)
-            view.verticalHeader().hide()
-            view.setEditTriggers(QAbstractItemView.AllEditTriggers)
-        self.opinions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Interactive)
-        self.opinions_view.setColumnWidth(0, 220)
-        self.opinions_view.setWordWrap(True)
-        self.materials = QStandardItemModel(self)
-        self.materials_view.setModel(self.materials)
-        self.materials_view.setSpacing(3)
+        self.lists = MinutesLists(self.form, lambda: list(self._roster_names), self)
+        # The lists as the tests and the error display reach them.
+        self.guests_view, self.guests = self.lists.guests_view, self.lists.guests
+        self.opinions_view, self.opinions = self.lists.opinions_view, self.lists.opinions
 
         self._connect()
         self._load(default_date)
@@ -229,28 +145,18 @@ class SessionEditor(QDialog):
             w.currentIndexChanged.connect(self._changed)
         for w in (self.votes_for, self.votes_against, self.votes_abstain):
             w.valueChanged.connect(self._changed)
-        for m in (self.guests, self.opinions):
-            m.dataChanged.connect(self._changed)
-            m.rowsInserted.connect(self._changed)
-            m.rowsRemoved.connect(self._changed)
-        self.materials.itemChanged.connect(self._changed)
+        self.lists.changed.connect(self._changed)
         self.grid.changed.connect(self._changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_or_quarter_changed)
         self.quarter_combo.currentIndexChanged.connect(self._kind_or_quarter_changed)
         self.date_edit.dateChanged.connect(self._date_changed)
         self.start_edit.timeChanged.connect(self._times_changed)
         self.end_edit.timeChanged.connect(self._times_changed)
-        self.form.findChild(QPushButton, "addGuestButton").clicked.connect(lambda: self._add_row(self.guests_view, self.guests))
-        self.form.findChild(QPushButton, "removeGuestButton").clicked.connect(lambda: self._remove_row(self.guests_view, self.guests))
-        self.form.findChild(QPushButton, "addOpinionButton").clicked.connect(lambda: self._add_row(self.opinions_view, self.opinions))
-        self.form.findChild(QPushButton, "removeOpinionButton").clicked.connect(lambda: self._remove_row(self.opinions_view, self.opinions))
-        self.form.findChild(QPushButton, "addMaterialButton").clicked.connect(self._add_material)
-        self.material_edit.returnPressed.connect(self._add_material)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.reject)
         self.print_minutes_button.clicked.connect(lambda: self._print("minutes"))
         self.print_sheet_button.clicked.connect(lambda: self._print("attendance"))
-        QShortcut(QKeySequence.Save, self, activated=self.save)
+        QShortcut(QKeySequence.Save, self, activated=lambda: self.save())
         self.save_button.setAutoDefault(False)  # Enter belongs to the grid's reason editor
 
     def _changed(self, *args) -> None:
@@ -295,26 +201,15 @@ class SessionEditor(QDialog):
                             (self.votes_abstain, data.votes_abstain)):
             spin.setValue(-1 if value is None else value)
         self.tasks_edit.setPlainText(data.tasks)
-        self.guests.set_rows([[g.name, g.title] for g in data.guests])
-        self.opinions.set_rows([[o.speaker, o.opinion] for o in data.opinions])
+        self.lists.show_people(data)
         self._refresh_roster(data.held_on, keep=(data.chair_id, data.minute_taker_id))
         if lines is not None:
             self.grid.model.load(lines, apart)
-        self._load_materials(data.held_on.year, data.materials)
+        self.lists.show_materials(self.ctx.read(plan_domain.materials, data.held_on.year), data.materials)
         self.topic_edit.setPlainText(data.topic)
         if self.session_id is None:
             self._kind_or_quarter_changed()
         self._times_changed()
-
-    def _load_materials(self, year: int, chosen: list[str]) -> None:
-        self.materials.clear()
-        offered = self.ctx.read(plan_domain.materials, year)
-        for title in offered + [c for c in chosen if c not in offered]:
-            item = QStandardItem(title)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(Qt.Checked if title in chosen else Qt.Unchecked)
-            self.materials.appendRow(item)
 
     def _refresh_roster(self, day: dt.date, keep: tuple[int | None, int | None] | None = None) -> None:
         """Combos and the grid follow the roster as it stood on the session's date."""
@@ -364,8 +259,7 @@ class SessionEditor(QDialog):
         end_error.setVisible(minutes <= 0)
         self.duration_label.setVisible(minutes > 0)
         if minutes <= 0:
-            message = self.tr("Giờ kết thúc phải sau giờ bắt đầu.")
-            end_error.setText(f"<span style='{ERROR_STYLE}'>{message}</span>")
+            put_error(end_error, self.tr("Giờ kết thúc phải sau giờ bắt đầu."))
         elif minutes < MIN_MEETING_MINUTES:
             warning = QCoreApplication.translate("SessionEditor", SHORT_WARNING)
             self.duration_label.setText(f"<span style='color:#b35c00'>{WARNING_MARK} {warning} — "
@@ -377,37 +271,11 @@ class SessionEditor(QDialog):
     def short_warning_shown(self) -> bool:
         return QCoreApplication.translate("SessionEditor", SHORT_WARNING) in self.duration_label.text()
 
-    def _add_row(self, view: QTableView, model: EditableRowsModel) -> None:
-        row = model.add_row()
-        index = model.index(row, 0)
-        view.setFocus()
-        view.setCurrentIndex(index)  # opens the editor: every edit trigger is on for these lists
-        if view.state() != QAbstractItemView.EditingState:
-            view.edit(index)
-
-    def _remove_row(self, view: QTableView, model: EditableRowsModel) -> None:
-        index = view.currentIndex()
-        if index.isValid():
-            model.remove_row(index.row())
-
-    def _add_material(self) -> None:
-        title = clean(self.material_edit.text())
-        if not title:
-            return
-        item = QStandardItem(title)
-        item.setCheckable(True)
-        item.setEditable(False)
-        item.setCheckState(Qt.Checked)
-        self.materials.appendRow(item)
-        self.material_edit.clear()
-
     # --- saving ------------------------------------------------------------------------------
     def collect(self) -> SessionData:
         def votes(spin: QSpinBox) -> int | None:
             return None if spin.value() < 0 else spin.value()
 
-        materials = [self.materials.item(i).text() for i in range(self.materials.rowCount())
-                     if self.materials.item(i).checkState() == Qt.Checked]
         return SessionData(
             kind=self.kind_combo.currentData(),
             held_on=from_qdate(self.date_edit.date()),
@@ -428,63 +296,78 @@ class SessionEditor(QDialog):
             votes_against=votes(self.votes_against),
             votes_abstain=votes(self.votes_abstain),
             tasks=self.tasks_edit.toPlainText(),
-            materials=materials,
-            guests=[Guest(name, title) for name, title in self.guests.rows()],
-            opinions=[Opinion(speaker, text, self._roster_names.get(clean(speaker))) for speaker, text in self.opinions.rows()],
+            materials=self.lists.chosen_materials(),
+            guests=self.lists.guest_list(),
+            opinions=self.lists.opinion_list(self._roster_names),
         )
 
-    def save(self) -> bool:
-        """Write the session and its attendance; False (and the error shown) when refused."""
-        # A reason or a guest still being typed belongs to this save.
-        for view in (self.grid.view, self.guests_view, self.opinions_view):
-            commit_open_editor(view)
-        show_field_error(self.form, None, self.error_label)
-        try:
-            data = self.collect()
-            self.session_id = self.ctx.write("sessions", save_session_with_attendance, self.session_id, data, self.grid.marks())
-        except DomainError as exc:
-            self._show_error(exc)
-            return False
-        except Exception as exc:  # logged, shown without a traceback
-            show_error(self, exc)
-            return False
-        self._set_dirty(False)
-        self.error_label.setText(self.tr("Đã lưu."))
-        self.error_label.show()
-        self.saved.emit(self.session_id)
-        return True
-
-    def _show_error(self, exc: DomainError) -> None:
-        show_field_error(self.form, exc, self.error_label)
-        where = FIELD_WIDGETS.get(exc.field or "")
-        if where is None:
+    def save(self, then: Callable[[bool], None] | None = None) -> None:
+        """Write the session and its attendance; `then(saved)` once written, or refused with the
+        error shown next to its field."""
+        if self._saving:
             return
-        tab, name = where
-        self.tabs.setCurrentIndex(tab)
-        widget = self.form.findChild(QWidget, name)
-        if widget is not None:
-            widget.setProperty("kh130Invalid", True)
-            widget.setStyleSheet("border: 1px solid #b00020;")
-            widget.setFocus()
-        if exc.field == "reason":
-            # The message names the member: put the cursor on their reason.
-            for row in range(self.grid.model.rowCount()):
-                name_ = self.grid.model.member_name(row)
-                if name_ in exc.message:
-                    self.grid.select_member(name_)
-                    break
+        # A reason or a guest still being typed belongs to this save.
+        commit_open_editor(self.grid.view)
+        self.lists.commit_editors()
+        self.errors.clear()
+        self._saving = True
+
+        def done(session_id: int) -> None:
+            self._saving = False
+            self.session_id = session_id
+            self._set_dirty(False)
+            self.error_label.setText(self.tr("Đã lưu."))
+            self.error_label.show()
+            self.saved.emit(session_id)
+            if then is not None:
+                then(True)
+
+        def refused(exc: BaseException) -> None:
+            self._saving = False
+            self._show_error(exc)
+            if then is not None:
+                then(False)
+
+        self.ctx.write(Changes.SESSIONS | Changes.ATTENDANCE, save_session_with_attendance, self.session_id, self.collect(),
+                       self.grid.marks(), parent=self, on_done=done, on_error=refused)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.errors.show(exc)
+        if not isinstance(exc, DomainError):
+            return
+        where = FIELD_WIDGETS.get(exc.field or "")
+        if where is not None:
+            tab, name = where
+            self.tabs.setCurrentIndex(tab)
+            widget = self.form.findChild(QWidget, name)
+            if widget is not None:
+                self.errors.mark(widget)
+        # An error about a member (a mark refused, a reason missing): the cursor on their row.
+        if exc.member_id is not None and self.grid.select_member_id(exc.member_id):
+            self.tabs.setCurrentIndex(ATTENDANCE_TAB)
+            self.grid.view.setFocus()
 
     def reject(self) -> None:
+        if self._saving:
+            return
         if self._dirty:
             answer = ask_save_discard_cancel(self, self.tr("Buổi sinh hoạt"))
-            if answer == "cancel" or (answer == "save" and not self.save()):
+            if answer == "cancel":
+                return
+            if answer == "save":
+                self.save(lambda saved: saved and QDialog.reject(self))
                 return
         super().reject()
 
     # --- printing ----------------------------------------------------------------------------
     def _print(self, what: str) -> None:
-        if (self._dirty or self.session_id is None) and not self.save():
-            return
+        """The minutes or the signing sheet, of the session as saved: saved first if need be."""
+        if self._dirty or self.session_id is None:
+            self.save(lambda saved: saved and self._preview(what))
+        else:
+            self._preview(what)
+
+    def _preview(self, what: str) -> None:
         session_id = self.session_id
         day = from_qdate(self.date_edit.date())
         try:

@@ -1,8 +1,9 @@
 """First start: create the cell profile and its secretary, or open the demo cell.
 
-Each page is checked when the user presses "Tiếp theo" by running the domain's own function in a
-read session that is never committed, so the wizard applies exactly the rules the store does and
-shows the error next to its field. The cell and the secretary are then written in one transaction.
+Each page is checked when the user presses "Tiếp theo" by the domain's own rules (the profile
+by `cell.check_cell`), and the error is shown next to its field. The cell and the secretary are
+then written in one operation on the background worker; the wizard closes once it is written,
+or shows the refusal (ui/operations.py). The demo cell is filled on the worker too.
 """
 
 from __future__ import annotations
@@ -10,15 +11,14 @@ from __future__ import annotations
 import logging
 
 from ..domain.book import cell as cells
-from ..domain.book import roster
 from ..domain.book.cell import CellData
 from ..domain.errors import DomainError
 from ..domain.book.roster import MemberData
 from ..domain.book.vocabulary import CellType, MemberStatus, Role, Sex
 from .dialogs import FieldErrors, combo_value, fill_combo, fill_ethnicities, get_date, setup_date
 from .forms import load_form
-from .qt import (QApplication, QComboBox, QCursor, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, Qt,
-                 QVBoxLayout, QWizard, QWizardPage)
+from .operations import Changes
+from .qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWizard, QWizardPage
 
 log = logging.getLogger(__name__)
 START, CELL, SECRETARY = range(3)
@@ -54,21 +54,21 @@ class StartPage(_FormPage):
         self.choice_receiving.toggled.connect(lambda _on: wizard.update_buttons())
 
     def validatePage(self) -> bool:  # noqa: N802
-        if self.wizard_.demo_opened:
+        wizard = self.wizard_
+        if wizard.done_:
             return True  # QWizard.accept() validates the current page once more
+        if wizard.busy:
+            return False
+        # QWizard cannot turn its first page into a final one on a radio button (its Finish
+        # stays disabled), so "Next" itself does the work and the wizard closes once it is done.
         if self.choice_receiving.isChecked():
             from ..domain.store.settings import set_mode
 
-            self.wizard_.ctx.write("all", set_mode, "receiving")
-            self.wizard_.demo_opened = True
-            self.wizard_.accept()  # validates this page again: demo_opened lets it through
+            wizard.run(lambda: wizard.ctx.write(Changes.MODE, set_mode, "receiving", parent=wizard,
+                                                on_done=wizard.finish, on_error=wizard.refused))
             return False
         if self.choice_demo.isChecked():
-            # QWizard cannot turn its first page into a final one on a radio button (its Finish
-            # stays disabled), so "Next" itself opens the demo cell and closes the wizard.
-            if self.wizard_.open_demo():
-                self.wizard_.demo_opened = True
-                self.wizard_.accept()  # validates this page again: demo_opened lets it through
+            wizard.open_demo()
             return False
         return True
 
@@ -90,7 +90,7 @@ class CellFormPage(_FormPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         try:
-            self.wizard_.ctx.read(cells.create_cell, self.data())  # a dry run: the read session never commits
+            cells.check_cell(self.data())
         except DomainError as exc:
             self.errors.show(exc)
             return False
@@ -116,22 +116,20 @@ class SecretaryPage(_FormPage):
                           official_on=date("official_on"), status=MemberStatus.OFFICIAL.value, role=Role.SECRETARY.value)
 
     def validatePage(self) -> bool:  # noqa: N802
-        try:
-            self.wizard_.create(self.wizard_.cell_page.data(), self.data())
-        except DomainError as exc:
-            if exc.field in ("name", "cell_type", "superior_bodies", "place_name"):
-                self.wizard_.back()
-                self.wizard_.cell_page.errors.show(exc)
-            else:
-                self.errors.show(exc)
-            return False
-        return True
+        wizard = self.wizard_
+        if wizard.done_:
+            return True
+        if not wizard.busy:
+            self.errors.clear()
+            wizard.create(wizard.cell_page.data(), self.data())
+        return False  # the wizard closes itself once the cell is written
 
-
-def _create(tx, cell_data: CellData, secretary: MemberData):
-    created = cells.create_cell(tx, cell_data)
-    roster.add_member(tx, secretary)
-    return created
+    def show_refusal(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError) and exc.field in ("name", "cell_type", "superior_bodies", "place_name"):
+            self.wizard_.back()
+            self.wizard_.cell_page.errors.show(exc)
+        else:
+            self.errors.show(exc)
 
 
 class FirstStartWizard(QWizard):
@@ -140,7 +138,8 @@ class FirstStartWizard(QWizard):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.demo_opened = False
+        self.done_ = False  # the store holds a cell (or the receiving mode): accept() may close
+        self.busy = False
         self.setWindowTitle(self.tr("KH130 — Lần mở đầu tiên"))
         self.setWizardStyle(QWizard.ModernStyle)
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
@@ -171,20 +170,32 @@ class FirstStartWizard(QWizard):
         self.setButtonText(QWizard.NextButton, text)
 
     def create(self, cell_data: CellData, secretary: MemberData) -> None:
-        self.ctx.write("all", _create, cell_data, secretary)
+        self.run(lambda: self.ctx.write(Changes.ALL, cells.create_cell_with_secretary, cell_data, secretary, parent=self,
+                                        on_done=self.finish, on_error=self._creation_refused))
 
-    def open_demo(self) -> bool:
+    def _creation_refused(self, exc: BaseException) -> None:
+        self.busy = False
+        self.secretary_page.show_refusal(exc)
+
+    def open_demo(self) -> None:
         from ..domain.book.demo import fill_demo
 
-        QApplication.setOverrideCursor(QCursor(Qt.WaitCursor))
-        try:
-            fill_demo(self.ctx.store)
-        except DomainError as exc:
-            from .common import show_error
+        ctx = self.ctx
+        self.run(lambda: ctx.task(lambda _progress: fill_demo(ctx.store), changes=Changes.ALL, parent=self,
+                                  label=self.tr("Đang tạo chi bộ mẫu…"), on_done=self.finish, on_error=self.refused))
 
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return False
-        QApplication.restoreOverrideCursor()
-        self.ctx.data_changed.emit("all")
-        return True
+    def run(self, start) -> None:
+        """Start one operation; the wizard waits for it (a second press does nothing)."""
+        self.busy = True
+        start()
+
+    def finish(self, _result=None) -> None:
+        self.busy = False
+        self.done_ = True
+        self.accept()  # validates the current page again: done_ lets it through
+
+    def refused(self, exc: BaseException) -> None:
+        from .common import show_error
+
+        self.busy = False
+        show_error(self, exc)

@@ -9,7 +9,7 @@
         <translation type="vanished">Could not open the data store</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/common.py" line="+62"/>
+        <location filename="../../kh130_desktop/ui/common.py" line="+61"/>
         <source>năm {year}</source>
         <translation>year {year}</translation>
     </message>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../kh130_desktop/ui/recovery.py" line="+66"/>
+        <location filename="../../kh130_desktop/ui/recovery.py" line="+68"/>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn.</source>
         <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>
@@ -209,12 +209,12 @@ File: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>chưa có chi bộ</source>
         <translation>no cell yet</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-102"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the newest backup</translation>
     </message>
@@ -236,28 +236,28 @@ File: {path}</translation>
     </message>
     <message>
         <location line="-12"/>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring the data…</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+43"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-46"/>
         <source>Không mở được kho dữ liệu</source>
         <translation>Could not open the data store</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Chọn thư mục hoặc USB để ghi bản sao lưu</source>
         <translation>Choose a folder or USB stick for the backup</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
@@ -267,7 +267,7 @@ File: {path}</translation>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
@@ -279,7 +279,7 @@ File: {path}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
@@ -289,7 +289,7 @@ File: {path}</translation>
         <translation>The data was restored from {name}. The previous data was backed up to the backup folder.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Chọn tệp sao lưu để khôi phục</source>
         <translation>Choose the backup file to restore</translation>
     </message>
@@ -441,12 +441,12 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+115"/>
+        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+122"/>
         <source>Mã cài đặt: {id}</source>
         <translation>Installation ID: {id}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Phiếu đăng ký khóa ký báo cáo</source>
         <translation>Report signing key registration slip</translation>
     </message>
@@ -661,7 +661,7 @@ highest first):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+31"/>
+        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+24"/>
         <source>Xuất tệp báo cáo</source>
         <translation>Export report file</translation>
     </message>
@@ -676,12 +676,12 @@ highest first):</translation>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Chọn ổ USB hoặc thư mục lưu tệp báo cáo</source>
         <translation>Choose the USB stick or folder to save the report file in</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Chưa chọn thư mục lưu tệp (hoặc thư mục không còn).</source>
         <translation>No folder chosen to save the file in (or the folder no longer exists).</translation>
     </message>
@@ -691,7 +691,7 @@ highest first):</translation>
         <translation>Plug in the USB stick, then click “Choose…”.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Đang ký và ghi tệp…</source>
         <translation>Signing and writing the file…</translation>
     </message>
@@ -701,7 +701,7 @@ highest first):</translation>
         <translation>Exporting the report file…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>bản mới, số thứ tự {n}</source>
         <translation>new version, sequence number {n}</translation>
     </message>
@@ -762,7 +762,7 @@ highest first):</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+65"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+64"/>
         <source>KH130 — Lần mở đầu tiên</source>
         <translation>KH130 — First start</translation>
     </message>
@@ -797,6 +797,11 @@ highest first):</translation>
         <source>Bắt đầu tiếp nhận</source>
         <translation>Start receiving</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Đang tạo chi bộ mẫu…</source>
+        <translation>Creating the sample cell…</translation>
+    </message>
 </context>
 <context>
     <name>MainArea</name>
@@ -808,7 +813,7 @@ highest first):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kh130_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../kh130_desktop/ui/main_window.py" line="+39"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
@@ -844,22 +849,124 @@ highest first):</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+363"/>
+        <location line="+263"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-205"/>
         <source>đang mở dữ liệu…</source>
         <translation>opening the records…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên.</source>
         <translation>This data store has no cell yet. Open the program with a cell&apos;s data folder, or create the cell at the first start.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <source>&amp;Tệp</source>
+        <translation type="vanished">&amp;File</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB…</source>
+        <translation type="vanished">Back up to USB…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation type="vanished">Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Xuất tệp báo cáo…</source>
+        <translation type="vanished">Export report file…</translation>
+    </message>
+    <message>
+        <source>Chế độ cấp ủy tiếp nhận báo cáo</source>
+        <translation type="vanished">Receiving committee mode</translation>
+    </message>
+    <message>
+        <source>Nhập, kiểm tra và tổng hợp tệp báo cáo của các chi bộ</source>
+        <translation type="vanished">Import, check and consolidate the cells&apos; report files</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation type="vanished">Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ngôn ngữ</source>
+        <translation type="vanished">&amp;Language</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation type="vanished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation type="vanished">About</translation>
+    </message>
+    <message>
+        <source>Chưa có chức năng</source>
+        <translation type="vanished">Not available yet</translation>
+    </message>
+    <message>
+        <source>Bản chương trình này chưa có chức năng này.</source>
+        <translation type="vanished">This version of the program does not have this function yet.</translation>
+    </message>
+    <message>
+        <source>Đổi ngôn ngữ</source>
+        <translation type="vanished">Change language</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới có hiệu lực khi mở lại chương trình. Mở lại ngay bây giờ?</source>
+        <translation type="vanished">The new language takes effect when the program is reopened. Reopen it now?</translation>
+    </message>
+    <message>
+        <source>Mở lại ngay</source>
+        <translation type="vanished">Reopen now</translation>
+    </message>
+    <message>
+        <source>KH130 Desktop {version}
+
+Sổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU của Tỉnh ủy Cao Bằng: danh sách đảng viên, buổi học tập chuyên đề, điểm danh, biên bản, đăng ký làm theo, báo cáo.
+
+Chạy hoàn toàn không cần mạng. Dữ liệu lưu tại: {folder}</source>
+        <translation type="vanished">KH130 Desktop {version}
+
+The Party cell record book for Plan 130-KH/TU of the Cao Bằng Provincial Party Committee: members, thematic study sessions, attendance, minutes, pledges, reports.
+
+Works entirely without a network. Data is stored in: {folder}</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <location line="+156"/>
+        <source>Chưa có hồ sơ chi bộ</source>
+        <translation>No cell profile yet</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <location line="+209"/>
+        <source>Dữ liệu: {folder}</source>
+        <translation>Data: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cấp ủy tiếp nhận báo cáo</source>
+        <translation>Receiving committee</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KH130 — {cell}</source>
+        <translation>KH130 — {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/main_menus.py" line="+20"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -905,17 +1012,9 @@ highest first):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+88"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
-    </message>
-    <message>
-        <source>Chưa có chức năng</source>
-        <translation type="vanished">Not available yet</translation>
-    </message>
-    <message>
-        <source>Bản chương trình này chưa có chức năng này.</source>
-        <translation type="vanished">This version of the program does not have this function yet.</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -945,38 +1044,11 @@ The Party cell record book for Plan 130-KH/TU of the Cao Bằng Provincial Party
 
 Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Đang mở dữ liệu…</source>
-        <translation>Opening the data…</translation>
-    </message>
-    <message>
-        <location line="-238"/>
-        <location line="+253"/>
-        <source>Chưa có hồ sơ chi bộ</source>
-        <translation>No cell profile yet</translation>
-    </message>
-    <message>
-        <location line="-318"/>
-        <location line="+309"/>
-        <source>Dữ liệu: {folder}</source>
-        <translation>Data: {folder}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cấp ủy tiếp nhận báo cáo</source>
-        <translation>Receiving committee</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>KH130 — {cell}</source>
-        <translation>KH130 — {cell}</translation>
-    </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/member_dialog.py" line="+45"/>
+        <location filename="../../kh130_desktop/ui/dialogs/member_dialog.py" line="+44"/>
         <source>Thêm đảng viên</source>
         <translation>Add member</translation>
     </message>
@@ -1100,7 +1172,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/models/members_model.py" line="+10"/>
+        <location filename="../../kh130_desktop/ui/models/members_model.py" line="+11"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -1155,7 +1227,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+56"/>
         <source>Đã chuyển đi {date}: {reason}</source>
         <translation>Moved away {date}: {reason}</translation>
     </message>
@@ -1163,7 +1235,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/members_page.py" line="+27"/>
+        <location filename="../../kh130_desktop/ui/pages/members_page.py" line="+30"/>
         <location line="+1"/>
         <source>Tất cả</source>
         <translation>All</translation>
@@ -1174,7 +1246,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Members: {n}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>Xóa đảng viên</source>
         <translation>Delete member</translation>
     </message>
@@ -1261,6 +1333,42 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>MinutesLists</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/session_minutes.py" line="+75"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ý kiến</source>
+        <translation>Opinion</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/operations.py" line="+166"/>
+        <source>Đang lưu dữ liệu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../../kh130_desktop/ui/models/plan_model.py" line="+19"/>
@@ -1304,7 +1412,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>tự tính</source>
         <translation>automatic</translation>
     </message>
@@ -1317,7 +1425,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+102"/>
+        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+83"/>
         <source>Chưa có kế hoạch năm nào. Kế hoạch được nạp khi tạo chi bộ.</source>
         <translation>There is no year plan yet. The plan is loaded when the cell is created.</translation>
     </message>
@@ -1411,7 +1519,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PledgeEditors</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pledge_editors.py" line="+110"/>
+        <location filename="../../kh130_desktop/ui/pledge_editors.py" line="+105"/>
         <source>— chọn nội dung —</source>
         <translation>— choose a theme —</translation>
     </message>
@@ -1505,7 +1613,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -1605,7 +1713,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PledgesPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/pledges_page.py" line="+106"/>
+        <location filename="../../kh130_desktop/ui/pages/pledges_page.py" line="+93"/>
         <source>Tất cả đảng viên</source>
         <translation>All members</translation>
     </message>
@@ -1620,7 +1728,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+61"/>
         <source>Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}</source>
         <translation>Pledged: {p}/{n} · Reviewed: {r}/{n}</translation>
     </message>
@@ -1684,7 +1792,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
@@ -1766,17 +1874,17 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+43"/>
+        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+28"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
@@ -1815,6 +1923,49 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ReceivingImport</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/receiving_import.py" line="+24"/>
+        <source>Chọn tệp báo cáo</source>
+        <translation>Choose report files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)</source>
+        <translation>KH130 report files (*.kh130);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn thư mục (ổ USB) chứa tệp báo cáo</source>
+        <translation>Choose the folder (USB stick) holding the report files</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>không có tệp .kh130 nào</source>
+        <translation>no .kh130 files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiểm tra trước (chưa ghi gì): {s}. Bấm “Nhập” để nhập.</source>
+        <translation>Checked first (nothing written yet): {s}. Click “Import” to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhập: {s}.</source>
+        <translation>Imported: {s}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đang kiểm tra tệp…</source>
+        <translation>Checking files…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đang nhập tệp báo cáo…</source>
+        <translation>Importing report files…</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingPage</name>
     <message>
         <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+31"/>
@@ -1837,7 +1988,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+41"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -1848,12 +1999,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-80"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
@@ -1899,7 +2050,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
@@ -1929,170 +2080,139 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Deadline: {days} days after the end of the period (for {p}: due {d}). Red: overdue, not received; yellow: received late.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Chọn tệp báo cáo</source>
-        <translation>Choose report files</translation>
+        <translation type="vanished">Choose report files</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)</source>
-        <translation>KH130 report files (*.kh130);;All files (*)</translation>
+        <translation type="vanished">KH130 report files (*.kh130);;All files (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Chọn thư mục (ổ USB) chứa tệp báo cáo</source>
-        <translation>Choose the folder (USB stick) holding the report files</translation>
+        <translation type="vanished">Choose the folder (USB stick) holding the report files</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>không có tệp .kh130 nào</source>
-        <translation>no .kh130 files</translation>
+        <translation type="vanished">no .kh130 files</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Kiểm tra trước (chưa ghi gì): {s}. Bấm “Nhập” để nhập.</source>
-        <translation>Checked first (nothing written yet): {s}. Click “Import” to import.</translation>
+        <translation type="vanished">Checked first (nothing written yet): {s}. Click “Import” to import.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Đã nhập: {s}.</source>
-        <translation>Imported: {s}.</translation>
+        <translation type="vanished">Imported: {s}.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Đang kiểm tra tệp…</source>
-        <translation>Checking files…</translation>
+        <translation type="vanished">Checking files…</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Đang nhập tệp báo cáo…</source>
-        <translation>Importing report files…</translation>
+        <translation type="vanished">Importing report files…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
         <source>Đồng ý</source>
-        <translation>OK</translation>
+        <translation type="vanished">OK</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
         <source>Hủy</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Khóa của chi bộ nào?</source>
-        <translation>Which cell&apos;s key?</translation>
+        <translation type="vanished">Which cell&apos;s key?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tên chi bộ (chọn hoặc gõ tên mới):</source>
-        <translation>Cell name (choose one or type a new name):</translation>
+        <translation type="vanished">Cell name (choose one or type a new name):</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Thêm chi bộ</source>
-        <translation>Add cell</translation>
+        <translation type="vanished">Add cell</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tên chi bộ phải nộp báo cáo:</source>
-        <translation>Name of the cell that must report:</translation>
+        <translation type="vanished">Name of the cell that must report:</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Chọn tệp khóa công khai của chi bộ</source>
-        <translation>Choose the cell&apos;s public key file</translation>
+        <translation type="vanished">Choose the cell&apos;s public key file</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Khóa công khai (*.pem);;Mọi tệp (*)</source>
-        <translation>Public keys (*.pem);;All files (*)</translation>
+        <translation type="vanished">Public keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>So dấu vân tay</source>
-        <translation>Compare fingerprints</translation>
+        <translation type="vanished">Compare fingerprints</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dấu vân tay của khóa trong tệp:
 
 {fp}
 
 So từng nhóm ký tự với phiếu đăng ký khóa có chữ ký của bí thư {cell}. Chỉ tin cậy khi khớp hoàn toàn.</source>
-        <translation>Fingerprint of the key in the file:
+        <translation type="vanished">Fingerprint of the key in the file:
 
 {fp}
 
 Compare it group by group with the key registration slip signed by the secretary of {cell}. Trust it only if it matches exactly.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Khớp, tin cậy khóa</source>
-        <translation>It matches: trust the key</translation>
+        <translation type="vanished">It matches: trust the key</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Tin cậy khóa theo dấu vân tay</source>
-        <translation>Trust a key by its fingerprint</translation>
+        <translation type="vanished">Trust a key by its fingerprint</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):</source>
-        <translation>Type the fingerprint printed on the key registration slip (64 characters 0–9, A–F):</translation>
+        <translation type="vanished">Type the fingerprint printed on the key registration slip (64 characters 0–9, A–F):</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Chưa chọn</source>
-        <translation>Nothing selected</translation>
+        <translation type="vanished">Nothing selected</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chọn một tệp trong danh sách trước.</source>
-        <translation>Select a file in the list first.</translation>
+        <translation type="vanished">Select a file in the list first.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Phê duyệt khóa</source>
-        <translation>Approve key</translation>
+        <translation type="vanished">Approve key</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tệp “{file}” ghi là của {cell}, ký bằng khóa có dấu vân tay:
 
 {fp}
 
 So từng nhóm ký tự với phiếu đăng ký khóa có chữ ký của bí thư chi bộ. Chỉ phê duyệt khi khớp hoàn toàn.</source>
-        <translation>The file “{file}” says it is from {cell} and is signed with the key whose fingerprint is:
+        <translation type="vanished">The file “{file}” says it is from {cell} and is signed with the key whose fingerprint is:
 
 {fp}
 
 Compare it group by group with the key registration slip signed by the cell secretary. Approve only if it matches exactly.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Khớp, phê duyệt và nhập</source>
-        <translation>It matches: approve and import</translation>
+        <translation type="vanished">It matches: approve and import</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Bỏ tệp chờ</source>
-        <translation>Discard waiting file</translation>
+        <translation type="vanished">Discard waiting file</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bỏ tệp này khỏi danh sách chờ? Tệp trên USB không bị xóa.</source>
-        <translation>Remove this file from the waiting list? The file on the USB stick is not deleted.</translation>
+        <translation type="vanished">Remove this file from the waiting list? The file on the USB stick is not deleted.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Bỏ tệp</source>
-        <translation>Discard file</translation>
+        <translation type="vanished">Discard file</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
@@ -2117,7 +2237,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Excel spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Đang lưu bảng tổng hợp…</source>
         <translation>Saving the consolidated table…</translation>
     </message>
@@ -2132,7 +2252,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Choose the USB stick or folder for the file to send upward</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Đã xuất {name}; dấu vân tay khóa ký: {fp}</source>
         <translation>Exported {name}; signing key fingerprint: {fp}</translation>
     </message>
@@ -2290,9 +2410,135 @@ Signing key fingerprint:
     </message>
 </context>
 <context>
+    <name>ReceivingRegistry</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/receiving_registry.py" line="+24"/>
+        <location line="+11"/>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Khóa của chi bộ nào?</source>
+        <translation>Which cell&apos;s key?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên chi bộ (chọn hoặc gõ tên mới):</source>
+        <translation>Cell name (choose one or type a new name):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thêm chi bộ</source>
+        <translation>Add cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên chi bộ phải nộp báo cáo:</source>
+        <translation>Name of the cell that must report:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn tệp khóa công khai của chi bộ</source>
+        <translation>Choose the cell&apos;s public key file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khóa công khai (*.pem);;Mọi tệp (*)</source>
+        <translation>Public keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>So dấu vân tay</source>
+        <translation>Compare fingerprints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay của khóa trong tệp:
+
+{fp}
+
+So từng nhóm ký tự với phiếu đăng ký khóa có chữ ký của bí thư {cell}. Chỉ tin cậy khi khớp hoàn toàn.</source>
+        <translation>Fingerprint of the key in the file:
+
+{fp}
+
+Compare it group by group with the key registration slip signed by the secretary of {cell}. Trust it only if it matches exactly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khớp, tin cậy khóa</source>
+        <translation>It matches: trust the key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tin cậy khóa theo dấu vân tay</source>
+        <translation>Trust a key by its fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):</source>
+        <translation>Type the fingerprint printed on the key registration slip (64 characters 0–9, A–F):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa chọn</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chọn một tệp trong danh sách trước.</source>
+        <translation>Select a file in the list first.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phê duyệt khóa</source>
+        <translation>Approve key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp “{file}” ghi là của {cell}, ký bằng khóa có dấu vân tay:
+
+{fp}
+
+So từng nhóm ký tự với phiếu đăng ký khóa có chữ ký của bí thư chi bộ. Chỉ phê duyệt khi khớp hoàn toàn.</source>
+        <translation>The file “{file}” says it is from {cell} and is signed with the key whose fingerprint is:
+
+{fp}
+
+Compare it group by group with the key registration slip signed by the cell secretary. Approve only if it matches exactly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khớp, phê duyệt và nhập</source>
+        <translation>It matches: approve and import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bỏ tệp chờ</source>
+        <translation>Discard waiting file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bỏ tệp này khỏi danh sách chờ? Tệp trên USB không bị xóa.</source>
+        <translation>Remove this file from the waiting list? The file on the USB stick is not deleted.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bỏ tệp</source>
+        <translation>Discard file</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/reports_page.py" line="+28"/>
+        <location filename="../../kh130_desktop/ui/pages/reports_page.py" line="+29"/>
         <source>Số buổi học tập, sinh hoạt</source>
         <translation>Study and meeting sessions</translation>
     </message>
@@ -2342,7 +2588,7 @@ Signing key fingerprint:
         <translation>Reporting period: {p}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
@@ -2352,7 +2598,7 @@ Signing key fingerprint:
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
@@ -2367,7 +2613,7 @@ Signing key fingerprint:
         <translation>Report for {p}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Phiếu đăng ký khóa</source>
         <translation>Key registration slip</translation>
     </message>
@@ -2486,7 +2732,7 @@ Signing key fingerprint:
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+34"/>
+        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+33"/>
         <source>Nhập danh sách đảng viên</source>
         <translation>Import the member roster</translation>
     </message>
@@ -2531,7 +2777,12 @@ Signing key fingerprint:
         <translation>Import members ({n})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Đang nhập danh sách…</source>
+        <translation>Importing the list…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Đã nhập danh sách</source>
         <translation>Roster imported</translation>
     </message>
@@ -2541,7 +2792,7 @@ Signing key fingerprint:
         <translation>Members added to the cell roster: {n}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save a template file</translation>
     </message>
@@ -2597,7 +2848,7 @@ Signing key fingerprint:
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-65"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-82"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>
@@ -2610,43 +2861,39 @@ Signing key fingerprint:
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kh130_desktop/ui/session_editor.py" line="+60"/>
+        <location filename="../../kh130_desktop/ui/session_editor.py" line="+52"/>
         <source>Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)</source>
         <translation>Session shorter than 90 minutes (Guidance 42-HD/BTCTW)</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <location line="+326"/>
+        <location line="+31"/>
+        <location line="+271"/>
         <source>Buổi sinh hoạt</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-228"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Họ và tên</source>
-        <translation>Full name</translation>
+        <translation type="vanished">Full name</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chức vụ, đơn vị</source>
-        <translation>Position, unit</translation>
+        <translation type="vanished">Position, unit</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Người phát biểu</source>
-        <translation>Speaker</translation>
+        <translation type="vanished">Speaker</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ý kiến</source>
-        <translation>Opinion</translation>
+        <translation type="vanished">Opinion</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+42"/>
         <source>Buổi sinh hoạt mới</source>
         <translation>New session</translation>
     </message>
@@ -2656,7 +2903,7 @@ Signing key fingerprint:
         <translation>Session of {d}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+54"/>
         <source>— chưa chọn —</source>
         <translation>— not chosen —</translation>
     </message>
@@ -2666,17 +2913,17 @@ Signing key fingerprint:
         <translation>The end time must be after the start time.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Thời lượng: {d}</source>
         <translation>Duration: {d}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+51"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
@@ -2956,7 +3203,7 @@ Signing key fingerprint:
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)</source>
         <translation>Session shorter than 90 minutes (Guidance 42-HD/BTCTW)</translation>
     </message>
@@ -2964,12 +3211,12 @@ Signing key fingerprint:
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/sessions_page.py" line="+77"/>
+        <location filename="../../kh130_desktop/ui/pages/sessions_page.py" line="+73"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>{n} buổi sinh hoạt.</source>
         <translation>Sessions: {n}.</translation>
     </message>
@@ -3043,7 +3290,7 @@ Signing key fingerprint:
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/status_dialog.py" line="+41"/>
+        <location filename="../../kh130_desktop/ui/dialogs/status_dialog.py" line="+42"/>
         <source>Hiện nay: {status}, {role}.</source>
         <translation>Now: {status}, {role}.</translation>
     </message>
@@ -3059,7 +3306,7 @@ Signing key fingerprint:
         <translation>Record a move away</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Chưa chọn ngày chuyển đi.</source>
         <translation>No departure date chosen.</translation>
     </message>
@@ -5153,9 +5400,8 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kh130_desktop/ui/tasks.py" line="+62"/>
         <source>Đang xử lý</source>
-        <translation>Working</translation>
+        <translation type="vanished">Working</translation>
     </message>
 </context>
 <context>

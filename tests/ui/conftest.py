@@ -1,5 +1,6 @@
 """UI fixtures: an AppContext over the shared store fixtures, settings in a temporary folder,
-and a helper to drive a modal dialog that a button opens with exec()."""
+a helper to drive a modal dialog that a button opens with exec(), and `settle` to wait for
+the writes that run on the context's worker."""
 
 from __future__ import annotations
 
@@ -21,14 +22,29 @@ def _isolated_settings(tmp_path, qapp):
 def ctx(store, data_dir, qapp):
     from kh130_desktop.ui.context import AppContext
 
-    return AppContext(store, data_dir)
+    context = AppContext(store, data_dir)
+    yield context
+    context.operations.wait_for_done(20000)  # before the store is closed under a write
 
 
 @pytest.fixture
 def demo_ctx(demo_store, data_dir, qapp):
     from kh130_desktop.ui.context import AppContext
 
-    return AppContext(demo_store, data_dir)
+    context = AppContext(demo_store, data_dir)
+    yield context
+    context.operations.wait_for_done(20000)
+
+
+@pytest.fixture
+def settle(qtbot):
+    """`settle(ctx)`: wait, with events flowing, until every operation asked of `ctx` is written
+    and its outcome delivered (the dialog closed, the error shown, the pages refreshed)."""
+
+    def wait(ctx, timeout: int = 20000) -> None:
+        qtbot.waitUntil(ctx.operations.idle, timeout=timeout)
+
+    return wait
 
 
 @pytest.fixture

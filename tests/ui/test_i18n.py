@@ -123,7 +123,7 @@ def test_english_mode_shows_statuses_roles_and_levels_in_english(language, demo_
     assert not shown & {"Chính thức", "Dự bị", "Bí thư", "Nam", "Nữ"}
 
 
-def test_english_mode_shows_the_domains_errors_in_english_with_their_values(language, demo_ctx, qtbot, typer):
+def test_english_mode_shows_the_domains_errors_in_english_with_their_values(language, demo_ctx, qtbot, typer, settle):
     from kh130_desktop.domain.errors import t
     from kh130_desktop.ui.common import domain_text
     from kh130_desktop.ui.dialogs.member_dialog import MemberDialog
@@ -142,12 +142,14 @@ def test_english_mode_shows_the_domains_errors_in_english_with_their_values(lang
     dialog.show()
     form = dialog.form
     qtbot.mouseClick(form.findChild(QPushButton, "save_button"), Qt.LeftButton)
+    settle(demo_ctx)
     name_error = form.findChild(QLabel, "err_full_name").text()
     assert name_error and "Chưa nhập" not in name_error
     typer(form.findChild(QLineEdit, "full_name"), "Lục Văn Pảo")
     form.findChild(QDateEdit, "admitted_on").setDate(dt.date(2010, 5, 1))
     form.findChild(QDateEdit, "official_on").setDate(dt.date(2009, 5, 1))
     qtbot.mouseClick(form.findChild(QPushButton, "save_button"), Qt.LeftButton)
+    settle(demo_ctx)
     official_error = form.findChild(QLabel, "err_official_on").text()
     assert official_error and "Ngày chính thức" not in official_error
 

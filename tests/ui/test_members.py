@@ -77,12 +77,13 @@ def test_add_a_member_through_the_dialog(qtbot, typer, page, on_modal):
     assert page.count_label.text() == "33 đảng viên"
 
 
-def test_a_bad_member_shows_the_error_next_to_the_field_and_writes_nothing(qtbot, typer, demo_ctx):
+def test_a_bad_member_shows_the_error_next_to_the_field_and_writes_nothing(qtbot, typer, demo_ctx, settle):
     dialog = MemberDialog(demo_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     form = dialog.form
     _click(qtbot, _button(form, "save_button"))
+    settle(demo_ctx)
     name_error = form.findChild(QLabel, "err_full_name")
     assert dialog.isVisible() and name_error.isVisibleTo(form) and "Chưa nhập họ và tên" in name_error.text()
     assert dialog.focusWidget() is form.findChild(QLineEdit, "full_name")
@@ -90,6 +91,7 @@ def test_a_bad_member_shows_the_error_next_to_the_field_and_writes_nothing(qtbot
     form.findChild(QDateEdit, "admitted_on").setDate(dt.date(2010, 5, 1))
     form.findChild(QDateEdit, "official_on").setDate(dt.date(2009, 5, 1))
     _click(qtbot, _button(form, "save_button"))
+    settle(demo_ctx)
     official_error = form.findChild(QLabel, "err_official_on")
     assert "Ngày chính thức phải sau ngày vào Đảng" in official_error.text() and official_error.isVisibleTo(form)
     assert not name_error.isVisibleTo(form)
@@ -143,13 +145,14 @@ def test_change_status_is_kept_in_history(qtbot, page, on_modal):
     assert page.model.index(row, 8).data() == "Chính thức"
 
 
-def test_departure_hides_the_member_but_keeps_them(qtbot, typer, page, on_modal):
+def test_departure_hides_the_member_but_keeps_them(qtbot, typer, page, on_modal, settle):
     _select(qtbot, page, "Lương Văn Thành")
 
     def depart(dialog):
         form = dialog.form
         assert not form.findChild(QComboBox, "status").isVisibleTo(form)
         _click(qtbot, _button(form, "save_button"))  # no reason: refused, next to the field
+        settle(page.ctx)
         assert "lý do" in form.findChild(QLabel, "err_left_reason").text()
         form.findChild(QDateEdit, "left_on").setDate(dt.date(2023, 9, 1))
         typer(form.findChild(QLineEdit, "left_reason"), "Chuyển sinh hoạt đến Chi bộ thôn Bản Giới")
@@ -162,7 +165,7 @@ def test_departure_hides_the_member_but_keeps_them(qtbot, typer, page, on_modal)
     assert "Lương Văn Thành" not in _names(page)
 
 
-def test_delete_confirms_and_refuses_a_member_with_history(qtbot, typer, page, monkeypatch, on_modal):
+def test_delete_confirms_and_refuses_a_member_with_history(qtbot, typer, page, monkeypatch, on_modal, settle):
     answers, errors = [], []
     monkeypatch.setattr(members_page_module, "confirm", lambda *a, **k: answers.pop(0))
     monkeypatch.setattr(members_page_module, "show_error", lambda parent, exc, title=None: errors.append(exc.message))
@@ -172,16 +175,20 @@ def test_delete_confirms_and_refuses_a_member_with_history(qtbot, typer, page, m
     assert "Đàm Văn Sơn" in _names(page) and errors == []
     answers.append(True)
     _click(qtbot, page.buttons["delete"])
+    settle(page.ctx)
     assert "Đàm Văn Sơn" in _names(page)
     assert "đã có điểm danh" in errors[0]
+    assert page.selected_id() == _member(page.ctx, "Đàm Văn Sơn").id  # the error names the member: selected
 
     dialog = MemberDialog(page.ctx, parent=page)
     qtbot.addWidget(dialog)
     typer(dialog.form.findChild(QLineEdit, "full_name"), "Nhập Nhầm Tên")
     _click(qtbot, _button(dialog.form, "save_button"))
+    settle(page.ctx)
     _select(qtbot, page, "Nhập Nhầm Tên")
     answers.append(True)
     _click(qtbot, page.buttons["delete"])
+    settle(page.ctx)
     assert "Nhập Nhầm Tên" not in _names(page)
 
 
@@ -222,7 +229,7 @@ def _import_dialog(qtbot, ctx, tmp_path):
     return dialog
 
 
-def test_import_marks_bad_rows_and_imports_only_the_good_ones(qtbot, demo_ctx, tmp_path, monkeypatch):
+def test_import_marks_bad_rows_and_imports_only_the_good_ones(qtbot, demo_ctx, tmp_path, monkeypatch, settle):
     from kh130_desktop.ui.dialogs import roster_import_dialog as module
 
     infos = []
@@ -240,6 +247,7 @@ def test_import_marks_bad_rows_and_imports_only_the_good_ones(qtbot, demo_ctx, t
     with demo_ctx.store.read() as tx:
         before = len(roster.list_members(tx))
     _click(qtbot, dialog.import_button)
+    settle(demo_ctx)
     assert infos == ["Đã thêm 2 đảng viên vào danh sách chi bộ."]
     with demo_ctx.store.read() as tx:
         names = [m.full_name for m in roster.list_members(tx)]

@@ -51,7 +51,7 @@ def test_demo_milestones_after_the_year_are_done_except_the_report(demo, qtbot):
     assert "Quý II" in page.topics_text.toPlainText() and "Tài liệu học tập" in page.topics_text.toPlainText()
 
 
-def test_the_year_report_is_due_soon_in_december_and_can_be_ticked(demo, qtbot):
+def test_the_year_report_is_due_soon_in_december_and_can_be_ticked(demo, qtbot, settle):
     page = _page(demo, qtbot, dt.date(2022, 12, 10))
     row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).code == "bao_cao_nam")
     assert page.model.index(row, 2).data() == "Sắp đến hạn"
@@ -62,6 +62,7 @@ def test_the_year_report_is_due_soon_in_december_and_can_be_ticked(demo, qtbot):
     page.view.setFocus()
     page.view.setCurrentIndex(index)
     qtbot.keyClick(page.view, Qt.Key_Space)
+    settle(demo)
     row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).code == "bao_cao_nam")
     assert page.model.index(row, 2).data() == "Đã xong"
     stored = {m.code: m for m in demo.read(plan.milestone_statuses, 2022, dt.date(2022, 12, 10))}
@@ -69,6 +70,7 @@ def test_the_year_report_is_due_soon_in_december_and_can_be_ticked(demo, qtbot):
     # And unticked again.
     page.view.setCurrentIndex(page.model.index(row, DONE_COLUMN))
     qtbot.keyClick(page.view, Qt.Key_Space)
+    settle(demo)
     assert _states(page)["bao_cao_nam"] == "Sắp đến hạn"
 
 

@@ -52,7 +52,7 @@ def _filter(page, text):
     page.filter_combo.setCurrentIndex(page.filter_combo.findText(text))
 
 
-def test_not_yet_pledged_view_lists_the_right_members(page, small, qtbot, typer):
+def test_not_yet_pledged_view_lists_the_right_members(page, small, qtbot, typer, settle):
     _filter(page, "Chưa đăng ký")
     assert sorted(_listed(page)) == sorted(NAMES)
     assert page.stats_label.text().startswith("Đã đăng ký: 0/3")
@@ -68,6 +68,7 @@ def test_not_yet_pledged_view_lists_the_right_members(page, small, qtbot, typer)
     dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("tuyen_truyen"))
     typer(dialog.target_edit, "5 hộ")
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    settle(small)
     assert not dialog.isVisible()
 
     cuc = _member_id(small, "Hoàng Thị Cúc")
@@ -84,19 +85,20 @@ def test_not_yet_pledged_view_lists_the_right_members(page, small, qtbot, typer)
     assert set(_listed(page)) == expected
 
 
-def test_a_pledge_too_vague_is_refused_next_to_the_field(page, small, qtbot, typer):
+def test_a_pledge_too_vague_is_refused_next_to_the_field(page, small, qtbot, typer, settle):
     page.select_member("Nông Văn Bình")
     qtbot.mouseClick(page.buttons["addPledgeButton"], Qt.LeftButton)
     dialog = page.dialog
     typer(dialog.content_edit, "Làm tốt")
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    settle(small)
     error = dialog.child(type(page.member_label), "contentError")
     assert dialog.isVisible() and error.isVisible()
     assert "quá ngắn" in error.text()
     assert small.read(pledges.pledges_of, _member_id(small, "Nông Văn Bình"), 2022) == []
 
 
-def test_progress_note_and_review_with_a_contradicting_score(page, small, qtbot, typer):
+def test_progress_note_and_review_with_a_contradicting_score(page, small, qtbot, typer, settle):
     binh = _member_id(small, "Nông Văn Bình")
     with small.store.transaction() as tx:
         pledges.add_pledge(tx, binh, 2022, pledges.PledgeData("Đọc hết tài liệu chuyên đề và chia sẻ ở chi hội", "tu_hoc_tu_ren"))
@@ -110,6 +112,7 @@ def test_progress_note_and_review_with_a_contradicting_score(page, small, qtbot,
     dialog.quarter_combo.setCurrentIndex(1)
     typer(dialog.note_edit, "Đã đọc xong phần một, chia sẻ ở chi hội nông dân.")
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    settle(small)
     assert not dialog.isVisible()
     pledge_id = page.selected_pledge_id()
     notes = small.read(pledges.progress_of, pledge_id)
@@ -127,6 +130,7 @@ def test_progress_note_and_review_with_a_contradicting_score(page, small, qtbot,
     qtbot.keyClicks(review.score_spin, "95")
     assert review.score_spin.value() == 95
     qtbot.mouseClick(review.ok_button, Qt.LeftButton)
+    settle(small)
     assert review.isVisible()
     assert review.score_error.isVisible()
     assert "95 điểm không khớp mức “Hoàn thành tốt nhiệm vụ”" in review.score_error.text()
@@ -135,6 +139,7 @@ def test_progress_note_and_review_with_a_contradicting_score(page, small, qtbot,
     qtbot.keyClick(review.score_spin, Qt.Key_A, Qt.ControlModifier)
     qtbot.keyClicks(review.score_spin, "82")
     qtbot.mouseClick(review.ok_button, Qt.LeftButton)
+    settle(small)
     assert not review.isVisible()
     stored = small.read(pledges.review_of, binh, 2022)
     assert (stored.level, stored.score, stored.self_review) == ("hoan_thanh_tot", 82, "Đã hoàn thành nội dung đăng ký.")
@@ -160,10 +165,11 @@ def test_cancelling_a_typed_dialog_asks_first(page, small, qtbot, typer, monkeyp
     assert small.read(pledges.pledges_of_year, 2022) == []
 
 
-def test_the_cells_collective_pledge(page, small, qtbot, typer):
+def test_the_cells_collective_pledge(page, small, qtbot, typer, settle):
     qtbot.mouseClick(page.buttons["addCollectiveButton"], Qt.LeftButton)
     dialog = page.dialog
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    settle(small)
     assert dialog.isVisible() and "Chưa nhập vấn đề" in dialog.child(type(page.member_label), "problemError").text()
     typer(dialog.problem_edit, "Đường nội đồng xóm Nà Pò lầy lội mùa mưa")
     typer(dialog.target_edit, "Bê tông hóa 1 km")
@@ -172,6 +178,7 @@ def test_the_cells_collective_pledge(page, small, qtbot, typer):
     dialog.deadline_edit.setSelectedSection(QDateTimeEdit.DaySection)
     qtbot.keyClicks(dialog.deadline_edit, "30112022")  # each full section moves on to the next
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    settle(small)
     assert not dialog.isVisible()
     rows = small.read(pledges.collective_pledges, 2022)
     assert [(r.problem, r.target, r.deadline) for r in rows] == [

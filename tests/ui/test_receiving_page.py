@@ -38,13 +38,19 @@ def new_identity() -> Identity:
     return Identity(str(uuid.uuid4()), Ed25519PrivateKey.generate())
 
 
+def _page(ctx, qtbot) -> ReceivingPage:
+    page = ReceivingPage(ctx)
+    qtbot.addWidget(page)
+    page.show()  # a hidden page refreshes when it is shown next, not at each change
+    return page
+
+
 def reports_in(ctx) -> int:
     return ctx.read(lambda tx: tx.exec(select(func.count()).select_from(ReceivedReport)).one())
 
 
-def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path, on_modal):
-    page = ReceivingPage(ctx)
-    qtbot.addWidget(page)
+def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path, on_modal, settle):
+    page = _page(ctx, qtbot)
     na_lu = new_identity()
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -63,8 +69,9 @@ def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path
 
     on_modal(type_fingerprint)
     qtbot.mouseClick(page.form.findChild(QPushButton, "trustFingerprintButton"), Qt.LeftButton)
+    settle(ctx)
     assert [k.fingerprint for k in ctx.read(registry.trusted_keys)] == [na_lu.fingerprint]
-    assert page.cells_model.rows[0][0] == "Chi bộ thôn Nà Lữ" and na_lu.fingerprint in page.cells_model.rows[0][2]
+    assert page.cells_model.rows()[0][0] == "Chi bộ thôn Nà Lữ" and na_lu.fingerprint in page.cells_model.rows()[0][2]
 
     # Drop the USB folder on the page: a dry run, nothing written.
     mime = QMimeData()
@@ -72,7 +79,7 @@ def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path
     drop = QDropEvent(QPoint(5, 5), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     page.dropEvent(drop)
     qtbot.waitUntil(lambda: not page.busy and bool(page.last_results), timeout=20000)
-    shown = {row[0]: row[1] for row in page.results_model.rows}
+    shown = {row[0]: row[1] for row in page.results_model.rows()}
     assert shown == {"na-lu.kh130": "Nhận", "hong.kh130": "Từ chối"}
     assert "chưa ghi gì" in page.status_label.text() and page.import_button.isEnabled()
     assert reports_in(ctx) == 0 and ctx.read(importer.audit_log) == []
@@ -80,26 +87,25 @@ def test_trust_by_typed_fingerprint_then_dry_run_and_import(ctx, qtbot, tmp_path
     qtbot.mouseClick(page.import_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not page.busy and not page.import_button.isEnabled(), timeout=20000)
     assert reports_in(ctx) == 1 and "Đã nhập" in page.status_label.text()
-    assert len(page.audit_model.rows) == 2  # both files audited, the broken one as refused
+    assert len(page.audit_model.rows()) == 2  # both files audited, the broken one as refused
     page.year_spin.setValue(2022)
     page.period_combo.setCurrentIndex(page.period_combo.findData(2))
-    row = page.grid_model.rows[0]
+    row = page.grid_model.rows()[0]
     assert row[0] == "Chi bộ thôn Nà Lữ" and row[2].startswith("✓")  # Q2 column
     assert "✗" in row[3] or "chưa đến hạn" in row[3]
 
 
-def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, monkeypatch):
-    page = ReceivingPage(ctx)
-    qtbot.addWidget(page)
+def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, monkeypatch, settle):
+    page = _page(ctx, qtbot)
     stranger = new_identity()
     path = tmp_path / "ban-gioi.kh130"
     path.write_bytes(cell_file(stranger, str(uuid.uuid4()), "Chi bộ thôn Bản Giới"))
     page.dry_run([path])
     qtbot.waitUntil(lambda: not page.busy and bool(page.last_results), timeout=20000)
-    assert page.results_model.rows[0][1] == "Chờ phê duyệt khóa"
+    assert page.results_model.rows()[0][1] == "Chờ phê duyệt khóa"
     page.commit_import()
     qtbot.waitUntil(lambda: not page.busy and not page.pending, timeout=20000)
-    assert page.held_model.rows[0][4] == stranger.fingerprint and reports_in(ctx) == 0
+    assert page.held_model.rows()[0][4] == stranger.fingerprint and reports_in(ctx) == 0
 
     page.held_view.selectRow(0)
     asked = []
@@ -108,19 +114,19 @@ def test_held_file_is_approved_after_comparing_the_slip(ctx, qtbot, tmp_path, mo
         asked.append((text, action))
         return True  # the clerk compared the fingerprint with the slip: it matches
 
-    monkeypatch.setattr("kh130_desktop.ui.pages.receiving_page.confirm", compare_and_approve)
+    monkeypatch.setattr("kh130_desktop.ui.pages.receiving_registry.confirm", compare_and_approve)
     qtbot.mouseClick(page.form.findChild(QPushButton, "approveButton"), Qt.LeftButton)
+    settle(ctx)
     assert stranger.fingerprint in asked[0][0] and asked[0][1] == "Khớp, phê duyệt và nhập"
-    assert reports_in(ctx) == 1 and page.held_model.rows == []
-    assert page.results_model.rows[0][1] == "Nhận"
-    assert any(stranger.fingerprint in row[2] for row in page.cells_model.rows)
+    assert reports_in(ctx) == 1 and page.held_model.rows() == []
+    assert page.results_model.rows()[0][1] == "Nhận"
+    assert any(stranger.fingerprint in row[2] for row in page.cells_model.rows())
 
 
 def test_save_consolidated_xlsx(ctx, qtbot, tmp_path, monkeypatch):
     with ctx.store.transaction() as tx:
         registry.add_expected_cell(tx, "Chi bộ thôn Pác Bó")
-    page = ReceivingPage(ctx)
-    qtbot.addWidget(page)
+    page = _page(ctx, qtbot)
     target = tmp_path / "tong-hop.xlsx"
     monkeypatch.setattr(page, "_choose_save", lambda suggested: str(target))
     qtbot.mouseClick(page.form.findChild(QPushButton, "xlsxButton"), Qt.LeftButton)
@@ -130,9 +136,8 @@ def test_save_consolidated_xlsx(ctx, qtbot, tmp_path, monkeypatch):
     assert any(row[1] == "Chi bộ thôn Pác Bó" and row[2] == "Chưa" for row in sheet.iter_rows(values_only=True))
 
 
-def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, monkeypatch, on_modal):
-    page = ReceivingPage(ctx)
-    qtbot.addWidget(page)
+def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, monkeypatch, on_modal, settle):
+    page = _page(ctx, qtbot)
     cell = new_identity()
     pem = tmp_path / "na-lu.pem"
     pem.write_text(cell.public_pem())
@@ -147,23 +152,24 @@ def test_trust_from_pem_shows_the_fingerprint_to_compare(ctx, qtbot, tmp_path, m
         seen.append(text)
         return action == "Khớp, tin cậy khóa"
 
-    monkeypatch.setattr("kh130_desktop.ui.pages.receiving_page.confirm", compare)
+    monkeypatch.setattr("kh130_desktop.ui.pages.receiving_registry.confirm", compare)
 
     on_modal(choose_cell, cls=QInputDialog)
     qtbot.mouseClick(page.form.findChild(QPushButton, "trustPemButton"), Qt.LeftButton)
+    settle(ctx)
     assert seen and cell.fingerprint in seen[0]
     keys = ctx.read(registry.trusted_keys)
     assert [k.fingerprint for k in keys] == [cell.fingerprint] and keys[0].source == "pem"
 
 
-def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch):
+def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch, settle):
     from kh130_desktop.domain.exchange.container import verify_file
 
-    page = ReceivingPage(ctx)
-    qtbot.addWidget(page)
+    page = _page(ctx, qtbot)
     page.committee_edit.setText("ĐẢNG ỦY XÃ HÒA AN")
     page.place_edit.setText("Hòa An")
     qtbot.mouseClick(page.form.findChild(QPushButton, "saveCommitteeButton"), Qt.LeftButton)
+    settle(ctx)
     assert ctx.read(registry.committee_profile).name == "ĐẢNG ỦY XÃ HÒA AN"
     out = tmp_path / "usb"
     out.mkdir()

@@ -11,9 +11,11 @@ import pytest
 
 from kh130_desktop.domain.store import backup_files, backups
 from kh130_desktop.domain.store.backups import backup_now, backup_to, backups_dir, list_backups
+from kh130_desktop.domain.book import roster
 from kh130_desktop.domain.book.roster import MemberData, add_member
 from kh130_desktop.domain.store.engine import STORE_FILENAME
 from kh130_desktop.ui import recovery
+from kh130_desktop.ui.operations import Changes
 from kh130_desktop.ui.qt import QFileDialog, QMessageBox, QPushButton
 
 
@@ -87,7 +89,8 @@ def damaged_demo(demo_store, data_dir):
 
 
 @pytest.mark.qt_no_exception_capture
-def test_unhandled_error_is_logged_shown_in_vietnamese_and_the_app_keeps_running(qtbot, demo_ctx, tmp_path, monkeypatch, own_log):
+def test_unhandled_error_is_logged_shown_in_vietnamese_and_the_app_keeps_running(qtbot, demo_ctx, tmp_path, monkeypatch, own_log,
+                                                                                 settle):
     from kh130_desktop.logs import setup_logging
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -104,8 +107,9 @@ def test_unhandled_error_is_logged_shown_in_vietnamese_and_the_app_keeps_running
     clicks = []
     button = QPushButton("Lưu")
     qtbot.addWidget(button)
-    button.clicked.connect(lambda: clicks.append(1) or demo_ctx.write("members", half_done_action))
+    button.clicked.connect(lambda: clicks.append(1) or demo_ctx.write(Changes.MEMBERS, half_done_action))
     button.click()
+    settle(demo_ctx)
 
     assert len(dialogs.seen) == 1
     assert "Đã xảy ra lỗi" in dialogs.seen[0]["text"] and "Dữ liệu đã lưu vẫn an toàn" in dialogs.seen[0]["text"]
@@ -117,8 +121,10 @@ def test_unhandled_error_is_logged_shown_in_vietnamese_and_the_app_keeps_running
     # Still running: the same button works again, and a normal write goes through.
     dialogs.answers.append("Tiếp tục làm việc")
     button.click()
+    settle(demo_ctx)
     assert len(clicks) == 2
-    demo_ctx.write("members", lambda tx: add_member(tx, MemberData(full_name="Nông Thị Hoa")))
+    demo_ctx.write(Changes.MEMBERS, add_member, MemberData(full_name="Nông Thị Hoa"))
+    settle(demo_ctx)
     assert member_count(demo_ctx.folder) == before + 1
 
 
@@ -186,18 +192,20 @@ def test_a_healthy_start_makes_the_daily_backup(qtbot, demo_store, data_dir, mon
 # --- backup to a folder, restore from a file ------------------------------------------------
 
 
-def test_backup_to_a_usb_folder(qtbot, demo_ctx, tmp_path, monkeypatch):
+def test_backup_to_a_usb_folder(qtbot, demo_ctx, tmp_path, monkeypatch, settle):
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
     dialogs = Dialogs(monkeypatch, "Đóng")
-    path = recovery.backup_to_folder(None, demo_ctx)
+    job = recovery.backup_to_folder(None, demo_ctx)
+    settle(demo_ctx)
+    path = job.result
     assert path is not None and path.parent == usb
     assert backups.inspect_backup(path).member_count == 33
     assert dialogs.seen[0]["title"] == "Đã sao lưu" and str(path) in dialogs.seen[0]["text"]
 
 
-def test_backup_to_a_full_usb_says_so(qtbot, demo_ctx, tmp_path, monkeypatch):
+def test_backup_to_a_full_usb_says_so(qtbot, demo_ctx, tmp_path, monkeypatch, settle):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
 
     def no_space(*_a, **_k):
@@ -205,7 +213,9 @@ def test_backup_to_a_full_usb_says_so(qtbot, demo_ctx, tmp_path, monkeypatch):
 
     monkeypatch.setattr(backup_files.os, "replace", no_space)
     dialogs = Dialogs(monkeypatch, "Đóng")
-    assert recovery.backup_to_folder(None, demo_ctx) is None
+    job = recovery.backup_to_folder(None, demo_ctx)
+    settle(demo_ctx)
+    assert job.result is None and job.error is not None
     assert "Ổ đĩa đầy" in dialogs.seen[0]["text"]
     assert "Traceback" not in dialogs.all_text()
 
@@ -216,16 +226,23 @@ def test_backup_cancelled_writes_nothing(qtbot, demo_ctx, tmp_path, monkeypatch)
     assert recovery.backup_to_folder(None, demo_ctx) is None
 
 
-def test_restore_from_file_shows_what_it_is_then_restores(qtbot, demo_ctx, tmp_path, monkeypatch):
+def test_restore_from_file_shows_what_it_is_then_restores(qtbot, demo_ctx, tmp_path, monkeypatch, settle):
     source = backup_to(demo_ctx.store, tmp_path / "b.sqlite3")
-    demo_ctx.write("members", lambda tx: add_member(tx, MemberData(full_name="Nông Thị Hoa")))
+    demo_ctx.write(Changes.MEMBERS, add_member, MemberData(full_name="Nông Thị Hoa"))
+    settle(demo_ctx)
     assert member_count(demo_ctx.folder) == 34
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     dialogs = Dialogs(monkeypatch, "Khôi phục", "Đóng")
+    old_store, restored, changes = demo_ctx.store, [], []
+    demo_ctx.changed.connect(changes.append)
 
-    assert recovery.restore_from_file(None, demo_ctx) is True
+    assert recovery.restore_from_file(None, demo_ctx, restored.append) is not None
+    settle(demo_ctx)
 
+    assert restored == [demo_ctx.store] and demo_ctx.store is not old_store  # reopened on the worker
+    assert changes == [Changes.ALL]
     assert member_count(demo_ctx.folder) == 33
+    assert len(demo_ctx.read(roster.list_members)) == 33  # the context reads the restored store
     confirm = dialogs.seen[0]
     assert "Chi bộ: Chi bộ thôn Nà Lữ" in confirm["text"] and "Số đảng viên: 33" in confirm["text"]
     assert "Ngày sao lưu: " in confirm["text"] and "/20" in confirm["text"]  # dd/mm/yyyy
@@ -233,12 +250,13 @@ def test_restore_from_file_shows_what_it_is_then_restores(qtbot, demo_ctx, tmp_p
     assert [b.reason for b in list_backups(backups_dir(demo_ctx.folder))] == ["restore"]
 
 
-def test_restore_cancelled_or_refused_leaves_the_store_alone(qtbot, demo_ctx, tmp_path, monkeypatch):
+def test_restore_cancelled_or_refused_leaves_the_store_alone(qtbot, demo_ctx, tmp_path, monkeypatch, settle):
     source = backup_to(demo_ctx.store, tmp_path / "b.sqlite3")
-    demo_ctx.write("members", lambda tx: add_member(tx, MemberData(full_name="Nông Thị Hoa")))
+    demo_ctx.write(Changes.MEMBERS, add_member, MemberData(full_name="Nông Thị Hoa"))
+    settle(demo_ctx)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     Dialogs(monkeypatch, "Hủy")
-    assert recovery.restore_from_file(None, demo_ctx) is False
+    assert recovery.restore_from_file(None, demo_ctx) is None
     assert member_count(demo_ctx.folder) == 34
 
     foreign = tmp_path / "other.sqlite3"
@@ -248,7 +266,7 @@ def test_restore_cancelled_or_refused_leaves_the_store_alone(qtbot, demo_ctx, tm
     conn.close()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(foreign), ""))
     dialogs = Dialogs(monkeypatch, "Đóng")
-    assert recovery.restore_from_file(None, demo_ctx) is False
+    assert recovery.restore_from_file(None, demo_ctx) is None
     assert "chương trình khác" in dialogs.seen[0]["text"]
     assert member_count(demo_ctx.folder) == 34
 

@@ -48,6 +48,7 @@ def test_report_and_keyslip_go_to_the_preview_as_pdf(page, qtbot, previews):
     page.quarter_combo.setCurrentIndex(3)
     qtbot.mouseClick(page.form.findChild(QPushButton, "reportButton"), Qt.LeftButton)
     qtbot.mouseClick(page.form.findChild(QPushButton, "keyslipButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=20000)  # the key is loaded on the worker first
     (title, name, make_pdf), (slip_title, slip_name, make_slip) = previews
     assert title == "Báo cáo quý III/2022" and name == "bao-cao-2022-Q3.pdf"
     assert page.ctx.read(make_pdf).startswith(b"%PDF")

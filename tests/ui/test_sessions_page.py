@@ -13,6 +13,7 @@ from kh130_desktop.domain.book.roster import summoned_on
 from kh130_desktop.domain.book.vocabulary import AttendanceState
 from kh130_desktop.ui import session_editor as editor_module
 from kh130_desktop.ui.context import AppContext
+from kh130_desktop.ui.operations import Changes
 from kh130_desktop.ui.pages import sessions_page as page_module
 from kh130_desktop.ui.pages.sessions_page import SessionsPage
 from kh130_desktop.ui.qt import QApplication, QComboBox, QDateTimeEdit, QLineEdit, Qt
@@ -80,7 +81,7 @@ def test_the_list_shows_the_demo_sessions_with_dates_and_rates(page):
     assert "dưới 90 phút" in page.summary_label.text()
 
 
-def test_record_a_session_with_attendance_and_minutes(page, demo, qtbot, typer):
+def test_record_a_session_with_attendance_and_minutes(page, demo, qtbot, typer, settle):
     before = _session_ids(demo)
     ed = _new_editor(page, qtbot)
     _pick(ed.kind_combo, "Sinh hoạt chuyên đề")
@@ -162,6 +163,7 @@ def test_record_a_session_with_attendance_and_minutes(page, demo, qtbot, typer):
 
     assert ed.has_unsaved_changes()
     qtbot.mouseClick(ed.save_button, Qt.LeftButton)
+    settle(demo)
     assert not ed.has_unsaved_changes()
     new_ids = [i for i in _session_ids(demo) if i not in before]
     assert len(new_ids) == 1
@@ -184,7 +186,7 @@ def test_record_a_session_with_attendance_and_minutes(page, demo, qtbot, typer):
     assert page.model.rowCount() == 6
 
 
-def test_a_short_meeting_is_flagged_but_saved(page, demo, qtbot):
+def test_a_short_meeting_is_flagged_but_saved(page, demo, qtbot, settle):
     ed = _new_editor(page, qtbot)
     _pick(ed.kind_combo, "Sinh hoạt thường kỳ")
     _set_time(qtbot, ed.start_edit, "19:30")
@@ -193,12 +195,13 @@ def test_a_short_meeting_is_flagged_but_saved(page, demo, qtbot):
     assert "Hướng dẫn 42-HD/BTCTW" in ed.duration_label.text()
     qtbot.mouseClick(ed.grid.all_present_button, Qt.LeftButton)
     qtbot.mouseClick(ed.save_button, Qt.LeftButton)
+    settle(demo)
     assert page.model.rowCount() == 6
     row = page.model.row_of(ed.session_id)
     assert page.model.index(row, 3).data() == "⚠ 1 giờ 00 phút"
 
 
-def test_end_before_start_is_refused_next_to_the_field_and_nothing_is_written(page, demo, qtbot):
+def test_end_before_start_is_refused_next_to_the_field_and_nothing_is_written(page, demo, qtbot, settle):
     before = _session_ids(demo)
     ed = _new_editor(page, qtbot)
     _set_time(qtbot, ed.start_edit, "15:00")
@@ -207,13 +210,14 @@ def test_end_before_start_is_refused_next_to_the_field_and_nothing_is_written(pa
     assert error.isVisible() and "Giờ kết thúc phải sau giờ bắt đầu" in error.text()
     assert not ed.duration_label.isVisible()
     qtbot.mouseClick(ed.save_button, Qt.LeftButton)
+    settle(demo)
     assert error.isVisible() and "Giờ kết thúc phải sau giờ bắt đầu" in error.text()
     assert ed.tabs.currentIndex() == 0
     assert _session_ids(demo) == before
     assert ed.has_unsaved_changes()
 
 
-def test_an_absence_with_reason_needs_the_reason_and_the_session_is_not_half_saved(page, demo, qtbot):
+def test_an_absence_with_reason_needs_the_reason_and_the_session_is_not_half_saved(page, demo, qtbot, settle):
     before = _session_ids(demo)
     ed = _new_editor(page, qtbot)
     ed.tabs.setCurrentIndex(1)
@@ -223,8 +227,11 @@ def test_an_absence_with_reason_needs_the_reason_and_the_session_is_not_half_sav
     qtbot.keyClick(ed.grid.view, Qt.Key_L)
     qtbot.keyClick(ed.grid.view.indexWidget(ed.grid.view.currentIndex()), Qt.Key_Escape)
     assert ed.grid.model.index(2, 7).data() == "(cần ghi lý do)"
+    ed.tabs.setCurrentIndex(0)
     qtbot.mouseClick(ed.save_button, Qt.LeftButton)
+    settle(demo)
     assert f"Ghi lý do vắng của {name}" in ed.error_label.text()
+    # The error names the member: the attendance tab, the cursor on their row.
     assert ed.tabs.currentIndex() == 1 and ed.grid.view.currentIndex().row() == 2
     # Session and attendance go in one transaction: the refused mark kept the session out too.
     assert _session_ids(demo) == before
@@ -253,7 +260,7 @@ def test_closing_an_untouched_editor_does_not_ask(page, qtbot, monkeypatch):
     assert not ed.isVisible()
 
 
-def test_editing_a_session_shows_its_stored_attendance(page, demo, qtbot):
+def test_editing_a_session_shows_its_stored_attendance(page, demo, qtbot, settle):
     page.view.selectRow(1)
     qtbot.mouseClick(page.edit_button, Qt.LeftButton)
     ed = page.editor
@@ -271,19 +278,21 @@ def test_editing_a_session_shows_its_stored_attendance(page, demo, qtbot):
     assert ed.grid.model.state_at(row) == AttendanceState.ABSENT_UNEXCUSED
     _activate(ed)
     qtbot.keyClick(ed.grid.view, Qt.Key_S, Qt.ControlModifier)
+    settle(demo)
     assert not ed.has_unsaved_changes()
     after = demo.read(sessions.attendance_counts, sid)
     assert after.absent_unexcused == stored.absent_unexcused + 1
     assert after.present == stored.present - 1
 
 
-def test_delete_asks_first(page, demo, qtbot, monkeypatch):
+def test_delete_asks_first(page, demo, qtbot, monkeypatch, settle):
     answers = [False, True]
     monkeypatch.setattr(page_module, "confirm", lambda *a, **k: answers.pop(0))
     page.view.selectRow(2)
     qtbot.mouseClick(page.delete_button, Qt.LeftButton)
     assert page.model.rowCount() == 5
     qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    settle(demo)
     assert page.model.rowCount() == 4
     assert len(_session_ids(demo)) == 4
 
@@ -315,7 +324,8 @@ def test_print_buttons_hand_the_saved_session_to_the_preview(page, demo, qtbot, 
     assert demo.read(minutes).startswith(b"%PDF") and demo.read(sheet).startswith(b"%PDF")
 
 
-def test_the_list_follows_changes_made_elsewhere(page, demo):
+def test_the_list_follows_changes_made_elsewhere(page, demo, settle):
     sid = page.model.session_at(4).session_id
-    demo.write("sessions", sessions.delete_session, sid)
+    demo.write(Changes.SESSIONS, sessions.delete_session, sid)
+    settle(demo)
     assert page.model.rowCount() == 4 and page.model.row_of(sid) is None

@@ -9,6 +9,7 @@ import pytest
 from kh130_desktop.domain.book import cell as cells
 from kh130_desktop.domain.book import roster
 from kh130_desktop.ui import main_window as main_window_module
+from kh130_desktop.ui.operations import Changes
 from kh130_desktop.ui.qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QWizard, Qt
 
 
@@ -50,6 +51,7 @@ def test_first_start_wizard_creates_the_cell_and_its_secretary(qtbot, typer, ctx
     sec.findChild(QDateEdit, "official_on").setDate(dt.date(1997, 2, 3))
     typer(sec.findChild(QComboBox, "ethnicity").lineEdit(), "Nùng")
     _click(qtbot, wizard.button(QWizard.FinishButton))
+    qtbot.waitUntil(lambda: not wizard.isVisible())  # once the cell is written
     assert wizard.result() == QWizard.Accepted
     with ctx.store.read() as tx:
         cell = cells.get_cell(tx)
@@ -59,7 +61,7 @@ def test_first_start_wizard_creates_the_cell_and_its_secretary(qtbot, typer, ctx
         assert (secretary.full_name, secretary.ethnicity, secretary.official_on) == ("Hoàng Văn Pắc", "Nùng", dt.date(1997, 2, 3))
 
 
-def test_wizard_refuses_a_bad_secretary_and_writes_nothing(qtbot, typer, ctx):
+def test_wizard_refuses_a_bad_secretary_and_writes_nothing(qtbot, typer, ctx, settle):
     from kh130_desktop.ui.wizard import SECRETARY, FirstStartWizard
 
     wizard = FirstStartWizard(ctx)
@@ -75,6 +77,7 @@ def test_wizard_refuses_a_bad_secretary_and_writes_nothing(qtbot, typer, ctx):
     sec = wizard.secretary_page.form
     typer(sec.findChild(QLineEdit, "full_name"), "Pắc")
     _click(qtbot, wizard.button(QWizard.FinishButton))
+    settle(ctx)
     assert wizard.isVisible() and wizard.currentId() == SECRETARY
     assert "ít nhất họ và tên" in sec.findChild(QLabel, "err_full_name").text()
     with ctx.store.read() as tx:
@@ -131,7 +134,7 @@ def test_main_window_navigation_builds_pages_on_first_visit(qtbot, window):
     assert window.pages["members"].search.hasFocus()
 
 
-def test_leaving_a_page_with_unsaved_changes_asks(qtbot, typer, window, monkeypatch):
+def test_leaving_a_page_with_unsaved_changes_asks(qtbot, typer, window, monkeypatch, settle):
     answers = []
     monkeypatch.setattr(main_window_module, "ask_save_discard_cancel", lambda parent, what: answers.pop(0))
     cell_page = window.pages["cell"]
@@ -150,23 +153,27 @@ def test_leaving_a_page_with_unsaved_changes_asks(qtbot, typer, window, monkeypa
     typer(name, "Chi bộ thôn Nà Lữ mới")
     answers.append("save")
     _nav_to(qtbot, window, "Đảng viên")
+    settle(window.ctx)
+    assert window.nav.currentRow() == 1 and window.stack.currentWidget() is window.pages["members"]  # left once saved
     with window.ctx.store.read() as tx:
         assert cells.get_cell(tx).name == "Chi bộ thôn Nà Lữ mới"
     assert window.cell_label.text() == "Chi bộ thôn Nà Lữ mới"
 
 
-def test_ctrl_s_saves_and_a_bad_profile_shows_the_error_next_to_the_field(qtbot, typer, window):
+def test_ctrl_s_saves_and_a_bad_profile_shows_the_error_next_to_the_field(qtbot, typer, window, settle):
     cell_page = window.pages["cell"]
     place = cell_page.form.findChild(QLineEdit, "place_name")
     place.selectAll()
     qtbot.keyClick(place, Qt.Key_Delete)
     qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier)
+    settle(window.ctx)
     error = cell_page.form.findChild(QLabel, "err_place_name")
     assert error.isVisibleTo(cell_page) and "địa danh" in error.text()
     with window.ctx.store.read() as tx:
         assert cells.get_cell(tx).place_name == "Hòa An"
     typer(place, "Nà Lữ")
     qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier)
+    settle(window.ctx)
     assert not error.isVisibleTo(cell_page)
     with window.ctx.store.read() as tx:
         assert cells.get_cell(tx).place_name == "Nà Lữ"
@@ -188,13 +195,14 @@ def test_cell_page_shows_the_key_fingerprint(qtbot, window):
     assert label.text().replace("\n", " ") == window.ctx.identity.fingerprint
 
 
-def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtbot, window, monkeypatch):
+def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtbot, window, monkeypatch, settle):
     def visible():
         return [s.key for row, s in enumerate(window.specs) if not window.nav.item(row).isHidden()]
 
     assert visible() == ["cell", "members", "sessions", "pledges", "plan", "reports"]
     assert window.action_export.isVisible()
     window.action_receiving.trigger()  # Tệp → Chế độ cấp ủy tiếp nhận báo cáo
+    settle(window.ctx)
     from kh130_desktop.domain.store.settings import get_mode
 
     assert window.ctx.read(get_mode) == "receiving"
@@ -204,9 +212,11 @@ def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtb
     assert window.cell_label.text() == "Cấp ủy tiếp nhận báo cáo"  # not the cell this store also holds
     from kh130_desktop.domain.exchange.registry import CommitteeProfile, save_committee_profile
 
-    window.ctx.write("receiving", save_committee_profile, CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", place_name="Hòa An"))
+    window.ctx.write(Changes.RECEIVING, save_committee_profile, CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", place_name="Hòa An"))
+    settle(window.ctx)
     assert window.cell_label.text() == "ĐẢNG ỦY XÃ HÒA AN" and window.windowTitle() == "KH130 — ĐẢNG ỦY XÃ HÒA AN"
     window.action_receiving.trigger()
+    settle(window.ctx)
     assert window.ctx.read(get_mode) == "cell" and visible()[0] == "cell"
     assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
 
@@ -285,7 +295,7 @@ def _glance_window(qtbot, data_dir):
     return w
 
 
-def test_before_the_store_is_open_the_cell_shows_read_only_then_becomes_editable(qtbot, typer, demo_ctx, data_dir):
+def test_before_the_store_is_open_the_cell_shows_read_only_then_becomes_editable(qtbot, typer, demo_ctx, data_dir, settle):
     w = _glance_window(qtbot, data_dir)
     page = w.pages["cell"]
     assert w.stack.currentWidget() is page and w.nav.currentRow() == 0
@@ -310,6 +320,7 @@ def test_before_the_store_is_open_the_cell_shows_read_only_then_becomes_editable
     typer(name, " mới")
     assert page.has_unsaved_changes()
     qtbot.keyClick(w, Qt.Key_S, Qt.ControlModifier)
+    settle(demo_ctx)
     with demo_ctx.store.read() as tx:
         assert cells.get_cell(tx).name == "Chi bộ thôn Nà Lữ mới"
     assert w.cell_label.text() == "Chi bộ thôn Nà Lữ mới"
@@ -324,10 +335,11 @@ def test_a_page_chosen_while_the_store_opens_is_shown_when_it_is_open(qtbot, dem
     assert w.pages["members"].model.rowCount() == 32
 
 
-def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, demo_ctx, data_dir):
+def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, demo_ctx, data_dir, settle):
     from kh130_desktop.domain.store.settings import set_mode
 
-    demo_ctx.write("all", set_mode, "receiving")
+    demo_ctx.write(Changes.MODE, set_mode, "receiving")
+    settle(demo_ctx)
     w = _glance_window(qtbot, data_dir)
     visible = [s.key for row, s in enumerate(w.specs) if not w.nav.item(row).isHidden()]
     assert visible == ["receiving"] and w.pages == {}

@@ -7,13 +7,16 @@ from dataclasses import fields
 from sqlmodel import Session, select
 
 from .cell_data import CellData
+from .roster import MemberData, add_member
 from ..errors import NotFoundError, ValidationError
 from ..store.tables import Cell, Member
 from ..text import clean
 from .vocabulary import CellType, Role, parse
 
 
-def _validate(data: CellData) -> dict:
+def check_cell(data: CellData) -> dict:
+    """The cleaned values of a profile, or a ValidationError naming the field: what the
+    first-start wizard checks before going on, without touching the store."""
     values = {f.name: getattr(data, f.name) for f in fields(data)}
     values["name"] = clean(values["name"])
     if not values["name"]:
@@ -37,15 +40,22 @@ def _validate(data: CellData) -> dict:
 def create_cell(tx: Session, data: CellData) -> Cell:
     if tx.exec(select(Cell)).first() is not None:
         raise ValidationError("Kho dữ liệu này đã có chi bộ.", hint="Sửa hồ sơ chi bộ thay vì tạo mới.")
-    cell = Cell(**_validate(data))
+    cell = Cell(**check_cell(data))
     tx.add(cell)
     tx.flush()
     return cell
 
 
+def create_cell_with_secretary(tx: Session, data: CellData, secretary: MemberData) -> Cell:
+    """The first start: the cell's profile and its secretary, in one action."""
+    cell = create_cell(tx, data)
+    add_member(tx, secretary)
+    return cell
+
+
 def update_cell(tx: Session, data: CellData) -> Cell:
     cell = get_cell(tx)
-    for key, value in _validate(data).items():
+    for key, value in check_cell(data).items():
         setattr(cell, key, value)
     tx.add(cell)
     tx.flush()

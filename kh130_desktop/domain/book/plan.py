@@ -113,6 +113,20 @@ def copy_plan_year(tx: Session, source_year: int, new_year: int, topic: str) -> 
     return plan
 
 
+def plan_years(tx: Session) -> list[int]:
+    """The years that have a plan, latest first."""
+    return sorted(tx.exec(select(PlanYear.year)), reverse=True)
+
+
+def plan_year(tx: Session, year: int) -> PlanYear | None:
+    return tx.get(PlanYear, year)
+
+
+def manual_milestone_ids(tx: Session, year: int) -> set[int]:
+    """The year's milestones ticked by hand: those the records cannot tell done."""
+    return {m.id for m in tx.exec(select(PlanMilestone).where(PlanMilestone.year == year)) if not m.done_when}
+
+
 def materials(tx: Session, year: int) -> list[str]:
     rows = tx.exec(select(PlanMaterial).where(PlanMaterial.year == year).order_by(PlanMaterial.position))
     return [r.title for r in rows]

@@ -81,6 +81,11 @@ def pledges_of(tx: Session, member_id: int, year: int) -> list[Pledge]:
     return list(tx.exec(select(Pledge).where(Pledge.member_id == member_id, Pledge.year == year).order_by(Pledge.position, Pledge.id)))
 
 
+def pledge_years(tx: Session) -> list[int]:
+    """The years in which anyone has pledged, latest first."""
+    return sorted(set(tx.exec(select(Pledge.year).distinct())), reverse=True)
+
+
 def pledges_of_year(tx: Session, year: int) -> list[Pledge]:
     return list(tx.exec(select(Pledge).where(Pledge.year == year).order_by(Pledge.member_id, Pledge.position, Pledge.id)))
 
@@ -138,9 +143,14 @@ def record_review(tx: Session, member_id: int, year: int, data: ReviewData) -> Y
     """Create or replace the member's review for the year."""
     get_member(tx, member_id)
     level = parse(ReviewLevel, data.level).value
-    check_score(level, data.score)
+    try:
+        check_score(level, data.score)
+    except ValidationError as exc:
+        exc.member_id = member_id
+        raise
     if data.exemplary and level != ReviewLevel.EXCELLENT:
-        raise ValidationError("Chỉ đảng viên hoàn thành xuất sắc nhiệm vụ mới được nêu gương điển hình.", field="exemplary")
+        raise ValidationError("Chỉ đảng viên hoàn thành xuất sắc nhiệm vụ mới được nêu gương điển hình.", field="exemplary",
+                              member_id=member_id)
     review = tx.exec(select(YearReview).where(YearReview.member_id == member_id, YearReview.year == year)).first()
     if review is None:
         review = YearReview(member_id=member_id, year=year, level=level, reviewed_on=data.reviewed_on or dt.date.today())

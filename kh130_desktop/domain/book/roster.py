@@ -140,11 +140,11 @@ def change_status(tx: Session, member_id: int, *, status: str | None = None, rol
     new_status = parse(MemberStatus, status).value if status else member.status
     new_role = parse(Role, role).value if role else member.role
     if new_status == member.status and new_role == member.role:
-        raise ValidationError("Trạng thái và chức vụ không thay đổi.")
+        raise ValidationError("Trạng thái và chức vụ không thay đổi.", member_id=member_id)
     if member.left_on is not None:
-        raise ConflictError("Đảng viên này đã chuyển đi.", hint="Ghi nhận trở lại trước khi đổi trạng thái.")
+        raise ConflictError("Đảng viên này đã chuyển đi.", hint="Ghi nhận trở lại trước khi đổi trạng thái.", member_id=member_id)
     if member.joined_on and effective_on < member.joined_on:
-        raise ValidationError("Ngày hiệu lực trước ngày vào chi bộ.", field="effective_on")
+        raise ValidationError("Ngày hiệu lực trước ngày vào chi bộ.", field="effective_on", member_id=member_id)
     if new_status == MemberStatus.OFFICIAL and member.status == MemberStatus.PROBATIONARY and member.official_on is None:
         member.official_on = effective_on
     member.status, member.role = new_status, new_role
@@ -158,12 +158,13 @@ def record_departure(tx: Session, member_id: int, left_on: dt.date, reason: str)
     """The member leaves the cell (moved, transferred, died): kept in every past record."""
     member = get_member(tx, member_id)
     if member.left_on is not None:
-        raise ConflictError("Đảng viên này đã được ghi là chuyển đi.")
+        raise ConflictError("Đảng viên này đã được ghi là chuyển đi.", member_id=member_id)
     if member.joined_on and left_on < member.joined_on:
-        raise ValidationError("Ngày chuyển đi trước ngày vào chi bộ.", field="left_on")
+        raise ValidationError("Ngày chuyển đi trước ngày vào chi bộ.", field="left_on", member_id=member_id)
     reason = clean(reason)
     if not reason:
-        raise ValidationError("Ghi lý do chuyển đi.", hint="Ví dụ: chuyển sinh hoạt đến Chi bộ thôn Bản Giới.", field="left_reason")
+        raise ValidationError("Ghi lý do chuyển đi.", hint="Ví dụ: chuyển sinh hoạt đến Chi bộ thôn Bản Giới.", field="left_reason",
+                              member_id=member_id)
     member.left_on, member.left_reason = left_on, reason
     if member.role != Role.MEMBER:
         member.role = Role.MEMBER.value
@@ -189,6 +190,7 @@ def remove_member(tx: Session, member_id: int) -> None:
             raise ConflictError(
                 t("Không xóa được {full_name}: đã có điểm danh, đăng ký hoặc kiểm điểm.", full_name=member.full_name),
                 hint="Dùng “Chuyển đi” để giữ lại lịch sử.",
+                member_id=member_id,
             )
     tx.delete(member)  # its history rows go with it (ON DELETE CASCADE)
     tx.flush()
@@ -197,7 +199,7 @@ def remove_member(tx: Session, member_id: int) -> None:
 def get_member(tx: Session, member_id: int) -> Member:
     member = tx.get(Member, member_id)
     if member is None:
-        raise NotFoundError("Không tìm thấy đảng viên (có thể đã bị xóa).")
+        raise NotFoundError("Không tìm thấy đảng viên (có thể đã bị xóa).", member_id=member_id)
     return member
 
 
@@ -286,9 +288,9 @@ def _refuse_duplicate(tx: Session, values: dict, member_id: int | None) -> None:
     if card:
         other = tx.exec(select(Member).where(Member.card_number == card)).first()
         if other is not None and other.id != member_id:
-            raise ValidationError(t("Số thẻ {card} đã thuộc về {full_name}.", card=card, full_name=other.full_name), hint="Kiểm tra lại số thẻ đảng viên.", field="card_number")
+            raise ValidationError(t("Số thẻ {card} đã thuộc về {full_name}.", card=card, full_name=other.full_name), hint="Kiểm tra lại số thẻ đảng viên.", field="card_number", member_id=other.id)
     same = tx.exec(select(Member).where(Member.full_name == values["full_name"])).all()
     for other in same:
         if other.id != member_id and other.birth_date == values.get("birth_date") and other.left_on is None:
             raise ValidationError(t("Đã có đảng viên {full_name} cùng ngày sinh trong danh sách.", full_name=other.full_name),
-                                  hint="Có thể đã nhập trùng; kiểm tra lại danh sách.", field="full_name")
+                                  hint="Có thể đã nhập trùng; kiểm tra lại danh sách.", field="full_name", member_id=other.id)

@@ -104,7 +104,8 @@ def validate_session(tx: Session, data: SessionData) -> dict:
     on_roster = {s.member.id for s in roster_on(tx, values["held_on"])}
     for key, what in (("chair_id", "Người chủ trì"), ("minute_taker_id", "Thư ký")):
         if values[key] is not None and values[key] not in on_roster:
-            raise ValidationError(t("{what} không có trong danh sách chi bộ ngày {held_on}.", what=what, held_on=f"{values['held_on']:%d/%m/%Y}"), field=key)
+            raise ValidationError(t("{what} không có trong danh sách chi bộ ngày {held_on}.", what=what, held_on=f"{values['held_on']:%d/%m/%Y}"),
+                                  field=key, member_id=values[key])
     values["year"] = values["held_on"].year
     return values
 
@@ -135,6 +136,15 @@ def update_session(tx: Session, session_id: int, data: SessionData) -> StudySess
     return session
 
 
+def save_session_with_attendance(tx: Session, session_id: int | None, data: SessionData,
+                                 marks: dict[int, AttendanceMark | None]) -> int:
+    """One user action of the session editor: the session and its attendance, whole or not at
+    all (a refused mark leaves the session unsaved too). Returns the session's id."""
+    session = create_session(tx, data) if session_id is None else update_session(tx, session_id, data)
+    set_attendance(tx, session.id, marks)
+    return session.id
+
+
 def delete_session(tx: Session, session_id: int) -> None:
     session = get_session(tx, session_id)
     for table in (Attendance, SessionGuest, SessionMaterial, SessionOpinion):
@@ -156,6 +166,11 @@ def list_sessions(tx: Session, year: int | None = None) -> list[StudySession]:
     if year is not None:
         query = query.where(StudySession.year == year)
     return list(tx.exec(query.order_by(StudySession.held_on, StudySession.id)))
+
+
+def session_years(tx: Session) -> list[int]:
+    """The years that have sessions, latest first."""
+    return sorted(set(tx.exec(select(StudySession.year).distinct())), reverse=True)
 
 
 def latest_session(tx: Session) -> StudySession | None:
@@ -213,12 +228,14 @@ def set_attendance(tx: Session, session_id: int, marks: dict[int, AttendanceMark
             member = tx.get(Member, member_id)
             name = member.full_name if member else f"#{member_id}"
             raise ValidationError(t("{name} không thuộc diện triệu tập ngày {held_on}.", name=name, held_on=f"{session.held_on:%d/%m/%Y}"),
-                                  hint="Đảng viên miễn sinh hoạt, đình chỉ, đã chuyển đi hoặc chưa vào chi bộ không điểm danh.")
+                                  hint="Đảng viên miễn sinh hoạt, đình chỉ, đã chuyển đi hoặc chưa vào chi bộ không điểm danh.",
+                                  member_id=member_id)
         state = parse(AttendanceState, mark.state).value
         reason = clean(mark.reason)
         if state == AttendanceState.ABSENT_EXCUSED and not reason:
             member = tx.get(Member, member_id)
-            raise ValidationError(t("Ghi lý do vắng của {full_name}.", full_name=member.full_name), hint="Ví dụ: ốm, đi làm ăn xa.", field="reason")
+            raise ValidationError(t("Ghi lý do vắng của {full_name}.", full_name=member.full_name), hint="Ví dụ: ốm, đi làm ăn xa.",
+                                  field="reason", member_id=member_id)
         if state in (AttendanceState.PRESENT, AttendanceState.ABSENT_UNEXCUSED):
             reason = "" if state == AttendanceState.PRESENT else reason
         row = existing.get(member_id)

@@ -5,21 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ...domain.errors import DomainError, ValidationError
+from ...domain.errors import ValidationError
 from ...domain.book.periods import ROMAN, Period
-from ..common import set_field_error, show_error
 from ..context import AppContext
 from ..forms import load_form
+from ..operations import Changes
 from ..qt import (QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
                   QVBoxLayout, QWidget)
-from ..tasks import run_task
-
-
-def write_export(store, identity, period: Period, folder: Path):
-    """Sign (or reuse) the period's file and write it into `folder`, atomically."""
-    from ...domain.exchange.export import export_cell_report, write_revision
-
-    return write_revision(store, lambda tx: export_cell_report(tx, identity, period), folder)
+from . import FieldErrors
 
 
 class ExportDialog(QDialog):
@@ -48,7 +41,8 @@ class ExportDialog(QDialog):
         f(QPushButton, "browseButton").clicked.connect(self.browse)
         f(QPushButton, "closeButton").clicked.connect(self.reject)
         self.export_button.clicked.connect(self.export)
-        set_field_error(self.error_label, None)
+        self.errors = FieldErrors(self.form, self.error_label)
+        self.errors.clear()
 
     @staticmethod
     def _default_period() -> Period:
@@ -66,22 +60,28 @@ class ExportDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def export(self) -> None:
+        from ...domain.exchange.export import export_cell_report, write_revision
+
         folder = self.folder_edit.text().strip()
         if not folder or not Path(folder).is_dir():
-            set_field_error(self.error_label, ValidationError(self.tr("Chưa chọn thư mục lưu tệp (hoặc thư mục không còn)."),
-                                                              hint=self.tr("Cắm USB rồi bấm “Chọn…”.")))
+            self.errors.show(ValidationError(self.tr("Chưa chọn thư mục lưu tệp (hoặc thư mục không còn)."),
+                                             hint=self.tr("Cắm USB rồi bấm “Chọn…”.")))
             return
-        set_field_error(self.error_label, None)
-        period, identity, store = self.period, self.ctx.identity, self.ctx.store
+        self.errors.clear()
+        period, ctx = self.period, self.ctx
+
+        def sign_and_write(_progress):
+            identity = ctx.identity  # made the first time, outside the export's transaction
+            return write_revision(ctx.store, lambda tx: export_cell_report(tx, identity, period), folder)
+
         self.export_button.setEnabled(False)
         self.result_label.setText(self.tr("Đang ký và ghi tệp…"))
-        run_task(self, self.tr("Đang xuất tệp báo cáo…"), lambda _progress: write_export(store, identity, period, Path(folder)),
-                 self._done, self._failed)
+        ctx.task(sign_and_write, changes=Changes.EXPORTS, parent=self, label=self.tr("Đang xuất tệp báo cáo…"),
+                 on_done=self._done, on_error=self._failed)
 
     def _done(self, value) -> None:
         self.result, self.target = value
         self.export_button.setEnabled(True)
-        self.ctx.data_changed.emit("exports")
         state = self.tr("bản mới, số thứ tự {n}").format(n=self.result.sequence) if self.result.new_revision else \
             self.tr("dữ liệu không đổi từ lần xuất trước: tệp giống hệt, số thứ tự {n}").format(n=self.result.sequence)
         self.result_label.setText(
@@ -91,7 +91,4 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.result_label.clear()
-        if isinstance(exc, DomainError):
-            set_field_error(self.error_label, exc)
-        else:
-            show_error(self, exc)
+        self.errors.show(exc)

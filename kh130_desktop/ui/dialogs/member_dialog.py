@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 
 from ...domain.book import roster
-from ...domain.errors import DomainError
 from ...domain.book.roster import MemberData
 from ...domain.book.vocabulary import MemberStatus, Role, Sex
 from ..forms import load_form
-from ..qt import QComboBox, QDateEdit, QDialog, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
-from . import FieldErrors, combo_value, fill_combo, fill_ethnicities, get_date, set_combo, set_date, setup_date
+from ..operations import Changes
+from ..qt import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout
+from . import FieldErrors, OperationDialog, combo_value, fill_combo, fill_ethnicities, get_date, set_combo, set_date, setup_date
 
 log = logging.getLogger(__name__)
 DATE_FIELDS = ("birth_date", "admitted_on", "official_on", "joined_on")
@@ -18,12 +18,11 @@ TEXT_FIELDS = ("full_name", "card_number", "occupation", "phone")
 COMBO_FIELDS = {"sex": Sex, "status": MemberStatus, "role": Role}
 
 
-class MemberDialog(QDialog):
+class MemberDialog(OperationDialog):
     """`MemberDialog(ctx, member_id=None)`: exec() == Accepted once the member is saved."""
 
     def __init__(self, ctx, member_id: int | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.member_id = member_id
         self.saved_id: int | None = None
         self.form = load_form("member_dialog", self)
@@ -69,14 +68,10 @@ class MemberDialog(QDialog):
         return MemberData(ethnicity=self.ethnicity.currentText(), notes=self.notes.toPlainText(), **values)
 
     def accept(self) -> None:
-        data = self.data()
-        try:
-            if self.member_id is None:
-                member = self.ctx.write("members", roster.add_member, data)
-            else:
-                member = self.ctx.write("members", roster.update_member, self.member_id, data)
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
+        if self.member_id is None:
+            self.submit(Changes.MEMBERS, roster.add_member, self.data())
+        else:
+            self.submit(Changes.MEMBERS, roster.update_member, self.member_id, self.data())
+
+    def written(self, member) -> None:
         self.saved_id = member.id
-        super().accept()

@@ -10,45 +10,30 @@ from ...domain.store.files import atomic_write_bytes
 from ...domain.book.roster_import import FIELD_LABELS, RosterPreview, import_roster, mark_duplicates, read_roster, roster_template_csv
 from ..common import domain_text, show_error, show_info
 from ..forms import load_form
-from ..qt import (QAbstractTableModel, QBrush, QColor, QDialog, QFileDialog, QHeaderView, QLabel, QModelIndex,
-                  QPushButton, Qt, QTableView, QVBoxLayout)
-from ..tasks import run_task
-from . import FieldErrors
+from ..models.base import RowsModel
+from ..operations import Changes, run_task
+from ..qt import QBrush, QColor, QFileDialog, QHeaderView, QLabel, QPushButton, Qt, QTableView, QVBoxLayout
+from . import FieldErrors, OperationDialog
 
 log = logging.getLogger(__name__)
 PREVIEW_FIELDS = ["full_name", "birth_date", "sex", "ethnicity", "card_number", "admitted_on", "official_on", "status", "role"]
 BAD = QColor("#fde2e2")
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel):
+    """The rows of a roster file as read: the values, and why a row is refused."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.preview: RosterPreview | None = None
+        self._headers = [self.tr("Dòng")] + [self.tr(FIELD_LABELS[f]) for f in PREVIEW_FIELDS] + [self.tr("Kết quả kiểm tra")]
 
     def set_preview(self, preview: RosterPreview | None) -> None:
-        self.beginResetModel()
-        self.preview = preview
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.preview is None else len(self.preview.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(PREVIEW_FIELDS) + 2
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
-            return None
-        if section == 0:
-            return self.tr("Dòng")
-        if section == len(PREVIEW_FIELDS) + 1:
-            return self.tr("Kết quả kiểm tra")
-        return self.tr(FIELD_LABELS[PREVIEW_FIELDS[section - 1]])
+        self.load(preview.rows if preview is not None else [])
 
     def data(self, index, role=Qt.DisplayRole):
-        if self.preview is None:
+        row = self.row_at(index.row())
+        if row is None:
             return None
-        row = self.preview.rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
             if col == 0:
@@ -65,12 +50,11 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(OperationDialog):
     """Pick a file, see what would be imported and why a row is refused, then import the good rows."""
 
     def __init__(self, ctx, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.preview: RosterPreview | None = None
         self.imported = 0
         self.form = load_form("roster_import_dialog", self)
@@ -128,21 +112,16 @@ class RosterImportDialog(QDialog):
         self.preview = None
         self.model.set_preview(None)
         self.summary.setText("")
-        if isinstance(exc, DomainError):
-            self.errors.show(exc)
-        else:
-            show_error(self, exc)
+        self.errors.show(exc)
 
     def confirm_import(self) -> None:
         if self.preview is None or not self.preview.good_rows:
             return
-        try:
-            self.imported = self.ctx.write("members", import_roster, self.preview)
-        except DomainError as exc:
-            self.errors.show(exc)
-            return
+        self.submit(Changes.MEMBERS, import_roster, self.preview, label=self.tr("Đang nhập danh sách…"))
+
+    def written(self, imported: int) -> None:
+        self.imported = imported
         show_info(self, self.tr("Đã nhập danh sách"), self.tr("Đã thêm {n} đảng viên vào danh sách chi bộ.").format(n=self.imported))
-        self.accept()
 
     def save_template(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp mẫu"), "danh-sach-dang-vien-mau.csv", self.tr("CSV (*.csv)"))

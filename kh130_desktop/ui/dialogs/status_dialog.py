@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from ...domain.book import roster
-from ...domain.errors import DomainError
 from ...domain.book.vocabulary import MemberStatus, Role
 from ..common import fmt_date, vocab
 from ..forms import load_form
-from ..qt import QComboBox, QCoreApplication, QDateEdit, QDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
-from . import FieldErrors, combo_value, fill_combo, get_date, set_combo, setup_date
+from ..operations import Changes
+from ..qt import QComboBox, QCoreApplication, QDateEdit, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from . import FieldErrors, OperationDialog, combo_value, fill_combo, get_date, set_combo, setup_date
 
 STATUS, DEPARTURE = "status", "departure"
 
 
-class StatusDialog(QDialog):
+class StatusDialog(OperationDialog):
     """`StatusDialog(ctx, member_id, mode="status"|"departure")`: Accepted once recorded."""
 
     def __init__(self, ctx, member_id: int, mode: str = STATUS, parent=None, *, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.member_id, self.mode = ctx, member_id, mode
+        super().__init__(ctx, parent)
+        self.member_id, self.mode = member_id, mode
         self.form = load_form("status_dialog", self)
         QVBoxLayout(self).addWidget(self.form)
         self.errors = FieldErrors(self.form)
@@ -56,20 +57,16 @@ class StatusDialog(QDialog):
         self.resize(600, 440)
 
     def accept(self) -> None:
-        try:
-            if self.mode == STATUS:
-                self.ctx.write("members", roster.change_status, self.member_id, status=combo_value(self.status),
-                               role=combo_value(self.role), effective_on=get_date(self.effective_on) or dt.date.today(),
-                               note=self.note.text())
-            else:
-                day = get_date(self.left_on)
-                if day is None:
-                    raise _missing_date()
-                self.ctx.write("members", roster.record_departure, self.member_id, day, self.left_reason.text())
-        except DomainError as exc:
-            self.errors.show(exc)
+        if self.mode == STATUS:
+            change = partial(roster.change_status, status=combo_value(self.status), role=combo_value(self.role),
+                             effective_on=get_date(self.effective_on) or dt.date.today(), note=self.note.text())
+            self.submit(Changes.MEMBERS, change, self.member_id)
             return
-        super().accept()
+        day = get_date(self.left_on)
+        if day is None:
+            self.errors.show(_missing_date())
+            return
+        self.submit(Changes.MEMBERS, roster.record_departure, self.member_id, day, self.left_reason.text())
 
 
 def _missing_date():

@@ -190,11 +190,6 @@ class ListedApartModel(RowsModel):
         self._rows: list[Standing] = []
         self._headers = [QCoreApplication.translate("AttendanceModel", h) for h in APART_HEADERS]
 
-    def load(self, rows: list[Standing]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def flags(self, index):
         return Qt.NoItemFlags  # greyed: not markable
 

@@ -13,6 +13,15 @@ class RowsModel(QAbstractTableModel):
         self._rows: list = []
         self._headers: list[str] = []
 
+    def load(self, rows) -> None:
+        """Show `rows` instead of what was there."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return list(self._rows)
+
     def row_at(self, row: int):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
@@ -23,6 +32,6 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
         return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...domain.store.tables import Member
 from ..common import fmt_date, vocab
-from ..qt import QAbstractTableModel, QBrush, QColor, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
+from ..qt import QBrush, QColor, QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from .base import RowsModel
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("MembersModel", "STT"),
@@ -21,32 +22,17 @@ COLUMNS = [
 ]
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._members: list[Member] = []
-
-    def set_members(self, members: list[Member]) -> None:
-        self.beginResetModel()
-        self._members = list(members)
-        self.endResetModel()
+        self._rows: list[Member] = []
+        self._headers = [QCoreApplication.translate("MembersModel", c) for c in COLUMNS]
 
     def member(self, row: int) -> Member | None:
-        return self._members[row] if 0 <= row < len(self._members) else None
+        return self.row_at(row)
 
     def row_of(self, member_id: int) -> int:
-        return next((i for i, m in enumerate(self._members) if m.id == member_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("MembersModel", COLUMNS[section])
-        return None
+        return next((i for i, m in enumerate(self._rows) if m.id == member_id), -1)
 
     def data(self, index, role=Qt.DisplayRole):
         m = self.member(index.row())

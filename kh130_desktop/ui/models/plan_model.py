@@ -43,9 +43,6 @@ class MilestonesModel(RowsModel):
         self._rows, self._manual = list(rows), set(manual_ids)
         self.endResetModel()
 
-    def row_at(self, row: int) -> MilestoneStatus | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def flags(self, index):
         if not index.isValid():
             return Qt.NoItemFlags

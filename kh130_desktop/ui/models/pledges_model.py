@@ -28,14 +28,6 @@ class _RowsModel(RowsModel):
         self._rows: list = []
         self._headers = [QCoreApplication.translate("PledgesModel", h) for h in self.HEADERS]
 
-    def load(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list:
-        return list(self._rows)
-
     def cells(self, row) -> list:
         raise NotImplementedError
 

@@ -39,11 +39,6 @@ class SessionsModel(RowsModel):
         self._rows: list[SessionSummary] = []
         self._headers = [QCoreApplication.translate("SessionsModel", c) for c in self.COLUMNS]
 
-    def load(self, rows: list[SessionSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def session_at(self, row: int) -> SessionSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

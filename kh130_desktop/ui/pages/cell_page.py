@@ -8,6 +8,7 @@ calls `attach(ctx)`. So this module imports no ORM at import time (bench/startup
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from ...domain.book.cell_data import CellData
 from ...domain.errors import DomainError
@@ -15,16 +16,19 @@ from ...domain.book.vocabulary import CellType
 from ..common import domain_text, show_error
 from ..dialogs import FieldErrors, combo_value, fill_combo, set_combo
 from ..forms import load_form
-from ..qt import QComboBox, QFont, QFontDatabase, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTimer, QVBoxLayout, QWidget
+from ..operations import Changes
+from ..qt import QComboBox, QFont, QFontDatabase, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTimer, QVBoxLayout
+from .base import Page
 
 log = logging.getLogger(__name__)
 LINE_FIELDS = ("name", "receiving_committee", "place_name", "commune", "province")
 
 
-class CellPage(QWidget):
+class CellPage(Page):
+    watches = Changes.CELL
+
     def __init__(self, ctx, parent=None, *, glance: CellData | None = None) -> None:
         super().__init__(parent)
-        self.ctx = None
         self._dirty = False
         self._loading = False
         self.form = load_form("cell_page", self)
@@ -60,8 +64,7 @@ class CellPage(QWidget):
 
     def attach(self, ctx) -> None:
         """The store is open: from now on the page reads and writes it."""
-        self.ctx = ctx
-        ctx.data_changed.connect(self._on_data_changed)
+        self.watch(ctx)
         self._set_editable(True)
         self.refresh()
         # The key needs the cryptography library: load it after the window is on screen.
@@ -88,44 +91,54 @@ class CellPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[bool], None] | None = None) -> None:
         from ...domain.book.cell import update_cell
 
         if self.ctx is None:
-            return False
+            if then is not None:
+                then(False)
+            return
         data = CellData(name=self.lines["name"].text(), cell_type=combo_value(self.cell_type),
                         superior_bodies=self.superior.toPlainText(),
                         **{name: self.lines[name].text() for name in LINE_FIELDS if name != "name"})
-        try:
-            self.ctx.write("cell", update_cell, data)
-        except DomainError as exc:
+
+        def saved(_cell) -> None:
+            self.refresh()
+            if then is not None:
+                then(True)
+
+        def refused(exc: BaseException) -> None:
             self.errors.show(exc)
-            return False
-        self.refresh()
-        return True
+            if then is not None:
+                then(False)
+
+        self.errors.clear()
+        self.ctx.write(Changes.CELL, update_cell, data, parent=self, on_done=saved, on_error=refused)
 
     # --- the key ---------------------------------------------------------------------------------
     def _show_key(self) -> None:
-        try:
-            identity = self.ctx.identity
-        except DomainError as exc:
-            self.fingerprint.setText(domain_text(exc.message))
-            return
-        self.fingerprint.setText(_two_lines(identity.fingerprint))
-        self.installation.setText(self.tr("Mã cài đặt: {id}").format(id=identity.installation_id))
+        def show(identity) -> None:
+            self.fingerprint.setText(_two_lines(identity.fingerprint))
+            self.installation.setText(self.tr("Mã cài đặt: {id}").format(id=identity.installation_id))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DomainError):
+                self.fingerprint.setText(domain_text(exc.message))
+            else:
+                show_error(self, exc)
+
+        # The key is made and written the first time: on the worker, not here.
+        self.ctx.with_identity(show, parent=self, on_error=failed)
 
     def print_keyslip(self) -> None:
         """The key registration slip in the document preview (print, or save as PDF)."""
         from ..printing import preview_document
         from ...domain.documents.keyslip import keyslip_pdf
 
-        try:
-            identity = self.ctx.identity  # loaded here, on the UI thread, before the PDF is made
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        preview_document(self, self.ctx, self.tr("Phiếu đăng ký khóa ký báo cáo"), "phieu-dang-ky-khoa.pdf",
-                         lambda tx: keyslip_pdf(tx, identity))
+        # The key is loaded on the worker before the PDF is made.
+        self.ctx.with_identity(lambda identity: preview_document(
+            self, self.ctx, self.tr("Phiếu đăng ký khóa ký báo cáo"), "phieu-dang-ky-khoa.pdf",
+            lambda tx: keyslip_pdf(tx, identity)), parent=self)
 
     # --- internals ------------------------------------------------------------------------------
     def _set_editable(self, editable: bool) -> None:
@@ -144,8 +157,8 @@ class CellPage(QWidget):
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
 
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("cell", "all") and not self._dirty:
+    def on_changes(self, changes: Changes) -> None:
+        if not self._dirty:  # what is being typed is not thrown away
             self.refresh()
 
 

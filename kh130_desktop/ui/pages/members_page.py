@@ -9,13 +9,16 @@ from ..common import confirm, show_error
 from ..dialogs import combo_value, fill_combo
 from ..forms import load_form
 from ..models.members_model import MembersModel
-from ..qt import QCheckBox, QComboBox, QHeaderView, QKeySequence, QLabel, QLineEdit, QPushButton, QShortcut, Qt, QTableView, QVBoxLayout, QWidget
+from ..operations import Changes
+from ..qt import QCheckBox, QComboBox, QHeaderView, QKeySequence, QLabel, QLineEdit, QPushButton, QShortcut, Qt, QTableView, QVBoxLayout
+from .base import Page
 
 
-class MembersPage(QWidget):
+class MembersPage(Page):
+    watches = Changes.MEMBERS
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.form = load_form("members_page", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +65,7 @@ class MembersPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.role_filter.currentIndexChanged.connect(self.refresh)
         self.show_left.toggled.connect(self.refresh)
-        ctx.data_changed.connect(self._on_data_changed)
+        self.watch(ctx)
         self.refresh()
 
     # --- the shell's page protocol ------------------------------------------------------------
@@ -70,18 +73,12 @@ class MembersPage(QWidget):
         selected = self.selected_id()
         members = self.ctx.read(roster.list_members, include_left=self.show_left.isChecked(), search=self.search.text(),
                                 status=combo_value(self.status_filter) or None, role=combo_value(self.role_filter) or None)
-        self.model.set_members(members)
+        self.model.load(members)
         self.table.resizeColumnToContents(1)
         self.count_label.setText(self.tr("{n} đảng viên").format(n=len(members)))
         if selected is not None and (row := self.model.row_of(selected)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
-
-    def has_unsaved_changes(self) -> bool:
-        return False  # every change here is saved by its dialog
-
-    def save(self) -> bool:
-        return True
 
     def new(self) -> None:
         from ..dialogs.member_dialog import MemberDialog
@@ -129,10 +126,12 @@ class MembersPage(QWidget):
                        self.tr("Xóa hẳn {name} khỏi danh sách? Chỉ dùng khi nhập nhầm; người chuyển đi thì dùng “Chuyển đi…”.").format(name=member.full_name),
                        self.tr("Xóa")):
             return
-        try:
-            self.ctx.write("members", roster.remove_member, member_id)
-        except DomainError as exc:
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, DomainError) and exc.member_id is not None:
+                self.select_member(exc.member_id)
             show_error(self, exc, self.tr("Không xóa được"))
+
+        self.ctx.write(Changes.MEMBERS, roster.remove_member, member_id, parent=self, on_error=refused)
 
     def import_roster(self) -> None:
         from ..dialogs.roster_import_dialog import RosterImportDialog
@@ -146,7 +145,3 @@ class MembersPage(QWidget):
             self.buttons[name].setEnabled(member is not None)
         for name in ("status", "depart"):
             self.buttons[name].setEnabled(member is not None and member.left_on is None)
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("members", "all", "cell"):
-            self.refresh()

@@ -6,16 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from sqlmodel import select
-
 from ...domain.book import plan as plan_domain
-from ...domain.errors import DomainError
-from ...domain.store.tables import PlanMilestone, PlanYear
 from ...domain.book.periods import ROMAN
-from ..common import show_error
 from ..context import AppContext
 from ..forms import load_form
 from ..models.plan_model import MilestonesModel, state_label
+from ..operations import Changes
 from ..qt import (
     QAbstractItemView,
     QComboBox,
@@ -27,20 +23,15 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
+from .base import Page
 
 
-def _plan_years(tx) -> list[int]:
-    return sorted(tx.exec(select(PlanYear.year)), reverse=True)
+class PlanPage(Page):
+    # A milestone is done when the records say so: sessions held, members' pledges and reviews.
+    watches = Changes.PLAN | Changes.SESSIONS | Changes.PLEDGES | Changes.MEMBERS
 
-
-def _manual_ids(tx, year: int) -> set[int]:
-    return {m.id for m in tx.exec(select(PlanMilestone).where(PlanMilestone.year == year)) if not m.done_when}
-
-
-class PlanPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self._today = today  # fixed in tests; None means the real date
         self.form = load_form("plan_page", self)
         layout = QVBoxLayout(self)
@@ -68,12 +59,12 @@ class PlanPage(QWidget):
         splitter.setStretchFactor(1, 2)
         self.model.toggled.connect(self.set_done)
         self.year_combo.currentIndexChanged.connect(lambda _: self._load())
-        ctx.data_changed.connect(self._on_data_changed)
+        self.watch(ctx)
         self.refresh()
 
     def refresh(self) -> None:
         wanted = self.year_combo.currentData()
-        years = self.ctx.read(_plan_years)
+        years = self.ctx.read(plan_domain.plan_years)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in years:
@@ -81,16 +72,6 @@ class PlanPage(QWidget):
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)) if wanted else 0)
         self.year_combo.blockSignals(False)
         self._load()
-
-    def has_unsaved_changes(self) -> bool:
-        return False  # a tick is saved at once
-
-    def save(self) -> bool:
-        return True
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("plan", "sessions", "pledges", "members", "all"):
-            self.refresh()
 
     @property
     def year(self) -> int | None:
@@ -104,12 +85,12 @@ class PlanPage(QWidget):
             self.topics_text.clear()
             self.summary_label.clear()
             return
-        plan = self.ctx.read(lambda tx: tx.get(PlanYear, year))
+        plan = self.ctx.read(plan_domain.plan_year, year)
         number = self.tr(" — Kế hoạch số {n}").format(n=plan.plan_number) if plan.plan_number else ""
         self.topic_label.setText(self.tr("<b>Chuyên đề năm {year}</b>{number}: {topic}").format(
             year=year, number=html.escape(number), topic=html.escape(plan.topic)))
         statuses = self.ctx.read(plan_domain.milestone_statuses, year, self._today)
-        self.model.load(statuses, self.ctx.read(_manual_ids, year))
+        self.model.load(statuses, self.ctx.read(plan_domain.manual_milestone_ids, year))
         counts = {}
         for s in statuses:
             counts[s.state] = counts.get(s.state, 0) + 1
@@ -125,8 +106,5 @@ class PlanPage(QWidget):
         self.topics_text.setHtml("".join(parts))
 
     def set_done(self, milestone_id: int, done: bool) -> None:
-        day = (self._today or dt.date.today()) if done else None
-        try:
-            self.ctx.write("plan", plan_domain.mark_milestone_done, milestone_id, day)
-        except DomainError as exc:
-            show_error(self, exc)
+        day = (self._today or dt.date.today()) if done else None  # a tick is saved at once
+        self.ctx.write(Changes.PLAN, plan_domain.mark_milestone_done, milestone_id, day, parent=self)

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlmodel import select
-
 from ...domain.book import pledges as pledges_domain
-from ...domain.errors import DomainError
-from ...domain.store.tables import Pledge, PlanYear
 from ...domain.book.overview import pledge_counts, pledge_summaries
-from ...domain.book.plan import pledge_themes
-from ..common import confirm, show_error, show_info, vocab
+from ...domain.book.plan import plan_years, pledge_themes
+from ..common import confirm, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.pledges_model import CollectiveModel, PledgeItemsModel, PledgeMembersModel, ProgressModel
+from ..operations import Changes
 from ..pledge_editors import CollectivePledgeDialog, PledgeDialog, ProgressDialog, ReviewDialog
 from ..qt import (
     QAbstractItemView,
@@ -29,26 +26,16 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
+from .base import Page
 
 FILTER_ALL, FILTER_NO_PLEDGE, FILTER_NO_REVIEW = "all", "no_pledge", "no_review"
 
 
-def _years(tx) -> list[int]:
-    years = set(tx.exec(select(PlanYear.year))) | set(tx.exec(select(Pledge.year)))
-    years.add(dt.date.today().year)
-    return sorted(years, reverse=True)
+class PledgesPage(Page):
+    watches = Changes.PLEDGES | Changes.MEMBERS | Changes.PLAN
 
-
-def _default_year(years: list[int], tx_years_with_pledges: set[int]) -> int:
-    # The latest year that has pledges, else the current one: the demo cell opens on 2022.
-    with_data = [y for y in years if y in tx_years_with_pledges]
-    return with_data[0] if with_data else dt.date.today().year
-
-
-class PledgesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.dialog: QDialog | None = None
         self.form = load_form("pledges_page", self)
         layout = QVBoxLayout(self)
@@ -121,16 +108,17 @@ class PledgesPage(QWidget):
         self.buttons["printPlanButton"].clicked.connect(self.print_plan)
         self.buttons["addCollectiveButton"].clicked.connect(lambda: self.add_collective())
         self.buttons["editCollectiveButton"].clicked.connect(lambda: self.edit_collective())
-        ctx.data_changed.connect(self._on_data_changed)
+        self.watch(ctx)
         self.refresh()
 
     # --- what the main window calls --------------------------------------------------------
     def refresh(self) -> None:
         wanted = self.year_combo.currentData()
-        years = self.ctx.read(_years)
+        pledged = self.ctx.read(pledges_domain.pledge_years)
+        years = sorted(set(self.ctx.read(plan_years)) | set(pledged) | {dt.date.today().year}, reverse=True)
         if wanted is None:
-            with_pledges = set(self.ctx.read(lambda tx: set(tx.exec(select(Pledge.year)))))
-            wanted = _default_year(years, with_pledges)
+            # The latest year that has pledges, else the current one: the demo cell opens on 2022.
+            wanted = pledged[0] if pledged else dt.date.today().year
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in years:
@@ -143,20 +131,10 @@ class PledgesPage(QWidget):
         """The main window's "new" action: a pledge item for the selected member."""
         self.add_pledge()
 
-    def has_unsaved_changes(self) -> bool:
-        return False  # every edit happens in a dialog that asks before closing
-
-    def save(self) -> bool:
-        return True
-
     # --- loading ---------------------------------------------------------------------------
     @property
     def year(self) -> int:
         return self.year_combo.currentData() or dt.date.today().year
-
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("pledges", "members", "plan", "all", "cell"):
-            self.refresh()
 
     def _load(self) -> None:
         self.items.theme_titles = {t.code: t.title for t in self.ctx.read(pledge_themes, self.year)}
@@ -263,11 +241,7 @@ class PledgesPage(QWidget):
         if not confirm(self, self.tr("Xóa nội dung đăng ký"),
                        self.tr("Xóa nội dung đăng ký này cùng các ghi chép tiến độ của nó?"), self.tr("Xóa")):
             return False
-        try:
-            self.ctx.write("pledges", pledges_domain.delete_pledge, pledge_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
+        self.ctx.write(Changes.PLEDGES, pledges_domain.delete_pledge, pledge_id, parent=self)
         return True
 
     def add_progress(self) -> ProgressDialog | None:

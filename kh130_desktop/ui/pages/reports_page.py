@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlmodel import select
-
-from ...domain.store.tables import PlanYear, StudySession
 from ...domain.book.overview import PeriodFigures, period_figures
 from ...domain.book.periods import ROMAN, Period
+from ...domain.book.plan import plan_years
+from ...domain.book.sessions import session_years
 from ...domain.book.vocabulary import ReviewLevel
 from ..common import period_text, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import percent
+from ..operations import Changes
 from ..qt import QComboBox, QCoreApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from .base import Page
 
 
 def _years(tx) -> list[int]:
-    years = set(tx.exec(select(StudySession.year))) | set(tx.exec(select(PlanYear.year)))
+    years = set(session_years(tx)) | set(plan_years(tx))
     return sorted(years or {dt.date.today().year}, reverse=True)
 
 
@@ -43,10 +44,11 @@ def figures_html(f: PeriodFigures) -> str:
     return f"<p><b>{period}</b></p><table>{cells}</table>"
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Page):
+    watches = Changes.CELL | Changes.MEMBERS | Changes.SESSIONS | Changes.ATTENDANCE | Changes.PLEDGES | Changes.PLAN
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.export_dialog = None
         self.form = load_form("reports_page", self)
         layout = QVBoxLayout(self)
@@ -64,7 +66,7 @@ class ReportsPage(QWidget):
         f(QPushButton, "reportButton").clicked.connect(self.print_report)
         f(QPushButton, "keyslipButton").clicked.connect(self.print_keyslip)
         f(QPushButton, "exportButton").clicked.connect(self.export)
-        ctx.data_changed.connect(lambda what: self.refresh())
+        self.watch(ctx)
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,12 +78,6 @@ class ReportsPage(QWidget):
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)) if wanted else 0)
         self.year_combo.blockSignals(False)
         self._load()
-
-    def has_unsaved_changes(self) -> bool:
-        return False
-
-    def save(self) -> bool:
-        return True
 
     @property
     def period(self) -> Period:
@@ -113,9 +109,8 @@ class ReportsPage(QWidget):
         documents, preview = self._printing()
         if documents is None:
             return
-        identity = self.ctx.identity
-        preview(self, self.ctx, self.tr("Phiếu đăng ký khóa"), "phieu-dang-ky-khoa.pdf",
-                lambda tx: documents.keyslip_pdf(tx, identity))
+        self.ctx.with_identity(lambda identity: preview(self, self.ctx, self.tr("Phiếu đăng ký khóa"), "phieu-dang-ky-khoa.pdf",
+                                                        lambda tx: documents.keyslip_pdf(tx, identity)), parent=self)
 
     def export(self) -> None:
         try:

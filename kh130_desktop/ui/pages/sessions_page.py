@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlmodel import select
+from collections.abc import Callable
 
 from ...domain.book import sessions as sessions_domain
-from ...domain.errors import DomainError
-from ...domain.store.tables import StudySession
 from ...domain.book.overview import session_summaries
-from ..common import confirm, fmt_date, show_error
+from ..common import confirm, fmt_date
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import SessionsModel
+from ..operations import Changes
 from ..qt import (
     QAbstractItemView,
     QComboBox,
@@ -27,16 +25,14 @@ from ..qt import (
     QWidget,
 )
 from ..session_editor import SessionEditor
+from .base import Page
 
 
-def _years(tx) -> list[int]:
-    return sorted({y for y in tx.exec(select(StudySession.year))}, reverse=True)
+class SessionsPage(Page):
+    watches = Changes.SESSIONS | Changes.ATTENDANCE | Changes.MEMBERS  # the counts follow the roster
 
-
-class SessionsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.editor: SessionEditor | None = None
         self.form = load_form("sessions_page", self)
         layout = QVBoxLayout(self)
@@ -65,13 +61,13 @@ class SessionsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.year_combo.currentIndexChanged.connect(lambda _: self._load_rows())
         QShortcut(QKeySequence.New, self, activated=lambda: self.new_session())
-        ctx.data_changed.connect(self._on_data_changed)
+        self.watch(ctx)
         self.refresh()
 
     # --- what the main window calls --------------------------------------------------------
     def refresh(self) -> None:
         wanted = self.year_combo.currentData()
-        years = self.ctx.read(_years)
+        years = self.ctx.read(sessions_domain.session_years)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("Tất cả"), None)
@@ -88,14 +84,13 @@ class SessionsPage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor is not None and self.editor.isVisible() and self.editor.has_unsaved_changes()
 
-    def save(self) -> bool:
-        return self.editor.save() if self.has_unsaved_changes() else True
+    def save(self, then: Callable[[bool], None] | None = None) -> None:
+        if self.has_unsaved_changes():
+            self.editor.save(then)
+        elif then is not None:
+            then(True)
 
     # --- behaviour -------------------------------------------------------------------------
-    def _on_data_changed(self, what: str) -> None:
-        if what in ("sessions", "attendance", "members", "all", "cell"):
-            self.refresh()
-
     def _load_rows(self) -> None:
         selected = self.selected_session_id()
         rows = self.ctx.read(session_summaries, self.year_combo.currentData())
@@ -152,9 +147,5 @@ class SessionsPage(QWidget):
         text = self.tr("Xóa buổi sinh hoạt ngày {d} cùng toàn bộ điểm danh, ý kiến và khách mời của buổi đó?").format(d=fmt_date(s.held_on))
         if not confirm(self, self.tr("Xóa buổi sinh hoạt"), text, self.tr("Xóa")):
             return False
-        try:
-            self.ctx.write("sessions", sessions_domain.delete_session, session_id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
+        self.ctx.write(Changes.SESSIONS | Changes.ATTENDANCE, sessions_domain.delete_session, session_id, parent=self)
         return True
