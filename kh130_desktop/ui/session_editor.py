@@ -19,7 +19,7 @@ from ..domain.book.roster import listed_apart_on, roster_on, summoned_on
 from ..domain.book.sessions import SessionData, quarter_of, save_session_with_attendance
 from ..domain.book.vocabulary import MIN_MEETING_MINUTES, SessionKind
 from .attendance_grid import AttendanceGrid
-from .common import ask_save_discard_cancel, fmt_date, from_qdate, from_qtime, show_info, to_qdate, to_qtime, vocab
+from .common import ask_save_discard_cancel, fmt_date, from_qdate, from_qtime, to_qdate, to_qtime, vocab
 from .context import AppContext
 from .dialogs import FieldErrors, put_error
 from .forms import load_form
@@ -370,13 +370,9 @@ class SessionEditor(QDialog):
     def _preview(self, what: str) -> None:
         session_id = self.session_id
         day = from_qdate(self.date_edit.date())
-        try:
-            from ..domain import documents
-            from .printing import preview_document
-        except ImportError:
-            log.exception("printing is not available")
-            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
-            return
+        from ..domain import documents
+        from .printing import preview_document
+
         if what == "minutes":
             preview_document(self, self.ctx, self.tr("Biên bản sinh hoạt ngày {d}").format(d=fmt_date(day)),
                              f"bien-ban-{day:%Y-%m-%d}.pdf", lambda tx: documents.minutes_pdf(tx, session_id))

@@ -1792,17 +1792,15 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>In</source>
-        <translation>Print</translation>
+        <translation type="vanished">Print</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chức năng in chưa có trong bản cài đặt này.</source>
-        <translation>Printing is not available in this installation.</translation>
+        <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Kế hoạch cá nhân năm {y} — {name}</source>
         <translation>Personal plan for {y} — {name}</translation>
     </message>
@@ -2212,17 +2210,15 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Discard file</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>In</source>
-        <translation>Print</translation>
+        <translation type="vanished">Print</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chức năng in chưa có trong bản cài đặt này.</source>
-        <translation>Printing is not available in this installation.</translation>
+        <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
         <source>Báo cáo tổng hợp {p}</source>
         <translation>Consolidated report for {p}</translation>
     </message>
@@ -2598,17 +2594,15 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>In</source>
-        <translation>Print</translation>
+        <translation type="vanished">Print</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chức năng in chưa có trong bản cài đặt này.</source>
-        <translation>Printing is not available in this installation.</translation>
+        <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>Báo cáo {p}</source>
         <translation>Report for {p}</translation>
     </message>
@@ -2618,14 +2612,12 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Key registration slip</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Xuất tệp báo cáo</source>
-        <translation>Export report file</translation>
+        <translation type="vanished">Export report file</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chức năng xuất tệp báo cáo chưa có trong bản cài đặt này.</source>
-        <translation>Exporting report files is not available in this installation.</translation>
+        <translation type="vanished">Exporting report files is not available in this installation.</translation>
     </message>
 </context>
 <context>
@@ -2923,17 +2915,15 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>In</source>
-        <translation>Print</translation>
+        <translation type="vanished">Print</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Chức năng in chưa có trong bản cài đặt này.</source>
-        <translation>Printing is not available in this installation.</translation>
+        <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source>Biên bản sinh hoạt ngày {d}</source>
         <translation>Minutes of the session of {d}</translation>
     </message>

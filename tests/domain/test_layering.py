@@ -13,11 +13,7 @@ PACKAGE = Path(kh130_desktop.__file__).parent
 DOMAIN = "kh130_desktop.domain"
 MAX_LINES = 400
 # Being split in another branch right now; the merge empties this list. Nothing is to be added.
-SPLIT_IN_PROGRESS = {
-    "ui/main_window.py",
-    "ui/pages/receiving_page.py",
-    "ui/session_editor.py",
-}
+SPLIT_IN_PROGRESS: set[str] = set()  # modules being split on another branch; empty on main
 
 
 def module_name(path: Path) -> str:

@@ -8,7 +8,7 @@ import datetime as dt
 from ...domain.book import pledges as pledges_domain
 from ...domain.book.overview import pledge_counts, pledge_summaries
 from ...domain.book.plan import plan_years, pledge_themes
-from ..common import confirm, show_info, vocab
+from ..common import confirm, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.pledges_model import CollectiveModel, PledgeItemsModel, PledgeMembersModel, ProgressModel
@@ -266,12 +266,9 @@ class PledgesPage(Page):
         member_id, year = self.selected_member_id(), self.year
         if member_id is None:
             return
-        try:
-            from ...domain import documents
-            from ..printing import preview_document
-        except ImportError:
-            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
-            return
+        from ...domain import documents
+        from ..printing import preview_document
+
         name = self.members.row_at(self.members_view.currentIndex().row()).full_name
         preview_document(self, self.ctx, self.tr("Kế hoạch cá nhân năm {y} — {name}").format(y=year, name=name),
                          f"ke-hoach-ca-nhan-{year}.pdf", lambda tx: documents.personal_plan_pdf(tx, member_id, year))

@@ -186,12 +186,9 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
 
     # --- consolidation -------------------------------------------------------------------------------
     def consolidated_pdf(self) -> None:
-        try:
-            from ...domain.documents.consolidated import consolidated_pdf
-            from ..printing import preview_document
-        except ImportError:
-            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
-            return
+        from ...domain.documents.consolidated import consolidated_pdf
+        from ..printing import preview_document
+
         period = self.period
         preview_document(self, self.ctx, self.tr("Báo cáo tổng hợp {p}").format(p=period_text(period)), f"tong-hop-{period.code}.pdf",
                          lambda tx: consolidated_pdf(consolidation.consolidated_report(tx, period)))

@@ -10,7 +10,7 @@ from ...domain.book.periods import ROMAN, Period
 from ...domain.book.plan import plan_years
 from ...domain.book.sessions import session_years
 from ...domain.book.vocabulary import ReviewLevel
-from ..common import period_text, show_info, vocab
+from ..common import period_text, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import percent
@@ -88,35 +88,25 @@ class ReportsPage(Page):
         self.figures_label.setText(figures_html(self.figures))
 
     # --- actions ---------------------------------------------------------------------------
-    def _printing(self):
-        try:
-            from ...domain import documents
-            from ..printing import preview_document
-        except ImportError:
-            show_info(self, self.tr("In"), self.tr("Chức năng in chưa có trong bản cài đặt này."))
-            return None, None
-        return documents, preview_document
-
     def print_report(self) -> None:
-        documents, preview = self._printing()
-        if documents is None:
-            return
+        """The report as sent: a period already signed into a file prints with that revision's
+        date and paper code; one never exported (or changed since) is a draft dated today."""
+        from ...domain.exchange.paper_code import printed_report_pdf
+        from ..printing import preview_document
+
         period = self.period
-        preview(self, self.ctx, self.tr("Báo cáo {p}").format(p=period_text(period)), f"bao-cao-{period.code}.pdf",
-                lambda tx: documents.cell_report_pdf(tx, period))
+        preview_document(self, self.ctx, self.tr("Báo cáo {p}").format(p=period_text(period)), f"bao-cao-{period.code}.pdf",
+                         lambda tx: printed_report_pdf(tx, period))
 
     def print_keyslip(self) -> None:
-        documents, preview = self._printing()
-        if documents is None:
-            return
+        from ...domain import documents
+        from ..printing import preview_document as preview
+
         self.ctx.with_identity(lambda identity: preview(self, self.ctx, self.tr("Phiếu đăng ký khóa"), "phieu-dang-ky-khoa.pdf",
                                                         lambda tx: documents.keyslip_pdf(tx, identity)), parent=self)
 
     def export(self) -> None:
-        try:
-            from ..dialogs.export_dialog import ExportDialog
-        except ImportError:
-            show_info(self, self.tr("Xuất tệp báo cáo"), self.tr("Chức năng xuất tệp báo cáo chưa có trong bản cài đặt này."))
-            return
+        from ..dialogs.export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(self.ctx, self, period=self.period)
         self.export_dialog.open()
