@@ -1,9 +1,11 @@
-"""Startup time: process start to the main window shown with the demo cell on it, as a ratio to
-a bare PySide6 QMainWindow started the same way in the same run. Best of 5 each. Target: <= 2.0x.
+"""Startup time: process start to three moments of the main window with the demo cell, each as
+a ratio to a bare PySide6 QMainWindow started the same way in the same run. Best of 5 each.
 
-Three moments of the app are printed: the window shown; the demo cell on screen (its name in the
-title and status bar, its profile page filled from the store: the target); and the store open,
-when the page becomes editable (SQLAlchemy loaded, integrity checked, daily backup made).
+Three moments, three targets:
+- the window shown, with the demo cell on screen (its name in the title and status bar, its
+  profile page filled from the store's first glance): <= 2.0x;
+- the store open, the page editable (SQLAlchemy and the tables loaded, the store checked and
+  open, the pages attached; the daily backup follows on the worker): <= 5.0x.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py
 """
@@ -19,7 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 5
-TARGET = 2.0
+TARGET = 2.0  # the window shown, with the cell on screen
+TARGET_EDITABLE = 5.0  # the page editable
 
 BARE = r"""
 import sys, time
@@ -30,11 +33,16 @@ w = QMainWindow()
 w.resize(1280, 720)
 w.show()
 def shown():
+    %s
     print(f"SHOWN {time.time():.6f}", flush=True)
     app.quit()
 QTimer.singleShot(0, shown)
 app.exec()
 """
+
+# The floor under "page editable": nothing of the window, only the SQLAlchemy/SQLModel store
+# imported once the bare window shows (as the app must, before it can write).
+FLOOR_IMPORT = "import kh130_desktop.domain.store.engine"
 
 APP = "import sys; from kh130_desktop.ui.app import run_app; sys.exit(run_app([]))"
 
@@ -69,9 +77,10 @@ def main() -> int:
                        check=True, capture_output=True)
         env["KH130_DATA_DIR"] = str(data)
         env["KH130_EXIT_WHEN_SHOWN"] = "1"
-        bare, shown, ready, opened = [], [], [], []
+        bare, floor, shown, ready, opened = [], [], [], [], []
         for _ in range(RUNS):  # interleaved, so a busy moment hits both alike
-            bare.append(time_to_window(BARE, env)["SHOWN"])
+            bare.append(time_to_window(BARE % "pass", env)["SHOWN"])
+            floor.append(time_to_window(BARE % FLOOR_IMPORT, env)["SHOWN"])
             marks = time_to_window(APP, env)
             if "READY" not in marks or "OPEN" not in marks:
                 raise RuntimeError(f"the demo cell was never shown: {marks}")
@@ -84,9 +93,14 @@ def main() -> int:
     print(f"KH130 main window shown: best {min(shown) * 1000:.0f} ms of {RUNS}, {min(shown) / base:.2f}x")
     print(f"KH130 demo cell on screen (name, profile page filled): best {min(ready) * 1000:.0f} ms of {RUNS}, "
           f"{ratio:.2f}x")
-    print(f"KH130 store open, page editable: best {min(opened) * 1000:.0f} ms of {RUNS}, {min(opened) / base:.2f}x")
+    editable = min(opened) / base
+    print(f"KH130 store open, page editable: best {min(opened) * 1000:.0f} ms of {RUNS}, {editable:.2f}x")
+    print(f"  (its floor, a bare window that then imports the store's engine and tables: best "
+          f"{min(floor) * 1000:.0f} ms, {min(floor) / base:.2f}x)")
     print(f"startup ratio (demo cell on screen): {ratio:.2f}x (target <= {TARGET:.1f}x) {'OK' if ratio <= TARGET else 'OVER'}")
-    return 0 if ratio <= TARGET else 1
+    print(f"startup ratio (page editable): {editable:.2f}x (target <= {TARGET_EDITABLE:.1f}x) "
+          f"{'OK' if editable <= TARGET_EDITABLE else 'OVER'}")
+    return 0 if ratio <= TARGET and editable <= TARGET_EDITABLE else 1
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ bench/startup.py measures the three moments: window shown, cell on screen, store
 from __future__ import annotations
 
 import argparse
+import builtins
 import importlib
 import logging
 import os
@@ -22,9 +23,11 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 # Imported in the background while the window shows (with the cell, read-only); order matters little.
+# What the page needs to become editable, and no more: the signing key (cryptography) loads on
+# the worker after, and the first-start wizard only when there is no cell to show.
 PRELOAD = ("kh130_desktop.domain.store.engine", "sqlalchemy.dialects.sqlite.pysqlite", "kh130_desktop.domain.book.cell",
-           "kh130_desktop.ui.context", "kh130_desktop.ui.recovery", "kh130_desktop.ui.wizard",
-           "kh130_desktop.ui.pages.cell_page", "kh130_desktop.domain.exchange.identity")
+           "kh130_desktop.ui.context", "kh130_desktop.ui.recovery", "kh130_desktop.ui.pages.cell_page")
+PRELOAD_FIRST_START = ("kh130_desktop.ui.wizard",)
 # Only when the store may need creating or migrating (no first look): a current store opens
 # without Alembic (Store.upgrade).
 PRELOAD_MIGRATIONS = ("alembic.command", "alembic.script")
@@ -36,9 +39,25 @@ def _setup_logging() -> None:
     setup_logging()
 
 
+# Python's own import, kept before PySide6 replaces it: shiboken's `__feature_import__` wraps
+# every import statement to serve `from __feature__ import …` (which this program never uses),
+# and costs about a sixth of SQLAlchemy's import time while the store opens.
+_PLAIN_IMPORT = builtins.__import__
+
+
 def _preload(names) -> None:
-    for name in names:
-        importlib.import_module(name)
+    """Import `names` (on a worker) with Python's plain import; shiboken's wrapper is put back
+    after, whoever changed it meanwhile."""
+    wrapped = builtins.__import__
+    builtins.__import__ = _PLAIN_IMPORT
+    try:
+        for name in names:
+            importlib.import_module(name)
+    finally:
+        builtins.__import__ = wrapped
+    from ..domain.store.engine import prepare_orm
+
+    prepare_orm()
 
 
 def open_window_data(app, window, folder: Path) -> bool:
@@ -47,7 +66,7 @@ def open_window_data(app, window, folder: Path) -> bool:
     from . import recovery
 
     recovery.install_exception_hook()
-    store = recovery.open_store_for_window(folder, window)  # checked; offers a backup when damaged
+    store = recovery.open_store_for_window(folder, window, daily_backup=False)  # checked; offers a backup when damaged
     if store is None:
         return False
     from ..domain.book.cell import find_cell
@@ -56,15 +75,16 @@ def open_window_data(app, window, folder: Path) -> bool:
     ctx = AppContext(store, folder)
     app._kh130_ctx = ctx
     from ..domain.store.settings import get_mode
-    from .wizard import FirstStartWizard
 
     if ctx.read(find_cell) is None and ctx.read(get_mode) != "receiving":
+        from .wizard import FirstStartWizard
 
         wizard = FirstStartWizard(ctx, window)
         if not wizard.exec():
             store.dispose()
             return False
     window.attach(ctx)
+    recovery.daily_backup_later(ctx, window)
     return True
 
 
@@ -140,6 +160,8 @@ def run_app(argv: list[str]) -> int:
         from .operations import run_task
 
         names = PRELOAD if first_look is not None else PRELOAD + PRELOAD_MIGRATIONS
+        if first_look is None or first_look.cell is None:
+            names += PRELOAD_FIRST_START
         run_task(window, window.tr("Đang mở dữ liệu…"), lambda _progress: _preload(names), loaded, failed, show_after_ms=2000)
 
     QTimer.singleShot(0, start_loading)

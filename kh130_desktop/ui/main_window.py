@@ -20,7 +20,7 @@ from .main_menus import MainWindowActions
 from .operations import Changes
 # Not Qt's `Qt` namespace: touching it the first time costs ~40 ms, before the window shows.
 from .qt import (QT_TRANSLATE_NOOP, QCoreApplication, QHBoxLayout, QIcon, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSize,
-                 QStackedWidget, QWidget)
+                 QStackedWidget, QTimer, QWidget)
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,9 @@ class MainWindow(MainWindowActions, QMainWindow):
     def attach(self, ctx) -> None:
         self.ctx = ctx
         ctx.changed.connect(self._on_changes)
-        self._add_shortcuts()
+        # Right after the page is editable: each first use of Qt's enums in setShortcut builds
+        # them in Python (about 40 ms), and nobody presses a shortcut within that moment.
+        QTimer.singleShot(0, self._add_shortcuts)
         for action in self._store_actions:
             action.setEnabled(True)
         for page in self.pages.values():  # the cell's page, built by show_glance, waiting for the store
@@ -308,10 +310,11 @@ class MainWindow(MainWindowActions, QMainWindow):
 
     def _update_status(self) -> None:
         from ..domain.book.cell import find_cell
-        from ..domain.exchange.registry import committee_profile
 
         self.folder_label.setText(self.tr("Dữ liệu: {folder}").format(folder=self.ctx.folder))
         if self.mode() == "receiving":  # the committee's machine: its own name, not a cell's
+            from ..domain.exchange.registry import committee_profile  # a cell's start needs no exchange
+
             name = self.ctx.read(committee_profile).name
             self._show_cell_name(name or self.tr("Cấp ủy tiếp nhận báo cáo"))
             return

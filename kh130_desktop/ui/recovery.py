@@ -91,11 +91,12 @@ def _log_file() -> str:
 # --- opening the store at start ------------------------------------------------------------
 
 
-def open_store_for_window(folder: Path, parent: QWidget | None = None) -> Store | None:
+def open_store_for_window(folder: Path, parent: QWidget | None = None, *, daily_backup: bool = True) -> Store | None:
     """Open the store after its health check; None means the user chose to quit.
 
     A damaged store is never opened: the user is told what happened and offered the newest good
-    backup, or a backup file of their choice (a USB stick). After a good open, the daily backup.
+    backup, or a backup file of their choice (a USB stick). After a good open, the daily backup
+    (unless `daily_backup` is False: the window then asks for it on its worker, `daily_backup_later`).
     """
     folder = Path(folder)
     while True:
@@ -108,12 +109,24 @@ def open_store_for_window(folder: Path, parent: QWidget | None = None) -> Store 
         except StoreError as exc:
             _show_fatal(parent, exc)
             return None
-        try:
-            maybe_daily_backup(store)
-        except StoreError as exc:  # no backup today is a warning, not a reason to stop work
-            log.warning("daily backup failed: %s", exc)
-            show_error(parent, exc, tr("Chưa sao lưu tự động được"))
+        if daily_backup:
+            try:
+                maybe_daily_backup(store)
+            except StoreError as exc:  # no backup today is a warning, not a reason to stop work
+                _daily_backup_failed(parent, exc)
         return store
+
+
+def daily_backup_later(ctx, parent: QWidget | None = None) -> None:
+    """The day's first backup on the window's worker, once the page is editable: a write the
+    secretary makes meanwhile waits behind it, and the window does not wait for the copy."""
+    ctx.task(lambda _progress: maybe_daily_backup(ctx.store), parent=parent, label=tr("Đang sao lưu tự động…"),
+             on_error=lambda exc: _daily_backup_failed(parent, exc))
+
+
+def _daily_backup_failed(parent: QWidget | None, exc: BaseException) -> None:
+    log.warning("daily backup failed: %s", exc)  # no backup today is a warning, not a reason to stop work
+    show_error(parent, exc, tr("Chưa sao lưu tự động được"))
 
 
 def _offer_recovery(parent: QWidget | None, folder: Path, damaged: StoreDamagedError) -> bool:

@@ -218,3 +218,11 @@ def _store_error(exc: OperationalError) -> StoreError:
     if "locked" in message:
         return StoreError("Kho dữ liệu đang bận (đang được chương trình khác dùng).", hint="Đóng các cửa sổ KH130 khác rồi thử lại.")
     return StoreError("Lỗi kho dữ liệu: " + str(exc.orig), hint="Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.")
+
+
+def prepare_orm() -> None:
+    """Configure every table's mapper now: the window calls this on a worker while the store
+    opens, so that the first query on the UI thread does not pay for it (about 30 ms)."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
