@@ -91,9 +91,10 @@ def hold_store(args: argparse.Namespace):
 def open_store(args: argparse.Namespace, *, write: bool = True):
     """The store for this command, after the start-up check: a damaged store is reported (exit 1),
     never opened as if empty. A command that only reads (`write=False`) opens it read-only when
-    another program holds it, rather than waiting."""
+    another program holds it (rather than waiting), or when its medium takes no writes."""
     from ..domain.store.health import open_store_checked
     from ..domain.store.lock import StoreLockedError, acquire
+    from ..domain.store.medium import MediumError
 
     folder = store_folder(args)
     if write:
@@ -103,6 +104,10 @@ def open_store(args: argparse.Namespace, *, write: bool = True):
             args._lock = getattr(args, "_lock", None) or acquire(folder, f"kh130 {args.command}")
             store = open_store_checked(folder, lock=args._lock)
         except StoreLockedError:
+            store = open_store_checked(folder, read_only=True)
+        except MediumError as fault:
+            if not fault.readable:
+                raise
             store = open_store_checked(folder, read_only=True)
     args._stores = [*getattr(args, "_stores", []), store]
     return store
