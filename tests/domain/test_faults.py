@@ -6,6 +6,7 @@ the faults SQLite and the OS report are also injected, which runs everywhere."""
 from __future__ import annotations
 
 import errno
+import logging
 import shutil
 import sqlite3
 import subprocess
@@ -29,6 +30,7 @@ from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 from kh130_desktop.domain.store.glance import glance
 from kh130_desktop.domain.store.health import StoreDamagedError, open_store_checked
 from kh130_desktop.domain.store.medium import MediumError
+from kh130_desktop.logs import RotatingFile
 
 # The receiving tests' cell and its signed files (same folder: pytest puts it on sys.path).
 from test_receiving import Cell, trust
@@ -236,6 +238,31 @@ def test_a_read_only_medium_with_a_wal_still_to_fold_in_reads_every_confirmed_ch
     finally:
         store.dispose()
     assert len(names) == 34 and "Lục Văn Sáng" in names
+
+
+# --- the log ---------------------------------------------------------------------------------
+
+
+def test_a_log_on_a_real_full_disk_stays_quiet(small_disk, capsys, monkeypatch):
+    (small_disk.root / "logs").mkdir()
+    handler = RotatingFile(small_disk.root / "logs" / "kh130.log")
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("test_faults.log_on_a_full_disk")
+    logger.propagate = False
+    logger.handlers[:] = [handler]
+    monkeypatch.setattr(logging, "raiseExceptions", True)
+    small_disk.fill(0)
+    try:
+        for n in range(2000):  # more than a buffer's worth
+            logger.warning("dòng nhật ký số %04d %s", n, "x" * 80)
+        assert handler.dropped > 0
+        small_disk.make_room()
+        logger.warning("còn ghi được")
+    finally:
+        handler.close()
+    assert capsys.readouterr().err == ""
+    text = (small_disk.root / "logs" / "kh130.log").read_text(encoding="utf-8")
+    assert "log records were lost" in text and text.rstrip().endswith("còn ghi được")
 
 
 # --- injected: what SQLite and the OS say, where no small disk can be mounted ------------------
