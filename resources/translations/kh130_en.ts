@@ -3276,17 +3276,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>damaged store (kept)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Không sao lưu được: {exc}.</source>
-        <translation>Could not back up: {exc}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Kiểm tra ổ đĩa rồi thử lại.</source>
         <translation>Check the disk, then try again.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-42"/>
         <source>Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).</source>
         <translation>The file {name} is not a KH130 backup (it is not an SQLite database).</translation>
     </message>
@@ -3306,27 +3301,17 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another, older backup.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Kho dữ liệu trong bộ nhớ không sao lưu được.</source>
         <translation>A data store held only in memory cannot be backed up.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-5"/>
         <source>Không có kho dữ liệu tại {parent} để sao lưu.</source>
         <translation>There is no data store in {parent} to back up.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ổ đĩa đầy: không ghi được bản sao lưu {name}.</source>
-        <translation>The disk is full: the backup {name} could not be written.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại; dữ liệu hiện tại vẫn an toàn.</source>
-        <translation>Free up some space or choose another drive, then try again; your current data is still safe.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Không có quyền ghi vào {parent}.</source>
         <translation>No permission to write to {parent}.</translation>
     </message>
@@ -3336,7 +3321,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another folder, or turn off the write protection of the USB stick.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Kho dữ liệu bị hỏng nên không sao lưu được.</source>
         <translation>The data store is damaged, so it cannot be backed up.</translation>
     </message>
@@ -3346,7 +3331,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from the newest backup.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-19"/>
         <source>{name} không phải là một tệp.</source>
         <translation>{name} is not a file.</translation>
     </message>
@@ -3366,7 +3351,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose the right KH130 backup file (.sqlite3).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).</source>
         <translation>The file {name} does not have the KH130 data structure (missing {tables}).</translation>
     </message>
@@ -3376,7 +3361,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another backup; the current data store has not been changed.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-53"/>
         <source>Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.</source>
         <translation>The backup just made failed the integrity check; the data store may be damaged.</translation>
     </message>
@@ -3386,7 +3371,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from an older backup, or ask a technician to check it.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>The file {name} was not found.</translation>
     </message>
@@ -3421,12 +3406,117 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then restore again.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>{program} (tiến trình {pid} của người dùng {user} trên máy {host}, từ {since})</source>
+        <translation>{program} (process {pid} of user {user} on computer {host}, since {since})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>một chương trình KH130 khác</source>
+        <translation>another KH130 program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu đang được chương trình khác dùng: {holder}.</source>
+        <translation>The data store is in use by another program: {holder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đó (hoặc chờ nó chạy xong) rồi thử lại; trong lúc đó chỉ có thể mở kho dữ liệu để xem.</source>
+        <translation>Close that program (or wait for it to finish), then try again; meanwhile the data store can only be opened to view.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không ghi được vào {folder}: {reason}.</source>
+        <translation>Could not write to {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần còn trống ít nhất {need} trên ổ này (hiện còn {free}). Xóa bớt tệp không cần hoặc chọn ổ khác rồi thử lại; dữ liệu đã lưu vẫn an toàn.</source>
+        <translation>At least {need} must be free on this drive ({free} is free now). Delete files you do not need or choose another drive, then try again; the data already saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải phóng dung lượng trên ổ này hoặc chọn ổ khác rồi thử lại; dữ liệu đã lưu vẫn an toàn.</source>
+        <translation>Free up space on this drive or choose another drive, then try again; the data already saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đầy: không ghi được vào thư mục {folder}.</source>
+        <translation>The disk is full: nothing can be written to the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa chứa thư mục {folder} chỉ cho phép đọc: không ghi được gì vào đó.</source>
+        <translation>The drive holding the folder {folder} is read-only: nothing can be written there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có quyền đọc thư mục {folder}.</source>
+        <translation>No permission to read the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có quyền ghi vào thư mục {folder}.</source>
+        <translation>No permission to write to the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy thư mục {folder}.</source>
+        <translation>The folder {folder} was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} là một tệp, không phải thư mục.</source>
+        <translation>{path} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} đang bị chương trình khác khóa.</source>
+        <translation>The file {name} is locked by another program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa báo lỗi khi đọc hoặc ghi {path} ({reason}).</source>
+        <translation>The disk reported an error reading or writing {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tháo khóa chống ghi của USB, hoặc chép thư mục dữ liệu sang ổ ghi được rồi mở lại; dữ liệu vẫn xem và sao lưu ra nơi khác được.</source>
+        <translation>Turn off the write protection of the USB stick, or copy the data folder to a writable drive and open it again; the data can still be viewed and backed up elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chạy KH130 bằng tài khoản sở hữu thư mục này, hoặc nhờ cán bộ kỹ thuật cấp quyền; hoặc chọn thư mục khác, ví dụ một USB không bật khóa chống ghi.</source>
+        <translation>Run KH130 under the account that owns this folder, or ask a technician to grant the permission; or choose another folder, for example a USB stick without write protection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cắm lại USB hoặc ổ chứa thư mục này, hoặc chỉ đúng thư mục dữ liệu (--data-dir hoặc KH130_DATA_DIR).</source>
+        <translation>Plug the USB stick or drive holding this folder back in, or point to the right data folder (--data-dir or KH130_DATA_DIR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi tên hoặc chuyển tệp đó đi, hoặc chỉ thư mục dữ liệu khác (--data-dir hoặc KH130_DATA_DIR).</source>
+        <translation>Rename or move that file away, or point to another data folder (--data-dir or KH130_DATA_DIR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đang mở tệp này (trình xem cơ sở dữ liệu, phần mềm sao chép hoặc diệt virus) rồi thử lại.</source>
+        <translation>Close the program that has this file open (a database viewer, copying or antivirus software), then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa có thể đang hỏng: chép ngay thư mục dữ liệu và các bản sao lưu sang ổ khác (USB), rồi nhờ cán bộ kỹ thuật kiểm tra ổ.</source>
+        <translation>The disk may be failing: copy the data folder and the backups to another drive (a USB stick) now, then ask a technician to check the disk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.</source>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-340"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3476,12 +3566,57 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+280"/>
+        <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
+        <translation>A backup cannot be written over the data store itself ({name}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một tệp hoặc thư mục khác, ví dụ trên USB.</source>
+        <translation>Choose another file or folder, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lỗi kho dữ liệu: {reason}.</source>
+        <translation>Data store error: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình rồi mở lại; nếu lỗi lặp lại, chép thư mục dữ liệu ra USB và nhờ cán bộ kỹ thuật kiểm tra.</source>
+        <translation>Close the program and open it again; if the error happens again, copy the data folder to a USB stick and ask a technician to check it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
+        <translation>The data store is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đang dùng kho dữ liệu rồi mở lại KH130 để ghi.</source>
+        <translation>Close the program that is using the data store, then open KH130 again to write.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng chương trình rồi mở lại: kho dữ liệu được kiểm tra, và bản sao lưu tốt gần nhất được đề nghị khôi phục.</source>
+        <translation>Close the program and open it again: the data store is checked, and the newest good backup is offered for restoring.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kho dữ liệu cần được nâng cấp cho phiên bản này, mà khi chỉ đọc thì không nâng cấp được.</source>
+        <translation>The data store needs an upgrade for this version, which cannot be done while it is open read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đang dùng kho dữ liệu, hoặc chép nó sang ổ ghi được, rồi mở lại KH130.</source>
+        <translation>Close the program that is using the data store, or copy it to a writable drive, then open KH130 again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ổ đĩa đầy: không ghi được {name}.</source>
         <translation>The disk is full: {name} could not be written.</translation>
     </message>
@@ -3491,7 +3626,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Free up some space or choose another drive, then try again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SQLite phát hiện lỗi trong cấu trúc tệp (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị ghi đè)</source>
         <translation>SQLite found an error in the file structure (possibly from a power cut, a faulty disk or an overwritten file)</translation>
     </message>
@@ -3501,7 +3636,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -4601,32 +4736,20 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+164"/>
         <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
-        <translation>Try again; if the error happens again, restore from a backup.</translation>
+        <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</source>
-        <translation>Could not write to the data store: the folder or the file is read-only.</translation>
+        <location line="+165"/>
+        <source>SQLite phát hiện kho dữ liệu bị hỏng khi đang dùng ({reason}).</source>
+        <translation>SQLite found the data store damaged while in use ({reason}).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kiểm tra quyền ghi của thư mục dữ liệu.</source>
-        <translation>Check that the data folder can be written to.</translation>
+        <translation type="vanished">Check that the data folder can be written to.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ổ đĩa đã đầy: không lưu được thay đổi.</source>
-        <translation>The disk is full: the changes could not be saved.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn an toàn.</source>
-        <translation>Free up some space, then try again; the data saved earlier is still safe.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Kho dữ liệu đang bận (đang được chương trình khác dùng).</source>
         <translation>The data store is busy (another program is using it).</translation>
     </message>
@@ -4636,7 +4759,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Close the other KH130 windows, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Không có kho dữ liệu tại {folder}.</source>
         <translation>There is no data store in {folder}.</translation>
     </message>
@@ -4651,22 +4774,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then open it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Không tạo được thư mục dữ liệu {folder}.</source>
-        <translation>Could not create the data folder {folder}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kiểm tra quyền ghi hoặc chọn thư mục khác ({reason}).</source>
-        <translation>Check the write permission, or choose another folder ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.</source>
         <translation>The data file is damaged or is not a KH130 data store.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>tệp dữ liệu trống (0 byte)</source>
         <translation>the data file is empty (0 bytes)</translation>
     </message>
@@ -4686,12 +4799,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Chế độ phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.</source>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-209"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>
