@@ -3576,7 +3576,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another file or folder, for example on a USB stick.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Lỗi kho dữ liệu: {reason}.</source>
         <translation>Data store error: {reason}.</translation>
     </message>
@@ -3601,7 +3601,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Close the program and open it again: the data store is checked, and the newest good backup is offered for restoring.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Kho dữ liệu cần được nâng cấp cho phiên bản này, mà khi chỉ đọc thì không nâng cấp được.</source>
         <translation>The data store needs an upgrade for this version, which cannot be done while it is open read-only.</translation>
     </message>
@@ -4740,7 +4740,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>SQLite phát hiện kho dữ liệu bị hỏng khi đang dùng ({reason}).</source>
         <translation>SQLite found the data store damaged while in use ({reason}).</translation>
     </message>
@@ -4749,7 +4749,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Check that the data folder can be written to.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Kho dữ liệu đang bận (đang được chương trình khác dùng).</source>
         <translation>The data store is busy (another program is using it).</translation>
     </message>
@@ -4759,12 +4759,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Close the other KH130 windows, then try again.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>Không có kho dữ liệu tại {folder}.</source>
         <translation>There is no data store in {folder}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.</source>
         <translation>The data store was made by a newer version of KH130 than the one running.</translation>
     </message>
@@ -4774,12 +4774,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then open it again.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.</source>
         <translation>The data file is damaged or is not a KH130 data store.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>tệp dữ liệu trống (0 byte)</source>
         <translation>the data file is empty (0 bytes)</translation>
     </message>

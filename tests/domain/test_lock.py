@@ -20,6 +20,8 @@ from kh130_desktop.domain.store.health import open_store_checked
 from kh130_desktop.domain.store.lock import StoreLockedError, acquire, current_holder
 from kh130_desktop.domain.store.restore import restore
 
+from test_faults import sound_counts  # same folder: pytest puts it on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 HOLD = textwrap.dedent("""
@@ -38,16 +40,6 @@ def holder_process(folder: Path) -> subprocess.Popen:
     line = proc.stdout.readline()
     assert line.strip() == "HELD", proc.stderr.read()
     return proc
-
-
-def member_count(folder: Path) -> int:
-    import sqlite3
-
-    conn = sqlite3.connect(folder / STORE_FILENAME)
-    try:
-        return conn.execute("SELECT count(*) FROM member").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def test_two_programs_on_one_folder_do_not_both_write(demo_store, data_dir, monkeypatch, capsys):
@@ -87,7 +79,7 @@ def test_two_programs_on_one_folder_do_not_both_write(demo_store, data_dir, monk
         holder.wait(timeout=60)
     assert current_holder(data_dir) is None
     assert cli.run(["keys", "show"]) == 0
-    assert member_count(data_dir) == 33
+    assert sound_counts(data_dir / STORE_FILENAME) == (33, 5)
 
 
 TRY_LOCK = textwrap.dedent("""

@@ -140,8 +140,7 @@ class Store:
                 raise _open_error(exc, path) from exc
             if current != SCHEMA_HEAD:
                 if current is not None and not known_revision(current):
-                    raise StoreError("Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
-                                     hint="Cài phiên bản KH130 mới nhất rồi mở lại.")
+                    raise _newer_version()
                 if current != head_revision():
                     raise StoreError(
                         t("Kho dữ liệu cần được nâng cấp cho phiên bản này, mà khi chỉ đọc thì không nâng cấp được."),
@@ -192,10 +191,7 @@ class Store:
         from alembic import command
 
         if current is not None and not known_revision(current):
-            raise StoreError(
-                "Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
-                hint="Cài phiên bản KH130 mới nhất rồi mở lại.",
-            )
+            raise _newer_version()
         if current == head_revision() and revision == "head":
             return
         if backup and current is not None and current != revision and self.path is not None:
@@ -290,6 +286,11 @@ class Store:
         lock, self._owned_lock = self._owned_lock, None
         if lock is not None:
             lock.release()
+
+
+def _newer_version() -> StoreError:
+    return StoreError("Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
+                      hint="Cài phiên bản KH130 mới nhất rồi mở lại.")
 
 
 def _rollback(session: Session) -> None:
