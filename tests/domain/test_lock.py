@@ -159,3 +159,16 @@ def test_a_store_open_in_this_process_is_known(tmp_path):
     store.dispose()
     store.dispose()
     assert not Store.open_here(tmp_path / STORE_FILENAME)
+
+
+def test_a_file_system_without_locks_does_not_keep_the_store_closed(tmp_path, monkeypatch, caplog):
+    import errno
+
+    def unsupported(_fd):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(store_lock, "_try_lock", unsupported)
+    monkeypatch.setattr(store_lock, "_unlock", lambda _fd: None)
+    with acquire(tmp_path, "KH130 (cửa sổ)") as held:
+        assert held.held
+    assert "cannot lock files" in caplog.text

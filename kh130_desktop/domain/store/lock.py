@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
+import logging
 import os
 import sys
 import threading
@@ -26,6 +28,8 @@ from pathlib import Path
 
 from ..errors import StoreError, t
 from .medium import os_fault
+
+log = logging.getLogger(__name__)
 
 LOCK_FILENAME = "kh130.lock"
 # The holder's record is written in place, padded to this size: once the file has its block,
@@ -143,8 +147,12 @@ def acquire(folder: Path, program: str, *, wait: float = 0.0, poll: float = 0.1)
             try:
                 locked = _try_lock(fd)
             except OSError as exc:
-                os.close(fd)
-                raise os_fault(exc, folder) from exc
+                if exc.errno not in _NO_LOCKING:
+                    os.close(fd)
+                    raise os_fault(exc, folder) from exc
+                # A file system without locks (some network shares): work on, as before locks.
+                log.warning("the file system of %s cannot lock files; %s is not enforced", folder, path)
+                locked = True
             if locked:
                 holder = Holder(program, os.getpid(), _host(), _user(), dt.datetime.now().isoformat(timespec="seconds"))
                 _write_record(fd, holder)
@@ -197,6 +205,8 @@ def read_holder(folder: Path) -> Holder | None:
 
 
 # --- the operating system's part ---------------------------------------------------------------
+
+_NO_LOCKING = {getattr(errno, name) for name in ("ENOLCK", "ENOTSUP", "EOPNOTSUPP", "EINVAL") if hasattr(errno, name)}
 
 
 def _open(folder: Path, path: Path) -> int:

@@ -153,7 +153,7 @@ def os_fault(exc: OSError, folder: Path, *, need: int | None = None, reading: bo
         return disk_full(folder, need)
     if code == errno.EROFS or win == _WIN_WRITE_PROTECT:
         return read_only(folder)
-    if win in _WIN_SHARING or code in (errno.EBUSY, errno.ETXTBSY):
+    if win in _WIN_SHARING or code in (errno.EBUSY, getattr(errno, "ETXTBSY", errno.EBUSY)):
         return locked_file(Path(exc.filename) if exc.filename else folder)
     if code in (errno.EACCES, errno.EPERM):
         return read_only(folder) if mounted_read_only(folder) else no_permission(folder, reading=reading)
