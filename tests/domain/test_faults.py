@@ -240,6 +240,73 @@ def test_a_read_only_medium_with_a_wal_still_to_fold_in_reads_every_confirmed_ch
     assert len(names) == 34 and "Lục Văn Sáng" in names
 
 
+def _as_nobody(work):
+    """Run `work()` in a forked child with the rights of the user nobody; its result, or its error."""
+    import json
+    import os
+    import pwd
+
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        pytest.skip("no user nobody here")
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: modules are loaded already, nothing more is read from /root
+        try:
+            os.setgid(nobody.pw_gid)
+            os.setuid(nobody.pw_uid)
+            result = {"ok": work()}
+        except BaseException as exc:  # noqa: BLE001 (everything goes back to the test)
+            result = {"error": type(exc).__name__, "kind": getattr(exc, "kind", ""), "message": str(exc)}
+        os.write(write, json.dumps(result).encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    return json.loads(data)
+
+
+def test_a_folder_without_write_permission_is_named_and_the_store_still_reads(_demo_template):
+    import os
+    import tempfile
+
+    if not hasattr(os, "fork") or os.geteuid() != 0:
+        pytest.skip("needs root, to become another user")
+    outer = Path(tempfile.mkdtemp(prefix="kh130-permission-", dir="/tmp"))
+    try:
+        outer.chmod(0o755)
+        data = outer / "data"
+        data.mkdir(mode=0o755)
+        shutil.copyfile(_demo_template / STORE_FILENAME, data / STORE_FILENAME)
+        (data / STORE_FILENAME).chmod(0o644)
+        warm = Store.open(data, read_only=True)  # load every module the child will use
+        warm.dispose()
+        for suffix in ("-wal", "-shm"):  # left by that root reader: the child meets the bare folder
+            Path(f"{data / STORE_FILENAME}{suffix}").unlink(missing_ok=True)
+        listing = sorted(p.name for p in data.iterdir())
+
+        def write():
+            open_store_checked(data)
+
+        def read():
+            store = open_store_checked(data, read_only=True)
+            try:
+                with store.read() as tx:
+                    return tx.connection().execute(text("SELECT count(*) FROM member")).scalar()
+            finally:
+                store.dispose()
+
+        refused = _as_nobody(write)
+        assert refused["error"] == "MediumError" and refused["kind"] == medium.NO_PERMISSION, refused
+        assert "Không có quyền ghi vào thư mục" in refused["message"]
+        assert _as_nobody(read) == {"ok": 33}
+        assert sorted(p.name for p in data.iterdir()) == listing
+    finally:
+        shutil.rmtree(outer, ignore_errors=True)
+
+
 # --- the log ---------------------------------------------------------------------------------
 
 
