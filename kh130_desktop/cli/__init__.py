@@ -39,7 +39,7 @@ EPILOG = ("Mã thoát: 0 thành công; 1 lỗi (thông báo một dòng trên st
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own errors, in Vietnamese
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -421,3 +421,12 @@ def test_backup_o_writes_exactly_the_file_given_and_restore_takes_it(demo_store,
     assert run(["backup", "-o", str(data_dir / STORE_FILENAME)]) == 1  # never over the store itself
     assert "chính kho dữ liệu" in one_line_error(capsys)
     assert sound_counts(data_dir / STORE_FILENAME) == (33, 5)
+
+
+def test_a_store_whose_revision_table_is_broken_is_damage_not_a_medium_fault(store, data_dir):
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('0002_receiving')")
+    store.dispose()
+    with pytest.raises(StoreError) as refused:
+        Store.open(data_dir)
+    assert not isinstance(refused.value, MediumError) and "bị hỏng" in refused.value.message

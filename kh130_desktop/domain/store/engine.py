@@ -30,7 +30,7 @@ from . import exchange_tables as receiving_models  # noqa: F401  (the report exc
 from ..errors import StoreError, t
 from .backup_files import write_backup
 from .glance import SCHEMA_HEAD, STORE_FILENAME, ReadView, schema_revision
-from .medium import check_folder, os_fault, sqlite_fault, store_space_needed
+from .medium import about_the_medium, check_folder, os_fault, sqlite_fault, store_space_needed
 from .schema import MIGRATIONS_DIR, head_revision, known_revision
 
 log = logging.getLogger(__name__)
@@ -305,9 +305,8 @@ def _rollback(session: Session) -> None:
 def _open_error(exc: Exception, path: Path | None) -> StoreError:
     """Why the store file could not be read at open: the medium (medium.py), or its content."""
     orig = getattr(exc, "orig", exc)
-    fault = sqlite_fault(orig, path.parent) if path is not None and isinstance(orig, sqlite3.Error) else None
-    if fault is not None:
-        return fault
+    if path is not None and isinstance(orig, sqlite3.Error) and about_the_medium(orig):
+        return sqlite_fault(orig, path.parent)
     return StoreError("Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.", hint="Khôi phục từ bản sao lưu gần nhất.")
 
 

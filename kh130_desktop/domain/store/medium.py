@@ -188,6 +188,15 @@ def sqlite_fault(exc: sqlite3.Error, folder: Path, *, need: int | None = None) -
                       hint=t("Đóng chương trình rồi mở lại; nếu lỗi lặp lại, chép thư mục dữ liệu ra USB và nhờ cán bộ kỹ thuật kiểm tra."))
 
 
+# SQLite's errors that speak of the medium, a lock or room, not of the file's content.
+MEDIUM_CODES = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN,
+                          sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM})
+
+
+def about_the_medium(exc: sqlite3.Error) -> bool:
+    return _primary_code(exc) in MEDIUM_CODES
+
+
 def _primary_code(exc: sqlite3.Error) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
