@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     from .cli import run
 
     argv = sys.argv[1:] if argv is None else argv
-    status = run(argv)
+    status = run(argv, log=True)
     if status != -1:
         return status
     from .ui.app import run_app  # the window is imported only when it is wanted

@@ -3,6 +3,10 @@
 Each group of subcommands lives in its own module with a `register(subparsers)` function;
 a handler takes the parsed arguments and returns the exit status. Errors the user can meet
 are printed as one Vietnamese line on stderr with a non-zero status, never a traceback.
+
+A command that writes takes the data folder's lock (domain/store/lock.py) through `open_store`
+or `hold_store`, waiting up to LOCK_WAIT_SECONDS for another program to let go; the lock and
+the stores a command opened are let go when it ends.
 """
 
 from __future__ import annotations
@@ -19,16 +23,28 @@ from ..paths import data_dir
 # Modules that add subcommands; each has register(subparsers).
 COMMAND_MODULES = ["store_commands", "documents", "exchange", "safety", "roster"]
 
+# Exit statuses (EPILOG says them in --help).
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 3
+EXIT_INTERRUPTED = 130
+# How long a writing command waits for another program (the window, another command) to let
+# go of the data folder before it refuses.
+LOCK_WAIT_SECONDS = 5.0
+EPILOG = ("Mã thoát: 0 thành công; 1 lỗi (thông báo một dòng trên stderr); 2 sai cú pháp lệnh; "
+          f"3 kho dữ liệu đang được chương trình khác dùng (cửa sổ KH130 hoặc một lệnh khác; lệnh ghi chờ "
+          f"tối đa {LOCK_WAIT_SECONDS:.0f} giây rồi mới từ chối); 130 bị dừng bằng Ctrl+C.")
+
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own errors, in Vietnamese
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="kh130", description="KH130 Desktop: sổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU. "
-                    "Không có lệnh con: mở cửa sổ chương trình.")
+                    "Không có lệnh con: mở cửa sổ chương trình.", epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"KH130 Desktop {__version__}")
     parser.add_argument("--data-dir", help="thư mục kho dữ liệu (mặc định: KH130_DATA_DIR hoặc thư mục dữ liệu người dùng)")
     parser.add_argument("--self-test", action="store_true", help="tự kiểm tra chương trình trong thư mục tạm rồi thoát")
@@ -63,14 +79,55 @@ def store_folder(args: argparse.Namespace) -> Path:
     return data_dir(getattr(args, "data_dir", None))
 
 
-def open_store(args: argparse.Namespace):
-    # The start-up check: a damaged store is reported (exit 1), never opened as if empty.
+def hold_store(args: argparse.Namespace):
+    """The data folder's lock for this command, taken once (waiting up to LOCK_WAIT_SECONDS);
+    raises StoreLockedError (exit 3) when another program keeps it."""
+    lock = getattr(args, "_lock", None)
+    if lock is None:
+        from ..domain.store.lock import acquire
+
+        lock = args._lock = acquire(store_folder(args), f"kh130 {args.command}", wait=LOCK_WAIT_SECONDS)
+    return lock
+
+
+def open_store(args: argparse.Namespace, *, write: bool = True):
+    """The store for this command, after the start-up check: a damaged store is reported (exit 1),
+    never opened as if empty. A command that only reads (`write=False`) opens it read-only when
+    another program holds it (rather than waiting), or when its medium takes no writes."""
     from ..domain.store.health import open_store_checked
+    from ..domain.store.lock import StoreLockedError, acquire
+    from ..domain.store.medium import MediumError
 
-    return open_store_checked(store_folder(args))
+    folder = store_folder(args)
+    if write:
+        store = open_store_checked(folder, lock=hold_store(args))
+    else:
+        try:
+            args._lock = getattr(args, "_lock", None) or acquire(folder, f"kh130 {args.command}")
+            store = open_store_checked(folder, lock=args._lock)
+        except StoreLockedError:
+            store = open_store_checked(folder, read_only=True)
+        except MediumError as fault:
+            if not fault.readable:
+                raise
+            store = open_store_checked(folder, read_only=True)
+    args._stores = [*getattr(args, "_stores", []), store]
+    return store
 
 
-def run(argv: list[str] | None = None) -> int:
+def _let_go(args: argparse.Namespace) -> None:
+    for store in getattr(args, "_stores", []):
+        store.dispose()
+    lock = getattr(args, "_lock", None)
+    if lock is not None:
+        lock.release()
+
+
+def run(argv: list[str] | None = None, *, log: bool = False) -> int:
+    """Run a command; -1 when there is none (the caller starts the window). With `log`, the
+    command logs to the log file as the window does (`python -m kh130_desktop`)."""
+    from ..domain.store.lock import StoreLockedError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test or args.self_test_screen:
@@ -79,11 +136,20 @@ def run(argv: list[str] | None = None) -> int:
         return run_self_test(screen=args.self_test_screen)
     if args.command is None:
         return -1  # the caller starts the window
+    if log:
+        from ..logs import setup_logging
+
+        setup_logging(crash_log=False)
     try:
         return int(args.handler(args) or 0)
+    except StoreLockedError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     except DomainError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    finally:
+        _let_go(args)

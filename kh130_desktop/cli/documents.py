@@ -86,7 +86,7 @@ def _today():
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ..domain.store.files import atomic_write_bytes
 
-    store = open_store(args)
+    store = open_store(args, write=args.kind == "keyslip")  # the key slip may make the key first
     identity = None
     if args.kind == "keyslip":
         from ..domain.exchange.identity import ensure_identity

@@ -77,7 +77,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..domain.exchange.importer import import_paths
     from ..domain.exchange.outcomes import Outcome
 
-    results = import_paths(open_store(args), args.paths, dry_run=args.dry_run)
+    results = import_paths(open_store(args, write=not args.dry_run), args.paths, dry_run=args.dry_run)
     if not results:
         print("Không tìm thấy tệp báo cáo (.kh130) nào.", file=sys.stderr)
         return 1

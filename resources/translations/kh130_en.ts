@@ -181,12 +181,17 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>Đang sao lưu tự động…</source>
+        <translation>Making the automatic backup…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chưa sao lưu tự động được</source>
         <translation>The automatic backup could not be made</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Kho dữ liệu bị hỏng</source>
         <translation>The data store is damaged</translation>
     </message>
@@ -849,17 +854,17 @@ highest first):</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+263"/>
+        <location line="+266"/>
         <source>KH130 — Sổ sinh hoạt chi bộ</source>
         <translation>KH130 — Party cell record book</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>đang mở dữ liệu…</source>
         <translation>opening the records…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Kho dữ liệu này chưa có chi bộ. Hãy mở chương trình với một thư mục dữ liệu của chi bộ, hoặc tạo chi bộ ở lần mở đầu tiên.</source>
         <translation>This data store has no cell yet. Open the program with a cell&apos;s data folder, or create the cell at the first start.</translation>
     </message>
@@ -942,18 +947,18 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="-141"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Chưa có hồ sơ chi bộ</source>
         <translation>No cell profile yet</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+209"/>
+        <location line="-221"/>
+        <location line="+210"/>
         <source>Dữ liệu: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cấp ủy tiếp nhận báo cáo</source>
         <translation>Receiving committee</translation>
     </message>
@@ -3574,16 +3579,17 @@ This is the first start on this computer. Would you like to:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Không sao lưu được: {exc}.</source>
-        <translation>Could not back up: {exc}.</translation>
+        <source>Không có kho dữ liệu tại {parent} để sao lưu.</source>
+        <oldsource>Không sao lưu được: {exc}.</oldsource>
+        <translation>There is no data store in {parent} to back up.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Kiểm tra ổ đĩa rồi thử lại.</source>
         <translation>Check the disk, then try again.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-44"/>
         <source>Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).</source>
         <translation>The file {name} is not a KH130 backup (it is not an SQLite database).</translation>
     </message>
@@ -3603,27 +3609,24 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another, older backup.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Kho dữ liệu trong bộ nhớ không sao lưu được.</source>
         <translation>A data store held only in memory cannot be backed up.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Không có kho dữ liệu tại {parent} để sao lưu.</source>
-        <translation>There is no data store in {parent} to back up.</translation>
+        <location line="-2"/>
+        <source>Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.</source>
+        <oldsource>Ổ đĩa đầy: không ghi được bản sao lưu {name}.</oldsource>
+        <translation>The backup just made failed the integrity check; the data store may be damaged.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ổ đĩa đầy: không ghi được bản sao lưu {name}.</source>
-        <translation>The disk is full: the backup {name} could not be written.</translation>
+        <source>Khôi phục từ một bản sao lưu cũ hơn, hoặc nhờ cán bộ kỹ thuật kiểm tra.</source>
+        <oldsource>Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại; dữ liệu hiện tại vẫn an toàn.</oldsource>
+        <translation>Restore from an older backup, or ask a technician to check it.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại; dữ liệu hiện tại vẫn an toàn.</source>
-        <translation>Free up some space or choose another drive, then try again; your current data is still safe.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Không có quyền ghi vào {parent}.</source>
         <translation>No permission to write to {parent}.</translation>
     </message>
@@ -3633,7 +3636,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another folder, or turn off the write protection of the USB stick.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>Kho dữ liệu bị hỏng nên không sao lưu được.</source>
         <translation>The data store is damaged, so it cannot be backed up.</translation>
     </message>
@@ -3643,7 +3646,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from the newest backup.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-19"/>
         <source>{name} không phải là một tệp.</source>
         <translation>{name} is not a file.</translation>
     </message>
@@ -3663,7 +3666,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose the right KH130 backup file (.sqlite3).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).</source>
         <translation>The file {name} does not have the KH130 data structure (missing {tables}).</translation>
     </message>
@@ -3673,17 +3676,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another backup; the current data store has not been changed.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn; kho dữ liệu có thể đã hỏng.</source>
-        <translation>The backup just made failed the integrity check; the data store may be damaged.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khôi phục từ một bản sao lưu cũ hơn, hoặc nhờ cán bộ kỹ thuật kiểm tra.</source>
-        <translation>Restore from an older backup, or ask a technician to check it.</translation>
-    </message>
-    <message>
-        <location line="-23"/>
+        <location line="-71"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>The file {name} was not found.</translation>
     </message>
@@ -3718,12 +3711,117 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then restore again.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
+        <source>{program} (tiến trình {pid} của người dùng {user} trên máy {host}, từ {since})</source>
+        <translation>{program} (process {pid} of user {user} on computer {host}, since {since})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>một chương trình KH130 khác</source>
+        <translation>another KH130 program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kho dữ liệu đang được chương trình khác dùng: {holder}.</source>
+        <translation>The data store is in use by another program: {holder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đó (hoặc chờ nó chạy xong) rồi thử lại; trong lúc đó chỉ có thể mở kho dữ liệu để xem.</source>
+        <translation>Close that program (or wait for it to finish), then try again; meanwhile the data store can only be opened to view.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không ghi được vào {folder}: {reason}.</source>
+        <translation>Could not write to {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cần còn trống ít nhất {need} trên ổ này (hiện còn {free}). Xóa bớt tệp không cần hoặc chọn ổ khác rồi thử lại; dữ liệu đã lưu vẫn an toàn.</source>
+        <translation>At least {need} must be free on this drive ({free} is free now). Delete files you do not need or choose another drive, then try again; the data already saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giải phóng dung lượng trên ổ này hoặc chọn ổ khác rồi thử lại; dữ liệu đã lưu vẫn an toàn.</source>
+        <translation>Free up space on this drive or choose another drive, then try again; the data already saved is safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa đầy: không ghi được vào thư mục {folder}.</source>
+        <translation>The disk is full: nothing can be written to the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa chứa thư mục {folder} chỉ cho phép đọc: không ghi được gì vào đó.</source>
+        <translation>The drive holding the folder {folder} is read-only: nothing can be written there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có quyền đọc thư mục {folder}.</source>
+        <translation>No permission to read the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không có quyền ghi vào thư mục {folder}.</source>
+        <translation>No permission to write to the folder {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy thư mục {folder}.</source>
+        <translation>The folder {folder} was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} là một tệp, không phải thư mục.</source>
+        <translation>{path} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} đang bị chương trình khác khóa.</source>
+        <translation>The file {name} is locked by another program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa báo lỗi khi đọc hoặc ghi {path} ({reason}).</source>
+        <translation>The disk reported an error reading or writing {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tháo khóa chống ghi của USB, hoặc chép thư mục dữ liệu sang ổ ghi được rồi mở lại; dữ liệu vẫn xem và sao lưu ra nơi khác được.</source>
+        <translation>Turn off the write protection of the USB stick, or copy the data folder to a writable drive and open it again; the data can still be viewed and backed up elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chạy KH130 bằng tài khoản sở hữu thư mục này, hoặc nhờ cán bộ kỹ thuật cấp quyền; hoặc chọn thư mục khác, ví dụ một USB không bật khóa chống ghi.</source>
+        <translation>Run KH130 under the account that owns this folder, or ask a technician to grant the permission; or choose another folder, for example a USB stick without write protection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cắm lại USB hoặc ổ chứa thư mục này, hoặc chỉ đúng thư mục dữ liệu (--data-dir hoặc KH130_DATA_DIR).</source>
+        <translation>Plug the USB stick or drive holding this folder back in, or point to the right data folder (--data-dir or KH130_DATA_DIR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi tên hoặc chuyển tệp đó đi, hoặc chỉ thư mục dữ liệu khác (--data-dir hoặc KH130_DATA_DIR).</source>
+        <translation>Rename or move that file away, or point to another data folder (--data-dir or KH130_DATA_DIR).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đang mở tệp này (trình xem cơ sở dữ liệu, phần mềm sao chép hoặc diệt virus) rồi thử lại.</source>
+        <translation>Close the program that has this file open (a database viewer, copying or antivirus software), then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ổ đĩa có thể đang hỏng: chép ngay thư mục dữ liệu và các bản sao lưu sang ổ khác (USB), rồi nhờ cán bộ kỹ thuật kiểm tra ổ.</source>
+        <translation>The disk may be failing: copy the data folder and the backups to another drive (a USB stick) now, then ask a technician to check the disk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Không nâng cấp được bản sao lưu {name} lên phiên bản hiện tại.</source>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-383"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -3773,12 +3871,47 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+321"/>
+        <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
+        <translation>A backup cannot be written over the data store itself ({name}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một tệp hoặc thư mục khác, ví dụ trên USB.</source>
+        <translation>Choose another file or folder, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lỗi kho dữ liệu: {reason}.</source>
+        <translation>Data store error: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình rồi mở lại; nếu lỗi lặp lại, chép thư mục dữ liệu ra USB và nhờ cán bộ kỹ thuật kiểm tra.</source>
+        <translation>Close the program and open it again; if the error happens again, copy the data folder to a USB stick and ask a technician to check it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite phát hiện kho dữ liệu bị hỏng khi đang dùng ({reason}).</source>
+        <translation>SQLite found the data store damaged while in use ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kho dữ liệu cần được nâng cấp cho phiên bản này, mà khi chỉ đọc thì không nâng cấp được.</source>
+        <translation>The data store needs an upgrade for this version, which cannot be done while it is open read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng chương trình đang dùng kho dữ liệu, hoặc chép nó sang ổ ghi được, rồi mở lại KH130.</source>
+        <translation>Close the program that is using the data store, or copy it to a writable drive, then open KH130 again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Không ghi được {target}: {reason}.</source>
         <translation>Could not write {target}: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ổ đĩa đầy: không ghi được {name}.</source>
         <translation>The disk is full: {name} could not be written.</translation>
     </message>
@@ -3788,7 +3921,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Free up some space or choose another drive, then try again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>SQLite phát hiện lỗi trong cấu trúc tệp (có thể do mất điện, ổ đĩa lỗi hoặc tệp bị ghi đè)</source>
         <translation>SQLite found an error in the file structure (possibly from a power cut, a faulty disk or an overwritten file)</translation>
     </message>
@@ -3798,7 +3931,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-99"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -5127,32 +5260,33 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Matches revision {revision}: the newest received from {cell}.</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.</source>
-        <translation>Try again; if the error happens again, restore from a backup.</translation>
+        <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
+        <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
+        <translation>The data store is open read-only: changes cannot be saved.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</source>
-        <translation>Could not write to the data store: the folder or the file is read-only.</translation>
+        <source>Đóng chương trình đang dùng kho dữ liệu rồi mở lại KH130 để ghi.</source>
+        <oldsource>Kiểm tra quyền ghi của thư mục dữ liệu.</oldsource>
+        <translation>Close the program that is using the data store, then open KH130 again to write.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kiểm tra quyền ghi của thư mục dữ liệu.</source>
-        <translation>Check that the data folder can be written to.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ổ đĩa đã đầy: không lưu được thay đổi.</source>
-        <translation>The disk is full: the changes could not be saved.</translation>
+        <translation type="vanished">The disk is full: the changes could not be saved.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn an toàn.</source>
-        <translation>Free up some space, then try again; the data saved earlier is still safe.</translation>
+        <location line="+2"/>
+        <source>Đóng chương trình rồi mở lại: kho dữ liệu được kiểm tra, và bản sao lưu tốt gần nhất được đề nghị khôi phục.</source>
+        <oldsource>Giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn an toàn.</oldsource>
+        <translation>Close the program and open it again: the data store is checked, and the newest good backup is offered for restoring.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Kho dữ liệu đang bận (đang được chương trình khác dùng).</source>
         <translation>The data store is busy (another program is using it).</translation>
     </message>
@@ -5162,12 +5296,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Close the other KH130 windows, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <source>Không có kho dữ liệu tại {folder}.</source>
         <translation>There is no data store in {folder}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.</source>
         <translation>The data store was made by a newer version of KH130 than the one running.</translation>
     </message>
@@ -5177,14 +5311,8 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then open it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Không tạo được thư mục dữ liệu {folder}.</source>
-        <translation>Could not create the data folder {folder}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Kiểm tra quyền ghi hoặc chọn thư mục khác ({reason}).</source>
-        <translation>Check the write permission, or choose another folder ({reason}).</translation>
+        <translation type="vanished">Check the write permission, or choose another folder ({reason}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5192,7 +5320,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data file is damaged or is not a KH130 data store.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Không thay được tệp {name} trong {parent}: tệp đang được một chương trình khác mở.</source>
         <translation>Could not replace the file {name} in {parent}: another program has it open.</translation>
     </message>
@@ -5202,7 +5330,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Close the program that has this file open (Excel, a PDF viewer, another KH130 window) and try again; if it still fails, wait for the antivirus to finish scanning or restart the computer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>tệp dữ liệu trống (0 byte)</source>
         <translation>the data file is empty (0 bytes)</translation>
     </message>
@@ -5222,12 +5350,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Chế độ phải là “chi bộ” hoặc “cấp ủy tiếp nhận”.</source>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-218"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>
@@ -5524,7 +5652,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+143"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+165"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>

@@ -297,7 +297,7 @@ def test_read_only_destination_gives_a_clear_message(demo_store, tmp_path, monke
     monkeypatch.setattr(backup_files.tempfile, "mkstemp", denied)
     with pytest.raises(StoreError) as failed:
         backup_to(demo_store, tmp_path)
-    assert "Không có quyền ghi" in failed.value.message
+    assert "chỉ cho phép đọc" in failed.value.message  # a read-only medium, named as such
     assert "USB" in failed.value.hint
 
 

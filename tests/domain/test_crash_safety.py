@@ -1,4 +1,8 @@
-"""A killed write, a killed upgrade, an overwritten store file: nothing half-done, nothing opened as empty."""
+"""A killed write, a killed upgrade, a killed restore, an overwritten store file: nothing half-done,
+nothing left behind, nothing opened as empty.
+
+The kill moments are random; the seed is printed, and KH130_CRASH_SEED=<seed> replays a run.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,14 @@ from kh130_desktop.domain.store.restore import restore
 ROOT = Path(__file__).resolve().parent.parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 KILLS = 14
+RESTORE_KILLS = 6
+
+
+def crash_seed() -> int:
+    """This run's seed for the kill moments: KH130_CRASH_SEED replays a failed run."""
+    seed = int(os.environ.get("KH130_CRASH_SEED") or random.randrange(1 << 30))
+    print(f"crash-safety seed {seed} (KH130_CRASH_SEED={seed} replays it)")
+    return seed
 
 
 def counts(path: Path) -> tuple[int, int]:
@@ -54,7 +66,7 @@ def test_killing_demo_at_random_moments_leaves_all_or_nothing(tmp_path):
     full = counts(full_folder / STORE_FILENAME)
     assert full == (33, 5)
 
-    seed = random.randrange(1 << 30)
+    seed = crash_seed()
     rng = random.Random(seed)
     outcomes = []
     for run in range(KILLS):
@@ -77,6 +89,67 @@ def test_killing_demo_at_random_moments_leaves_all_or_nothing(tmp_path):
         finally:
             store.dispose()
     print(f"seed {seed}, full run {duration:.2f} s, outcomes {outcomes}")
+
+
+def restore_process(folder: Path, source: Path) -> subprocess.Popen:
+    env = dict(os.environ, KH130_DATA_DIR=str(folder))
+    return subprocess.Popen([sys.executable, "-m", "kh130_desktop", "restore", str(source)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def left_behind(folder: Path) -> list[str]:
+    """Hidden working folders and temporary files of interrupted work, in the folder and backups/."""
+    found = [p.name for p in folder.iterdir() if p.name.startswith(".")]
+    backups = folder / "backups"
+    if backups.is_dir():
+        found += [f"backups/{p.name}" for p in backups.iterdir() if p.name.startswith(".")]
+    return found
+
+
+def test_killing_restore_at_random_moments_leaves_old_or_new_and_nothing_behind(tmp_path, _demo_template):
+    from kh130_desktop.domain.book.roster import MemberData, add_member
+
+    source = _demo_template / STORE_FILENAME  # 33 members, 5 sessions
+    before = tmp_path / "before"
+    shutil.copytree(_demo_template, before)
+    store = Store.open(before)
+    with store.transaction() as tx:
+        add_member(tx, MemberData(full_name="Lục Văn Sáng"))
+    store.dispose()
+    old, new = counts(before / STORE_FILENAME), counts(source)
+    assert old == (34, 5) and new == (33, 5)
+
+    full_folder = tmp_path / "full"
+    shutil.copytree(before, full_folder)
+    started = time.monotonic()
+    proc = restore_process(full_folder, source)
+    _, err = proc.communicate(timeout=120)
+    duration = time.monotonic() - started
+    assert proc.returncode == 0, err.decode()
+    assert counts(full_folder / STORE_FILENAME) == new
+
+    seed = crash_seed()
+    rng = random.Random(seed)
+    outcomes = []
+    for run in range(RESTORE_KILLS):
+        folder = tmp_path / f"run{run}"
+        shutil.copytree(before, folder)
+        proc = restore_process(folder, source)
+        delay = rng.uniform(0.05, duration * 1.15)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+        found = counts(folder / STORE_FILENAME)
+        outcomes.append((round(delay, 2), found, len(left_behind(folder))))
+        assert found in (old, new), f"seed {seed}, run {run}, killed after {delay:.2f} s: {found}"
+        # The next start removes whatever the killed restore left, and opens the store.
+        store = open_store_checked(folder)
+        try:
+            assert store.integrity_check(quick=False) == []
+        finally:
+            store.dispose()
+        assert left_behind(folder) == [], f"seed {seed}, run {run}, killed after {delay:.2f} s"
+    print(f"seed {seed}, full restore {duration:.2f} s, outcomes {outcomes}")
 
 
 KILLED_UPGRADE = textwrap.dedent("""

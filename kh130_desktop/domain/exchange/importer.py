@@ -243,8 +243,13 @@ def _import_one(tx: Session, name: str, data: bytes) -> FileResult:
             try:
                 _write(conn, v, figured)
             except BaseException:
-                conn.exec_driver_sql("ROLLBACK TO SAVEPOINT kh130_file")
-                conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
+                try:
+                    conn.exec_driver_sql("ROLLBACK TO SAVEPOINT kh130_file")
+                    conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
+                except Exception:
+                    # A full disk or an I/O error makes SQLite roll the whole transaction back
+                    # itself, savepoint and all: the error that did it is the one to report.
+                    log.warning("rolling back the import of %s failed as well", name, exc_info=True)
                 raise
             conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
         else:

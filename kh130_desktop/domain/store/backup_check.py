@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import StoreError, t
 from .backup_files import REASON_LABELS, integrity_problems, parse_backup_name
-from .files import write_error
+from .medium import os_fault
 from .glance import OUR_TABLES, SQLITE_HEADER, STORE_FILENAME
 from .schema import known_revision
 
@@ -95,7 +95,7 @@ def checked_copy(source: Path, workdir: Path) -> tuple[Path, BackupInfo]:
             shutil.copyfile(wal, Path(f"{copy}-wal"))
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # our side: no room for the working copy
-            raise write_error(copy, exc) from exc
+            raise os_fault(exc, workdir.parent, need=2 * stat.st_size) from exc
         raise StoreError(t("Không đọc được tệp {name}: {reason}.", name=name, reason=exc.strerror or exc),
                          hint="Kiểm tra ổ đĩa hoặc USB rồi thử lại.") from exc
     damaged = StoreError(

@@ -6,7 +6,8 @@ back a store up before it migrates it, whoever opened it: the window, the comman
 A backup is a self-contained SQLite file (rollback journal, no -wal beside it) made with
 SQLite's online backup API, so it is consistent even while the store is in use. It is
 written to a temporary name, checked with `integrity_check`, flushed and only then renamed,
-so a crash or a full disk never leaves a half backup under a real name.
+so a crash or a full disk never leaves a half backup under a real name. The store is only read
+(glance.ReadView): a backup to a stick works while the store's own disk is full or read-only.
 
 Automatic backups live in `<data dir>/backups/` as `kh130-YYYYMMDD-HHMMSS-<reason>.sqlite3`
 (local time), with reason one of daily, migrate, restore, import, manual (and `damaged` for
@@ -34,7 +35,9 @@ import tempfile
 from pathlib import Path
 
 from ..errors import StoreError, t
-from .files import _fsync_dir, fsync_file, replace_file, write_error
+from .files import _fsync_dir, fsync_file, replace_file
+from .glance import ReadView
+from .medium import os_fault, probe, sqlite_fault
 
 log = logging.getLogger(__name__)
 
@@ -130,17 +133,22 @@ def copy_store(store_file: Path, target: Path) -> None:
     """A checked, self-contained copy of the store file at `target`, or nothing there at all."""
     if not store_file.is_file():  # sqlite3.connect would create an empty one and back that up
         raise StoreError(t("Không có kho dữ liệu tại {parent} để sao lưu.", parent=store_file.parent))
+    need = _store_bytes(store_file) + 64 * 1024
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
-        raise write_error(target, exc) from exc
+        raise os_fault(exc, target.parent, need=need) from exc
     tmp = Path(tmp_name)
+    # A connection of its own: this may run on a worker thread, and pooled sqlite3 connections
+    # belong to the thread that made them. A snapshot, when one is needed, goes beside the target.
+    view = ReadView(store_file, scratch=target.parent)
     try:
-        # A connection of its own: this may run on a worker thread, and pooled sqlite3
-        # connections belong to the thread that made them.
-        raw = sqlite3.connect(store_file, timeout=30)
+        try:
+            raw = view.connect(timeout=30)
+        except sqlite3.Error as exc:
+            raise _source_error(store_file, exc) from exc
         try:
             dest = sqlite3.connect(tmp)
             try:
@@ -162,13 +170,15 @@ def copy_store(store_file: Path, target: Path) -> None:
         _fsync_dir(target.parent)
     except OSError as exc:
         _unlink(tmp)
-        raise write_error(target, exc) from exc
+        raise os_fault(exc, target.parent, need=need) from exc
     except sqlite3.Error as exc:
         _unlink(tmp)
-        raise _sqlite_write_error(target, exc) from exc
+        raise _sqlite_write_error(store_file, target, exc, need) from exc
     except BaseException:
         _unlink(tmp)
         raise
+    finally:
+        view.close()
 
 
 def integrity_problems(conn: sqlite3.Connection, *, quick: bool) -> list[str]:
@@ -177,18 +187,31 @@ def integrity_problems(conn: sqlite3.Connection, *, quick: bool) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _sqlite_write_error(target: Path, exc: sqlite3.Error) -> StoreError:
-    message = str(exc).lower()
-    if "full" in message:
-        return StoreError(t("Ổ đĩa đầy: không ghi được bản sao lưu {name}.", name=target.name),
-                          hint="Giải phóng dung lượng hoặc chọn ổ khác rồi thử lại; dữ liệu hiện tại vẫn an toàn.")
-    if "readonly" in message or "unable to open" in message:
-        return StoreError(t("Không có quyền ghi vào {parent}.", parent=target.parent),
-                          hint="Chọn thư mục khác, hoặc tháo khóa chống ghi của USB.")
-    if "malformed" in message or "not a database" in message:
-        return SourceDamagedError("Kho dữ liệu bị hỏng nên không sao lưu được.",
-                          hint="Khôi phục từ bản sao lưu gần nhất.")
-    return StoreError(t("Không sao lưu được: {exc}.", exc=exc), hint="Kiểm tra ổ đĩa rồi thử lại.")
+def _store_bytes(store_file: Path) -> int:
+    size = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            size += os.stat(f"{store_file}{suffix}").st_size
+    return size
+
+
+def _source_error(store_file: Path, exc: sqlite3.Error) -> StoreError:
+    """The store could not be read to back it up: its medium, or its content."""
+    return sqlite_fault(exc, store_file.parent) or SourceDamagedError(
+        "Kho dữ liệu bị hỏng nên không sao lưu được.", hint="Khôi phục từ bản sao lưu gần nhất.")
+
+
+def _sqlite_write_error(store_file: Path, target: Path, exc: sqlite3.Error, need: int) -> StoreError:
+    """A failed backup: the target's medium (looked at first: the store is only read), or the store."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_FULL or "full" in str(exc).lower():
+        return sqlite_fault(exc, target.parent, need=need)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return _source_error(store_file, exc)
+    fault = probe(target.parent, need=need)
+    if fault is not None:
+        return fault
+    return _source_error(store_file, exc)
 
 
 def _unlink(path: Path) -> None:

@@ -3,11 +3,18 @@
 Every user action runs inside `Store.transaction()`: it commits whole or changes nothing.
 Text attributes of every object flushed are normalised to NFC here, so no path into the
 store can skip it. SQLite-only SQL stays in this file and the migrations.
+
+`Store.open(folder, read_only=True)` reads a store another program holds (lock.py), or one on
+a medium that takes no writes: nothing is migrated, and every write is refused by SQLite.
+Errors from SQLite are named for what they are (medium.py): a full disk, a read-only medium,
+and damage to the file only when SQLite says the content is damaged.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -15,15 +22,18 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from . import tables as models  # noqa: F401  (registers the tables)
 from . import exchange_tables as receiving_models  # noqa: F401  (the report exchange's tables)
 from ..errors import StoreError, t
 from .backup_files import write_backup
-from .glance import SCHEMA_HEAD, STORE_FILENAME, schema_revision
+from .glance import SCHEMA_HEAD, STORE_FILENAME, ReadView, schema_revision
+from .medium import about_the_medium, check_folder, os_fault, sqlite_fault, store_space_needed
 from .schema import MIGRATIONS_DIR, head_revision, known_revision
+
+log = logging.getLogger(__name__)
 
 
 def _on_connect(dbapi_connection, _record) -> None:
@@ -47,6 +57,14 @@ def _normalise_text(session, _flush_context, _instances) -> None:
                 setattr(obj, attr.key, unicodedata.normalize("NFC", value))
 
 
+def _on_connect_read_only(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
 def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
@@ -54,29 +72,82 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+# Store files open in this process, by path: a -wal beside one of them is in use, not left by a
+# program that died (health.py), whatever the lock says.
+_OPEN_HERE: dict[str, int] = {}
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
 class Store:
     """An open store. Create with `Store.open(folder)`; the schema is upgraded on open."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.path = path
+        self.read_only = read_only
+        self.unclean_stop = None  # health.py: what the last program left unfolded in the -wal, if it died
+        self._view: ReadView | None = None
+        self._owned_lock = None  # a lock taken for this store by health.open_store_checked
+        self._counted = path is not None
+        if self._counted:
+            _OPEN_HERE[_key(path)] = _OPEN_HERE.get(_key(path), 0) + 1
+
+    @staticmethod
+    def open_here(path: Path) -> bool:
+        """Whether a Store on the file `path` is open in this process."""
+        return _OPEN_HERE.get(_key(path), 0) > 0
 
     @classmethod
-    def open(cls, folder: Path, *, upgrade: bool = True, create: bool = True) -> Store:
+    def open(cls, folder: Path, *, upgrade: bool = True, create: bool = True, read_only: bool = False) -> Store:
         folder = Path(folder)
+        check_folder(folder, must_exist=read_only)
+        path = folder / STORE_FILENAME
+        if read_only:
+            return cls._open_read_only(path)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(
-                t("Không tạo được thư mục dữ liệu {folder}.", folder=folder),
-                hint=t("Kiểm tra quyền ghi hoặc chọn thư mục khác ({reason}).", reason=exc.strerror or exc),
-            ) from exc
-        path = folder / STORE_FILENAME
+            raise os_fault(exc, folder) from exc
         if not path.exists() and not create:
             raise StoreError(t("Không có kho dữ liệu tại {folder}.", folder=folder))
         store = cls(make_engine(f"sqlite:///{path}"), path)
         if upgrade:
-            store.upgrade()
+            try:
+                store.upgrade()
+            except BaseException:
+                store.dispose()
+                raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        """The store as it is, for reading only: no migration, no write, nothing written beside it
+        where the folder takes none (glance.ReadView)."""
+        if not path.is_file():
+            raise StoreError(t("Không có kho dữ liệu tại {folder}.", folder=path.parent))
+        view = ReadView(path)
+        engine = create_engine(f"sqlite:///{path}", creator=lambda: view.connect(check_same_thread=False), future=True)
+        event.listen(engine, "connect", _on_connect_read_only)
+        store = cls(engine, path, read_only=True)
+        store._view = view
+        try:
+            try:
+                current = store.current_revision()
+            except (DatabaseError, sqlite3.DatabaseError) as exc:
+                raise _open_error(exc, path) from exc
+            if current != SCHEMA_HEAD:
+                if current is not None and not known_revision(current):
+                    raise _newer_version()
+                if current != head_revision():
+                    raise StoreError(
+                        t("Kho dữ liệu cần được nâng cấp cho phiên bản này, mà khi chỉ đọc thì không nâng cấp được."),
+                        hint=t("Đóng chương trình đang dùng kho dữ liệu, hoặc chép nó sang ổ ghi được, rồi mở lại KH130."))
+        except BaseException:
+            store.dispose()
+            raise
         return store
 
     @classmethod
@@ -114,19 +185,13 @@ class Store:
         try:
             current = self.current_revision()
         except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
-            raise StoreError(
-                "Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.",
-                hint="Khôi phục từ bản sao lưu gần nhất.",
-            ) from exc
+            raise _open_error(exc, self.path) from exc
         if current == SCHEMA_HEAD and revision == "head":
             return  # every start but the first after an update: Alembic is not even imported
         from alembic import command
 
         if current is not None and not known_revision(current):
-            raise StoreError(
-                "Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
-                hint="Cài phiên bản KH130 mới nhất rồi mở lại.",
-            )
+            raise _newer_version()
         if current == head_revision() and revision == "head":
             return
         if backup and current is not None and current != revision and self.path is not None:
@@ -136,7 +201,7 @@ class Store:
         try:
             command.upgrade(self.alembic_config(), revision)
         except OperationalError as exc:
-            raise _store_error(exc) from exc
+            raise _store_error(exc, self) from exc
 
     # --- sessions -----------------------------------------------------------------------
     @contextlib.contextmanager
@@ -147,14 +212,18 @@ class Store:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
-            session.rollback()
-            raise _store_error(exc) from exc
+        except IntegrityError:
+            _rollback(session)
+            raise
+        except DatabaseError as exc:  # OperationalError among them: a full disk, a lost medium
+            _rollback(session)
+            raise _store_error(exc, self) from exc
         except BaseException:
-            session.rollback()
+            _rollback(session)
             raise
         finally:
-            session.close()
+            with contextlib.suppress(DatabaseError, sqlite3.Error):
+                session.close()
 
     @contextlib.contextmanager
     def deferred_sync(self) -> Iterator[None]:
@@ -206,18 +275,56 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._counted:
+            self._counted = False
+            key = _key(self.path)
+            _OPEN_HERE[key] = _OPEN_HERE.get(key, 1) - 1
+            if _OPEN_HERE[key] <= 0:
+                del _OPEN_HERE[key]
+        if self._view is not None:
+            self._view.close()
+        lock, self._owned_lock = self._owned_lock, None
+        if lock is not None:
+            lock.release()
 
 
-def _store_error(exc: OperationalError) -> StoreError:
-    message = str(exc.orig).lower()
-    if "readonly" in message or "read-only" in message:
-        return StoreError("Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.",
-                          hint="Kiểm tra quyền ghi của thư mục dữ liệu.")
-    if "disk is full" in message or "database or disk is full" in message:
-        return StoreError("Ổ đĩa đã đầy: không lưu được thay đổi.", hint="Giải phóng dung lượng rồi thử lại; dữ liệu cũ vẫn an toàn.")
-    if "locked" in message:
-        return StoreError("Kho dữ liệu đang bận (đang được chương trình khác dùng).", hint="Đóng các cửa sổ KH130 khác rồi thử lại.")
-    return StoreError("Lỗi kho dữ liệu: " + str(exc.orig), hint="Thử lại; nếu lỗi lặp lại, khôi phục từ bản sao lưu.")
+def _newer_version() -> StoreError:
+    return StoreError("Kho dữ liệu được tạo bởi phiên bản KH130 mới hơn phiên bản đang chạy.",
+                      hint="Cài phiên bản KH130 mới nhất rồi mở lại.")
+
+
+def _rollback(session: Session) -> None:
+    """Roll back, keeping the error that made it necessary: after a full disk or an I/O error
+    SQLite may have rolled the transaction back itself, and the rollback then fails too."""
+    try:
+        session.rollback()
+    except (DatabaseError, sqlite3.Error):
+        log.warning("rollback after a failed transaction failed as well", exc_info=True)
+
+
+def _open_error(exc: Exception, path: Path | None) -> StoreError:
+    """Why the store file could not be read at open: the medium (medium.py), or its content."""
+    orig = getattr(exc, "orig", exc)
+    if path is not None and isinstance(orig, sqlite3.Error) and about_the_medium(orig):
+        return sqlite_fault(orig, path.parent)
+    return StoreError("Tệp dữ liệu bị hỏng hoặc không phải kho dữ liệu KH130.", hint="Khôi phục từ bản sao lưu gần nhất.")
+
+
+def _store_error(exc: DatabaseError, store: Store | None = None) -> StoreError:
+    orig = exc.orig
+    if store is not None and store.read_only and isinstance(orig, sqlite3.Error) and (
+            getattr(orig, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY):
+        return StoreError(t("Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi."),
+                          hint=t("Đóng chương trình đang dùng kho dữ liệu rồi mở lại KH130 để ghi."))
+    if isinstance(orig, sqlite3.Error) and store is not None and store.path is not None:
+        folder = store.path.parent
+        fault = sqlite_fault(orig, folder, need=store_space_needed(folder))
+        if fault is not None:
+            return fault
+        return StoreError(t("SQLite phát hiện kho dữ liệu bị hỏng khi đang dùng ({reason}).", reason=orig),
+                          hint=t("Đóng chương trình rồi mở lại: kho dữ liệu được kiểm tra, và bản sao lưu tốt gần nhất được đề nghị khôi phục."))
+    return StoreError(t("Lỗi kho dữ liệu: {reason}.", reason=orig),
+                      hint=t("Đóng chương trình rồi mở lại; nếu lỗi lặp lại, chép thư mục dữ liệu ra USB và nhờ cán bộ kỹ thuật kiểm tra."))
 
 
 def prepare_orm() -> None:

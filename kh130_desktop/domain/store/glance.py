@@ -3,7 +3,8 @@ sound and ours, which schema revision it holds, and a first look at the cell it 
 
 No SQLAlchemy, SQLModel or Alembic here: importing them takes longer than starting Qt, and the
 window shows the cell from `glance()` while they load in the background (ui/app.py). Every
-write still goes through `store.Store`; nothing here changes the file.
+write still goes through `store.Store`; nothing here changes the file, nor writes in its folder
+when that folder cannot be written (`ReadView`: a full disk, a read-only stick).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import t
+from .medium import os_fault, sqlite_fault
 
 STORE_FILENAME = "kh130.sqlite3"
 # The newest Alembic revision (migrations/versions). A store at this revision needs no
@@ -40,25 +42,103 @@ def store_path(folder: Path) -> Path:
 
 
 def diagnose(folder: Path) -> list[str]:
-    """What is wrong with the store file in `folder` (empty when it is sound or absent): its
-    header, whether it is one of ours, and SQLite's `quick_check` (page structure of every
-    b-tree; milliseconds for a cell's store, unlike a full `integrity_check`)."""
+    """What is wrong with the content of the store file in `folder` (empty when it is sound or
+    absent): its header, whether it is one of ours, and SQLite's `quick_check` (page structure
+    of every b-tree; milliseconds for a cell's store, unlike a full `integrity_check`).
+
+    Only damage to the content is returned. When the file cannot be read because of its medium
+    or its permissions (medium.py: a full disk, a read-only stick, no right to read, a disk
+    reporting errors), that is raised as the StoreError it is: restoring a backup mends none of it."""
+    folder = Path(folder)
     path = store_path(folder)
-    if not path.exists():
-        return []
-    problems = _header_problems(path)
+    try:
+        if not path.exists():
+            return []
+        size, header = _read_header(path)
+    except OSError as exc:
+        raise os_fault(exc, folder, reading=True) from exc
+    problems = _header_problems_of(size, header)
     if problems:
         return problems
+    view = ReadView(path)
     try:
-        conn = sqlite3.connect(path)
+        conn = view.connect()
+        try:
+            return _structure_problems(conn)
+        finally:
+            conn.close()
     except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        return _structure_problems(conn)
-    except sqlite3.Error as exc:
-        return [str(exc)]
+        fault = sqlite_fault(exc, folder)
+        if fault is None:
+            return [str(exc)]
+        raise fault from exc
+    except OSError as exc:  # the snapshot of a store that cannot be read in place
+        raise os_fault(exc, view.scratch or path.parent) from exc
     finally:
+        view.close()
+
+
+class ReadView:
+    """Reading a store file without writing a byte next to it when that cannot be done.
+
+    Read-only connections (`mode=ro`) still make a `-shm` beside a WAL store. Where the folder
+    takes no writes (a read-only medium, a full disk, no permission), a store with no `-wal`
+    left is read as `immutable` (nothing beside it is needed: nobody writes there, since nobody
+    can); one with a `-wal` still to fold in is copied with it into `scratch` (a temporary
+    folder by default) and read there, so no committed change is skipped."""
+
+    def __init__(self, path: Path, *, scratch: Path | None = None) -> None:
+        self.path = Path(path)
+        self.scratch = scratch
+        self.how = ""  # "shared", "immutable" or "snapshot", once connected
+        self._copy_dir: Path | None = None
+
+    def connect(self, **kwargs) -> sqlite3.Connection:
+        if self.how == "":
+            self.how = self._choose(**kwargs)
+        if self.how == "snapshot":
+            return _connect(self._copy_dir / STORE_FILENAME, "mode=ro", **kwargs)
+        return _connect(self.path, "mode=ro&immutable=1" if self.how == "immutable" else "mode=ro", **kwargs)
+
+    def _choose(self, **kwargs) -> str:
+        try:
+            _connect(self.path, "mode=ro", **kwargs).close()
+            return "shared"
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY):
+                raise
+            wal = Path(f"{self.path}-wal")
+            if not wal.is_file() or wal.stat().st_size == 0:
+                return "immutable"
+            import shutil
+            import tempfile  # here: glance runs before the window shows, and rarely needs them
+
+            self._copy_dir = Path(tempfile.mkdtemp(prefix="kh130-snapshot-", dir=self.scratch))
+            try:
+                shutil.copyfile(self.path, self._copy_dir / STORE_FILENAME)
+                shutil.copyfile(wal, self._copy_dir / f"{STORE_FILENAME}-wal")
+            except OSError:
+                self.close()
+                raise
+            return "snapshot"
+
+    def close(self) -> None:
+        if self._copy_dir is not None:
+            import shutil
+
+            shutil.rmtree(self._copy_dir, ignore_errors=True)
+            self._copy_dir = None
+
+
+def _connect(path: Path, options: str, **kwargs) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?{options}", uri=True, **kwargs)
+    try:
+        # SQLite opens the file, and its -wal and -shm, only when first asked something.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
         conn.close()
+        raise
+    return conn
 
 
 def schema_revision(conn: sqlite3.Connection) -> str | None:
@@ -98,9 +178,11 @@ def glance(folder: Path) -> Glance | None:
             return None
     except OSError:
         return None
+    view = ReadView(path)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except (sqlite3.Error, ValueError):
+        conn = view.connect()
+    except (sqlite3.Error, OSError, ValueError):
+        view.close()
         return None
     try:
         if _structure_problems(conn) or schema_revision(conn) != SCHEMA_HEAD:
@@ -112,16 +194,25 @@ def glance(folder: Path) -> Glance | None:
         return None
     finally:
         conn.close()
+        view.close()
     return Glance(mode=mode, cell=dict(zip(CELL_COLUMNS, row)) if row else None)
+
+
+def _read_header(path: Path) -> tuple[int, bytes]:
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        return size, handle.read(100)
 
 
 def _header_problems(path: Path) -> list[str]:
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        size, header = _read_header(path)
     except OSError as exc:
         return [UNREADABLE, str(exc)]
+    return _header_problems_of(size, header)
+
+
+def _header_problems_of(size: int, header: bytes) -> list[str]:
     if size == 0:
         return [EMPTY_FILE]
     if size < 512 or header[:16] != SQLITE_HEADER:

@@ -3,7 +3,8 @@
 The chosen file is checked on a private copy (backup_check.py), that copy is migrated forward
 if it is older than this build, the current store is backed up, and only then is the copy
 renamed over the store. Any refusal leaves the current store as it was; the chosen file is
-only ever read.
+only ever read. A restore killed midway leaves its working folder `.restore-*` (and maybe a
+temporary backup file), which the next start removes (leftovers.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -20,8 +22,10 @@ from ..errors import StoreError, t
 from .backup_check import checked_copy
 from .backup_files import SourceDamagedError, backup_name, backups_dir, free_name, write_backup
 from .engine import Store, make_engine
-from .files import _fsync_dir, fsync_file, replace_file, write_error
+from .files import _fsync_dir, fsync_file, replace_file
 from .glance import STORE_FILENAME
+from .lock import StoreLockedError, current_holder
+from .medium import check_folder, os_fault
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +39,16 @@ def restore(folder: Path, source: Path, *, now: dt.datetime | None = None) -> Pa
     folder = Path(folder)
     source = Path(source)
     store_path = folder / STORE_FILENAME
+    check_folder(folder)
+    holder = current_holder(folder)
+    if holder is not None and not holder.here:  # the caller holds the lock, or nobody does
+        raise StoreLockedError(folder, holder)
+    need = 2 * _size(source)  # the working copy, and the backup of the current store
     try:
         folder.mkdir(parents=True, exist_ok=True)
         workdir = Path(tempfile.mkdtemp(prefix=".restore-", dir=folder))
     except OSError as exc:
-        raise write_error(folder / ".restore", exc) from exc
+        raise os_fault(exc, folder, need=need) from exc
     try:
         copy, info = checked_copy(source, workdir)
         _migrate_copy(copy, source.name)
@@ -51,7 +60,7 @@ def restore(folder: Path, source: Path, *, now: dt.datetime | None = None) -> Pa
             replace_file(copy, store_path)  # another KH130 window may hold the store open (Windows)
             _fsync_dir(folder)
         except OSError as exc:
-            raise write_error(store_path, exc) from exc
+            raise os_fault(exc, folder, need=need) from exc
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     log.info("store in %s restored from %s (revision %s, %s members)", folder, source, info.revision, info.member_count)
@@ -111,16 +120,37 @@ def _backup_current(folder: Path, *, now: dt.datetime | None) -> Path:
 
 
 def _keep_damaged(folder: Path, *, now: dt.datetime | None) -> Path:
+    """The damaged store's bytes (and its -wal) in `backups/`, each under its real name only once whole."""
     target = free_name(backups_dir(folder), backup_name("damaged", now or dt.datetime.now()))
+    wal = folder / f"{STORE_FILENAME}-wal"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(folder / STORE_FILENAME, target)
-        wal = folder / f"{STORE_FILENAME}-wal"
-        if wal.exists():
-            shutil.copyfile(wal, Path(f"{target}-wal"))
+        if wal.exists():  # first: a -wal beside a whole file under a real name must be its own
+            _copy_whole(wal, Path(f"{target}-wal"))
+        _copy_whole(folder / STORE_FILENAME, target)
     except OSError as exc:
-        raise write_error(target, exc) from exc
+        raise os_fault(exc, target.parent, need=_size(folder / STORE_FILENAME) + _size(wal)) from exc
     return target
+
+
+def _copy_whole(source: Path, target: Path) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(source, tmp)
+        fsync_file(Path(tmp))
+        replace_file(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _retire_wal(store_path: Path) -> None:
@@ -140,4 +170,4 @@ def _retire_wal(store_path: Path) -> None:
         try:
             Path(f"{store_path}{suffix}").unlink(missing_ok=True)
         except OSError as exc:
-            raise write_error(store_path, exc) from exc
+            raise os_fault(exc, store_path.parent) from exc
