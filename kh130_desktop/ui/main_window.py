@@ -326,6 +326,9 @@ class MainWindow(MainWindowActions, QMainWindow):
             self.setWindowTitle(self.tr("KH130 — Sổ sinh hoạt chi bộ"))
 
     def _show_cell_name(self, name: str) -> None:
+        if self.ctx is not None and getattr(self.ctx.store, "read_only", False):
+            # A second window, or a disk that takes no writes: the records show, nothing saves.
+            name = self.tr("{cell} (chỉ đọc)").format(cell=name)
         self.cell_label.setText(name)
         self.setWindowTitle(self.tr("KH130 — {cell}").format(cell=name))
 

@@ -21,11 +21,15 @@ from ..domain.store.backups import BackupInfo, backup_to, backups_dir, inspect_b
 from ..domain.errors import DomainError, StoreError
 from ..domain.store.health import StoreDamagedError, open_store_checked
 from ..domain.store.engine import Store
+from ..domain.store.lock import StoreLockedError, acquire
+from ..domain.store.medium import MediumError
 from .common import confirm, domain_text, show_error, show_info
 from .operations import Changes, Job, run_task
 from .qt import QApplication, QCoreApplication, QEventLoop, QFileDialog, QMessageBox, QThread, QWidget
 
 log = logging.getLogger(__name__)
+
+WINDOW_PROGRAM = "KH130 (cửa sổ)"  # how the folder's lock names the window to a second program
 
 def tr(text: str) -> str:
     # ui.common.tr's context: lupdate files a one-argument tr("…") there, not under "recovery".
@@ -101,11 +105,24 @@ def open_store_for_window(folder: Path, parent: QWidget | None = None, *, daily_
     folder = Path(folder)
     while True:
         try:
-            store = open_store_checked(folder)
+            store = open_store_checked(folder, program=WINDOW_PROGRAM)  # holds the folder's lock
         except StoreDamagedError as damaged:
             if not _offer_recovery(parent, folder, damaged):
                 return None
             continue
+        except (StoreLockedError, MediumError) as exc:
+            # Another window or program writes here, or the disk takes no writes (full,
+            # read-only, no permission): the records can still be read, if the user wants.
+            readable = isinstance(exc, StoreLockedError) or exc.readable
+            if not readable or not _offer_read_only(parent, exc):
+                if not readable:
+                    _show_fatal(parent, exc)
+                return None
+            try:
+                return open_store_checked(folder, read_only=True)
+            except StoreError as again:
+                _show_fatal(parent, again)
+                return None
         except StoreError as exc:
             _show_fatal(parent, exc)
             return None
@@ -172,6 +189,21 @@ def _offer_recovery(parent: QWidget | None, folder: Path, damaged: StoreDamagedE
     return True
 
 
+def _offer_read_only(parent: QWidget | None, exc: StoreError) -> bool:
+    """Say why the store cannot be written and offer to open it for reading only."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(tr("Không ghi được vào kho dữ liệu"))
+    box.setText(domain_text(exc.message))
+    box.setInformativeText((domain_text(exc.hint) + "\n\n" if exc.hint else "")
+                           + tr("Có thể mở để xem (chỉ đọc): không sửa, không thêm được gì cho đến khi mở lại."))
+    read_only = box.addButton(tr("Mở chỉ để đọc"), QMessageBox.AcceptRole)
+    box.addButton(tr("Thoát"), QMessageBox.RejectRole)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
 def _show_fatal(parent: QWidget | None, exc: StoreError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Critical)
@@ -207,9 +239,16 @@ def restore_from_file(parent: QWidget | None, ctx, then: Callable[[Store], None]
         return None
 
     def replace(_progress) -> Store:
-        ctx.store.dispose()  # no open connection on the file while it is replaced
-        restore(ctx.folder, source)
-        return Store.open(ctx.folder)  # a backup of an older version is upgraded here, off the UI thread
+        # The folder stays locked throughout: the store's own hold on the lock ends with
+        # dispose(), so this one keeps a second program out until the new store holds it.
+        held = acquire(ctx.folder, WINDOW_PROGRAM, wait=1.0)
+        try:
+            ctx.store.dispose()  # no open connection on the file while it is replaced
+            restore(ctx.folder, source)
+            # A backup of an older version is upgraded here, off the UI thread.
+            return open_store_checked(ctx.folder, program=WINDOW_PROGRAM)
+        finally:
+            held.release()
 
     def restored(store: Store) -> None:
         ctx.store = store

@@ -55,7 +55,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../kh130_desktop/ui/recovery.py" line="+68"/>
+        <location filename="../../kh130_desktop/ui/recovery.py" line="+72"/>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu vẫn an toàn.</source>
         <translation>An unexpected error occurred. Data already saved is safe.</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Đang sao lưu tự động…</source>
         <translation>Making the automatic backup…</translation>
     </message>
@@ -214,12 +214,12 @@ File: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>chưa có chi bộ</source>
         <translation>no cell yet</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-124"/>
         <source>Khôi phục bản sao lưu gần nhất</source>
         <translation>Restore the newest backup</translation>
     </message>
@@ -235,24 +235,40 @@ File: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+12"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+54"/>
+        <location line="-27"/>
+        <location line="+76"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring the data…</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-67"/>
+        <source>Không ghi được vào kho dữ liệu</source>
+        <translation>Cannot write to the data store</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Có thể mở để xem (chỉ đọc): không sửa, không thêm được gì cho đến khi mở lại.</source>
+        <translation>It can be opened to look at (read-only): nothing can be changed or added until it is opened again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở chỉ để đọc</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Không mở được kho dữ liệu</source>
         <translation>Could not open the data store</translation>
     </message>
@@ -284,7 +300,7 @@ File: {path}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
@@ -963,7 +979,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Receiving committee</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>{cell} (chỉ đọc)</source>
+        <translation>{cell} (read-only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>KH130 — {cell}</source>
         <translation>KH130 — {cell}</translation>
     </message>
