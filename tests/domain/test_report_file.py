@@ -247,4 +247,16 @@ def test_duplicate_json_keys_and_deep_nesting_are_refused(identity):
         nested.append([])
         nested = nested[0]
     err = refusal(synthetic(identity, report=deep))
-    assert "sâu" in err.message or err.code == "malformed"
+    assert err.code == "malformed" and "sâu" in err.message  # refused by the depth cap, before parsing
+
+
+def test_json_depth_counts_nesting_outside_strings():
+    assert strict_json.json_depth(b'{"a":[1,{"b":[]}]}') == 4
+    assert strict_json.json_depth(b'{"a":"[[[[{{{{"}') == 1
+    assert strict_json.json_depth(b'{"a":"\\"[[[","b":[]}') == 2  # an escaped quote inside a string
+    assert strict_json.json_depth(b"17") == 0
+    deep = b"[" * (strict_json.MAX_JSON_DEPTH + 1) + b"]" * (strict_json.MAX_JSON_DEPTH + 1)
+    assert strict_json.json_depth(deep) == strict_json.MAX_JSON_DEPTH + 1
+    with pytest.raises(ReportFileError) as caught:
+        strict_json.parse_json(deep, "report.json")
+    assert "sâu" in caught.value.message
