@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import random
 import shutil
 import subprocess
 import uuid
@@ -260,3 +261,28 @@ def test_json_depth_counts_nesting_outside_strings():
     with pytest.raises(ReportFileError) as caught:
         strict_json.parse_json(deep, "report.json")
     assert "sâu" in caught.value.message
+
+
+def test_json_depth_is_the_parsed_depth_whatever_the_strings_hold():
+    rng = random.Random(16)
+    tricky = ['"', "\\", "[", "]", "{", "}", "\n", "/", "a", "ư", '\\"', '"]', "\x00"]
+
+    def text() -> str:
+        return "".join(rng.choice(tricky) for _ in range(rng.randint(0, 6)))
+
+    def value(depth: int):
+        roll = rng.random()
+        if depth > 18 or roll < 0.3:
+            return text() if rng.random() < 0.7 else rng.randint(-9, 9)
+        if roll < 0.65:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return {text(): value(depth + 1) for _ in range(rng.randint(0, 3))}
+
+    def nesting(v) -> int:
+        children = v.values() if isinstance(v, dict) else v if isinstance(v, list) else None
+        return 0 if children is None else 1 + max(map(nesting, children), default=0)
+
+    for _ in range(3000):
+        v = value(0)
+        for data in (canonical_json(v), json.dumps(v).encode(), json.dumps(v, indent=1, ensure_ascii=False).encode()):
+            assert strict_json.json_depth(data) == nesting(v), data
