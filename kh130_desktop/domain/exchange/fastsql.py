@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import namedtuple
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, insert
@@ -55,10 +55,6 @@ def _prepare(conn: Connection, stmt, keys: tuple[str, ...] | None = None) -> _Pr
 def _run(conn: Connection, stmt, params: dict, *, keys: tuple[str, ...] | None = None):
     """Run a prepared Core statement straight on the driver (through `exec_driver_sql`, so
     errors still come as SQLAlchemy's). Rows of a SELECT or RETURNING come as named tuples."""
-    if MODE.startswith("core"):
-        return _run_core(conn, stmt, params, keys=keys)
-    if MODE == "dbapi":
-        return _run_dbapi(conn, stmt, params, keys=keys)
     p = _prepare(conn, stmt, keys)
     values = p.compiled.construct_params(params)
     for name, proc in p.binds:
@@ -87,10 +83,6 @@ def _insert_of(table, *, returning: bool = False):
 
 def _insert(conn: Connection, table, values: dict) -> int:
     """Insert one row; its primary key."""
-    if MODE.startswith("core"):
-        return _insert_core(conn, table, values)
-    if MODE == "dbapi":
-        return _insert_dbapi(conn, table, values)
     keys = tuple(values)
     if conn.dialect.insert_returning and conn.dialect.name != "sqlite":
         return _run(conn, _insert_of(table, returning=True), values, keys=keys)[0].id
@@ -103,74 +95,13 @@ def _bulk_insert(conn: Connection, table, columns: tuple[str, ...], rows: list[t
     """executemany straight to the driver. These columns (plain text and integers) need no
     processing, and SQLAlchemy's per-row parameter handling was most of the member lines'
     cost. The statement is compiled for the connection's dialect, so this stays portable."""
-    if MODE.startswith("core"):
-        return _bulk_insert_core(conn, table, columns, rows)
-    if MODE == "dbapi":
-        return _bulk_insert_dbapi(conn, table, columns, rows)
     p = _prepare(conn, _insert_of(table), columns)
     if p.binds:
         raise ValueError(f"{table.name}: {[name for name, _ in p.binds]} need processing")
     if p.order is None:
         params = [dict(zip(columns, row)) for row in rows]
+    elif p.order == columns:
+        params = rows  # already in the statement's order (the table's, as the import gives them)
     else:
-        where = [columns.index(name) for name in p.order]
-        params = [tuple(row[i] for i in where) for row in rows]
+        params = list(map(itemgetter(*(columns.index(name) for name in p.order)), rows))
     conn.exec_driver_sql(p.sql, params)
-
-
-# --- EXPERIMENT (to be removed): the same functions in plain SQLAlchemy Core --------------
-# KH130_FASTSQL=driver (the executor above, default), core (conn.execute, inserted_primary_key),
-# core_lastrowid, core_returning (INSERT ... RETURNING id), dbapi (the sqlite3 cursor itself).
-MODE = os.environ.get("KH130_FASTSQL", "driver")
-
-
-def _run_core(conn: Connection, stmt, params: dict, *, keys=None):
-    result = conn.execute(stmt, params)
-    return result.all() if result.returns_rows else result
-
-
-def _insert_core(conn: Connection, table, values: dict) -> int:
-    if MODE == "core_lastrowid":
-        return conn.execute(_insert_of(table), values).lastrowid
-    if MODE == "core_returning":
-        return conn.execute(_insert_of(table, returning=True), values).scalar_one()
-    return conn.execute(_insert_of(table), values).inserted_primary_key[0]
-
-
-def _bulk_insert_core(conn: Connection, table, columns, rows) -> None:
-    conn.execute(_insert_of(table), [dict(zip(columns, row)) for row in rows])
-
-
-# --- EXPERIMENT: the driver's cursor itself, no SQLAlchemy execution at all --------------
-import sqlite3 as _sqlite3
-from sqlalchemy import exc as _exc
-
-
-def _raw(conn, sql, params, many=False):
-    dbapi = conn.connection.driver_connection
-    try:
-        return dbapi.executemany(sql, params) if many else dbapi.execute(sql, params)
-    except _sqlite3.Error as e:
-        raise _exc.DBAPIError.instance(sql, params, e, _sqlite3.Error) from e
-
-
-def _run_dbapi(conn, stmt, params, *, keys=None):
-    p = _prepare(conn, stmt, keys)
-    values = p.compiled.construct_params(params)
-    for name, proc in p.binds:
-        values[name] = proc(values[name])
-    cur = _raw(conn, p.sql, tuple(values[n] for n in p.order) if p.order is not None else values)
-    if p.row is None:
-        return cur
-    return [p.row(*(proc(value) if proc is not None else value for proc, value in zip(p.results, raw)))
-            for raw in cur.fetchall()]
-
-
-def _insert_dbapi(conn, table, values):
-    return _run_dbapi(conn, _insert_of(table), values, keys=tuple(values)).lastrowid
-
-
-def _bulk_insert_dbapi(conn, table, columns, rows):
-    p = _prepare(conn, _insert_of(table), columns)
-    where = [columns.index(name) for name in p.order]
-    _raw(conn, p.sql, [tuple(row[i] for i in where) for row in rows], many=True)
