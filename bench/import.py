@@ -8,13 +8,13 @@ very files of the 300 run), as a cost per file and its ratio to the cost per fil
 the import should stay flat as the store grows. Targets: at most 1.5x the floor at 300
 files, and per file at 3,000 at most 1.2x per file at 300. Exits 1 when either is missed.
 
-The files are generated once per run (a few seconds for 3,000 on 2 cores), and so are the
+The files are generated once per run (about 10 s for 3,000 on 2 cores), and so are the
 stores with their keys already trusted: each import copies one of them, so every import
 still goes into a fresh, empty receiving store.
 
     .venv/bin/python bench/import.py [--cells 300] [--large 3000] [--members 40] [--sessions 6] [--repeat 3]
 
-`--large 0` skips the 3,000-file runs (about a minute of the bench's time).
+`--large 0` skips the 3,000-file runs (most of the bench's 40 s on a quiet machine).
 """
 
 from __future__ import annotations
