@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import random
 import shutil
 import subprocess
 import uuid
@@ -247,4 +248,41 @@ def test_duplicate_json_keys_and_deep_nesting_are_refused(identity):
         nested.append([])
         nested = nested[0]
     err = refusal(synthetic(identity, report=deep))
-    assert "sâu" in err.message or err.code == "malformed"
+    assert err.code == "malformed" and "sâu" in err.message  # refused by the depth cap, before parsing
+
+
+def test_json_depth_counts_nesting_outside_strings():
+    assert strict_json.json_depth(b'{"a":[1,{"b":[]}]}') == 4
+    assert strict_json.json_depth(b'{"a":"[[[[{{{{"}') == 1
+    assert strict_json.json_depth(b'{"a":"\\"[[[","b":[]}') == 2  # an escaped quote inside a string
+    assert strict_json.json_depth(b"17") == 0
+    deep = b"[" * (strict_json.MAX_JSON_DEPTH + 1) + b"]" * (strict_json.MAX_JSON_DEPTH + 1)
+    assert strict_json.json_depth(deep) == strict_json.MAX_JSON_DEPTH + 1
+    with pytest.raises(ReportFileError) as caught:
+        strict_json.parse_json(deep, "report.json")
+    assert "sâu" in caught.value.message
+
+
+def test_json_depth_is_the_parsed_depth_whatever_the_strings_hold():
+    rng = random.Random(16)
+    tricky = ['"', "\\", "[", "]", "{", "}", "\n", "/", "a", "ư", '\\"', '"]', "\x00"]
+
+    def text() -> str:
+        return "".join(rng.choice(tricky) for _ in range(rng.randint(0, 6)))
+
+    def value(depth: int):
+        roll = rng.random()
+        if depth > 18 or roll < 0.3:
+            return text() if rng.random() < 0.7 else rng.randint(-9, 9)
+        if roll < 0.65:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return {text(): value(depth + 1) for _ in range(rng.randint(0, 3))}
+
+    def nesting(v) -> int:
+        children = v.values() if isinstance(v, dict) else v if isinstance(v, list) else None
+        return 0 if children is None else 1 + max(map(nesting, children), default=0)
+
+    for _ in range(3000):
+        v = value(0)
+        for data in (canonical_json(v), json.dumps(v).encode(), json.dumps(v, indent=1, ensure_ascii=False).encode()):
+            assert strict_json.json_depth(data) == nesting(v), data

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, insert
@@ -99,7 +100,8 @@ def _bulk_insert(conn: Connection, table, columns: tuple[str, ...], rows: list[t
         raise ValueError(f"{table.name}: {[name for name, _ in p.binds]} need processing")
     if p.order is None:
         params = [dict(zip(columns, row)) for row in rows]
+    elif p.order == columns:
+        params = rows  # already in the statement's order (the table's, as the import gives them)
     else:
-        where = [columns.index(name) for name in p.order]
-        params = [tuple(row[i] for i in where) for row in rows]
+        params = list(map(itemgetter(*(columns.index(name) for name in p.order)), rows))
     conn.exec_driver_sql(p.sql, params)

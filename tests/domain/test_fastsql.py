@@ -1,0 +1,59 @@
+"""The import's compiled-statement executor: the values go in and come out as SQLAlchemy's own
+execute would take and give them, whatever order the columns are named in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from kh130_desktop.domain.exchange.fastsql import _bulk_insert, _insert, _run
+from kh130_desktop.domain.exchange.received import MEMBER_COLUMNS
+from kh130_desktop.domain.store.exchange_tables import ExpectedCell, ReceivedMember, ReceivedReport
+
+EC, RR, RM = ExpectedCell.__table__, ReceivedReport.__table__, ReceivedMember.__table__
+WHEN = dt.datetime(2023, 1, 5, 8, 0, tzinfo=dt.timezone.utc)
+
+
+def a_report(conn) -> int:
+    return _insert(conn, RR, dict(
+        report_id="r" * 36, cell_uid="c" * 36, cell_name="Chi bộ thôn Nà Lừ", kind="cell", installation_id="i" * 36,
+        fingerprint="F" * 40, period="2022", sequence=1, supersedes=None, created_at=WHEN, received_at=WHEN,
+        current=True, container_sha256="0" * 64, members=2, sessions_held=0, summoned=0, present=0, pledged=0,
+        reviewed=0, levels="{}", container=b"PK"))
+
+
+def test_insert_gives_the_id_and_run_gives_rows_with_their_types(store):
+    with store.transaction() as tx:
+        conn = tx.connection()
+        first = _insert(conn, EC, {"name": "Chi bộ thôn Bản Mới", "cell_uid": None, "added_at": WHEN})
+        second = _insert(conn, EC, {"name": "Chi bộ thôn Nà Lừ", "cell_uid": "u", "added_at": WHEN})
+        query = select(EC.c.id, EC.c.name, EC.c.added_at).where(EC.c.id >= first).order_by(EC.c.id)
+        rows = _run(conn, query, {})
+        theirs = conn.execute(query).all()
+    assert second == first + 1
+    assert [(r.id, r.name, r.added_at) for r in rows] == [(first, "Chi bộ thôn Bản Mới", WHEN), (second, "Chi bộ thôn Nà Lừ", WHEN)]
+    assert [tuple(r) for r in rows] == [tuple(r) for r in theirs]  # the column types' processing, as execute does it
+
+
+def test_a_column_with_a_default_must_be_given(store):
+    with store.transaction() as tx, pytest.raises(ValueError, match="added_at"):
+        _insert(tx.connection(), EC, {"name": "Chi bộ thôn Bản Mới", "cell_uid": None})
+
+
+def test_bulk_insert_takes_the_columns_in_any_order(store):
+    with store.transaction() as tx:
+        conn = tx.connection()
+        report = a_report(conn)
+        _bulk_insert(conn, RM, ("report_pk",) + MEMBER_COLUMNS,
+                     [(report, "u1", "Nông Văn Thắng", "chinh_thuc", "bi_thu", 2, "hoan_thanh_tot")])
+        _bulk_insert(conn, RM, tuple(reversed(("report_pk",) + MEMBER_COLUMNS)),
+                     [("hoan_thanh", 0, "dang_vien", "du_bi", "Hoàng Thị Lan", "u2", report),
+                      ("", 1, "dang_vien", "chinh_thuc", "Lục Văn Hùng", "u3", report)])
+        rows = _run(conn, select(RM.c.report_pk, *(RM.c[c] for c in MEMBER_COLUMNS)).order_by(RM.c.id), {})
+    assert [tuple(r) for r in rows] == [
+        (report, "u1", "Nông Văn Thắng", "chinh_thuc", "bi_thu", 2, "hoan_thanh_tot"),
+        (report, "u2", "Hoàng Thị Lan", "du_bi", "dang_vien", 0, "hoan_thanh"),
+        (report, "u3", "Lục Văn Hùng", "chinh_thuc", "dang_vien", 1, ""),
+    ]
