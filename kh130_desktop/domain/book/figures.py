@@ -200,19 +200,27 @@ def _roster(members: list, end: dt.date) -> tuple[int, int, list[str], int]:
     counted: list[str] = []
     on_roster = listed_apart = official = 0
     for i, m in enumerate(members):
-        where = f"members[{i}]"
-        m = _dict(m, where)
-        uid = _required(m, "uid", str, where)
+        # The import's hot path: the usual record is checked inline, the words of a refusal
+        # are only put together for the record that is refused.
+        uid = m.get("uid") if type(m) is dict else None
+        status = m.get("status") if type(m) is dict else None
+        at_end = m.get("on_roster_at_end") if type(m) is dict else None
+        if type(uid) is not str or type(status) is not str or status not in _MEMBER_STATUSES \
+                or not (at_end is None or type(at_end) is bool):
+            where = f"members[{i}]"
+            m = _dict(m, where)
+            _required(m, "uid", str, where)
+            _code(_required(m, "status", str, where), MemberStatus, f"{where}.status")
+            _get(m, "on_roster_at_end", False, bool, where)
         if uid in seen:
-            raise RecordsError(f"{where}.uid: member listed twice")
+            raise RecordsError(f"members[{i}].uid: member listed twice")
         seen.add(uid)
-        status = _code(_required(m, "status", str, where), MemberStatus, f"{where}.status")
-        if not _get(m, "on_roster_at_end", False, bool, where):
+        if not at_end:
             continue
         on_roster += 1
         if status in SUMMONED_STATUSES:
             counted.append(uid)
-            official += _official(status, m, end, where)
+            official += _official(status, m, end, f"members[{i}]")
         else:
             listed_apart += 1
     return on_roster, listed_apart, counted, official
@@ -227,11 +235,23 @@ def _pledges(pledges: list, counted: set[str], period: Period) -> tuple[dict[str
     with_progress = 0
     elsewhere: set[str] = set()
     for i, p in enumerate(pledges):
-        where = f"pledges[{i}]"
-        p = _dict(p, where)
-        owner = _required(p, "member", str, where)
-        theme = _get(p, "theme_code", "", str, where)
-        noted = {_progress_quarter(n, f"{where}.progress[{j}]") for j, n in enumerate(_get(p, "progress", [], list, where))}
+        owner = p.get("member") if type(p) is dict else None
+        theme = p.get("theme_code") if type(p) is dict else None
+        notes = p.get("progress") if type(p) is dict else None
+        if type(owner) is not str or not (theme is None or type(theme) is str) \
+                or not (notes is None or type(notes) is list):
+            where = f"pledges[{i}]"
+            p = _dict(p, where)
+            _required(p, "member", str, where)
+            _get(p, "theme_code", "", str, where)
+            _get(p, "progress", [], list, where)
+        theme = theme or ""
+        noted = set()
+        for j, n in enumerate(notes or ()):
+            quarter = n.get("quarter") if type(n) is dict else None
+            if type(quarter) is not int or quarter not in (1, 2, 3, 4):
+                quarter = _progress_quarter(n, f"pledges[{i}].progress[{j}]")
+            noted.add(quarter)
         if owner not in counted:
             elsewhere.add(owner)
             continue
@@ -250,13 +270,18 @@ def _reviews(reviews: list, counted: set[str], included: bool) -> tuple[dict[str
     exemplary: list[str] = []
     elsewhere: set[str] = set()
     for i, r in enumerate(reviews):
-        where = f"reviews[{i}]"
-        r = _dict(r, where)
-        who = _required(r, "member", str, where)
-        level = _code(_required(r, "level", str, where), ReviewLevel, f"{where}.level")
-        is_exemplary = _get(r, "exemplary", False, bool, where)
+        who = r.get("member") if type(r) is dict else None
+        level = r.get("level") if type(r) is dict else None
+        is_exemplary = r.get("exemplary") if type(r) is dict else None
+        if type(who) is not str or type(level) is not str or level not in _REVIEW_LEVELS \
+                or not (is_exemplary is None or type(is_exemplary) is bool):
+            where = f"reviews[{i}]"
+            r = _dict(r, where)
+            _required(r, "member", str, where)
+            _code(_required(r, "level", str, where), ReviewLevel, f"{where}.level")
+            _get(r, "exemplary", False, bool, where)
         if who in seen:
-            raise RecordsError(f"{where}.member: reviewed twice")
+            raise RecordsError(f"reviews[{i}].member: reviewed twice")
         seen.add(who)
         if who not in counted:
             elsewhere.add(who)
@@ -266,6 +291,11 @@ def _reviews(reviews: list, counted: set[str], included: bool) -> tuple[dict[str
             if is_exemplary:
                 exemplary.append(who)
     return levels, reviewed, exemplary, elsewhere
+
+
+_MEMBER_STATUSES = frozenset(MemberStatus._value2member_map_)
+_REVIEW_LEVELS = frozenset(ReviewLevel._value2member_map_)
+_NO_ATTENDANCE = {state.value: 0 for state in AttendanceState}
 
 
 def counts_reviews(period: Period) -> bool:
@@ -289,7 +319,7 @@ def _session(s: dict, where: str) -> SessionFigures:
     if kind:
         _code(kind, SessionKind, f"{where}.kind")
     minutes = _get(s, "duration_minutes", None, int, where)
-    tally = {state.value: 0 for state in AttendanceState}
+    tally = dict(_NO_ATTENDANCE)
     unmarked = 0
     lines = _get(s, "attendance", [], list, where)
     # The import's hot path (a line per member and session): checked inline.
