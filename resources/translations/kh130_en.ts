@@ -2933,7 +2933,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cột</source>
         <translation>Column</translation>
     </message>
@@ -2953,7 +2953,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Examples from the file</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>[{encoding} → Unicode] {samples}</source>
         <translation>[{encoding} → Unicode] {samples}</translation>
     </message>
@@ -2969,12 +2969,12 @@ Compare it group by group with the key registration slip signed by the cell secr
     </message>
     <message>
         <location line="+15"/>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
@@ -2984,7 +2984,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Check, changes</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>{name}: {changes}</source>
         <translation>{name}: {changes}</translation>
     </message>
@@ -3067,7 +3067,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>Đảng viên ({n})</source>
         <translation>Members ({n})</translation>
     </message>
@@ -3108,8 +3108,12 @@ Compare it group by group with the key registration slip signed by the cell secr
     </message>
     <message>
         <location line="+3"/>
+        <source>. Dòng lỗi tô đỏ, lý do ở cột “Kiểm tra, thay đổi”; sẽ không được nhập</source>
+        <translation>. Rows with errors are red, the reason in the “Check, changes” column; they will not be imported</translation>
+    </message>
+    <message>
         <source>. Dòng lỗi tô đỏ, lý do ở cột cuối; sẽ không được nhập</source>
-        <translation>. Rows with errors are red, the reason in the last column; they will not be imported</translation>
+        <translation type="vanished">. Rows with errors are red, the reason in the last column; they will not be imported</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -239,7 +239,7 @@ def test_import_marks_bad_rows_and_imports_only_the_good_ones(qtbot, demo_ctx, t
     assert summary.startswith("2 đảng viên mới, 0 cập nhật, 0 không đổi, 3 dòng lỗi")
     assert dialog.import_button.text() == "Thêm 2, cập nhật 0 đảng viên"
     model = dialog.model
-    bad = {model.index(r, 0).data(): model.index(r, model.columnCount() - 1).data() for r in range(model.rowCount())
+    bad = {model.index(r, 0).data(): model.index(r, model.check_column).data() for r in range(model.rowCount())
            if model.index(r, 0).data(Qt.BackgroundRole) is not None}
     assert set(bad) == {"4", "5", "6"}
     assert "Chưa nhập họ và tên" in bad["4"] and "Ngày chính thức" in bad["5"]

@@ -104,10 +104,14 @@ def test_the_mapping_is_shown_and_a_column_reassigned_changes_the_preview(qtbot,
     assert "Nghề nghiệp" not in [dialog.model.headerData(c, Qt.Horizontal) for c in range(dialog.model.columnCount())]
 
     picker = dialog.form.findChild(type(dialog.pickers[0]), "field_J")
+    bar = dialog.columns_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    kept = bar.value()
     picker.setCurrentIndex(picker.findData("occupation"))  # as the user picks it in the list
 
     assert mapping(dialog)["J"] == "Nghề nghiệp" and dialog.preview.columns[9].assigned
     assert dialog.pickers[9].currentData() == "occupation"  # the new picker says what was chosen
+    assert dialog.columns_view.verticalScrollBar().value() == kept  # the mapping stays where the user was
     assert cells(dialog, 7)["Nghề nghiệp"].data() == "Làm ruộng"
     assert cells(dialog, 12)["Nghề nghiệp"].data() == "Y sĩ"
     dialog.pickers[4].setCurrentIndex(0)  # Dân tộc: not imported
@@ -147,6 +151,7 @@ def test_tcvn3_names_converted_with_the_original_beside_and_statuses_say_where_f
     assert thang["Trạng thái"].data() == "Chính thức (mặc định)"
     assert cells(dialog, 9)["Trạng thái"].data() == "Dự bị (từ cột Ghi chú)"
     assert "Trưởng thôn" in cells(dialog, 9)["Kiểm tra, thay đổi"].data()
+    assert "Nông Văn Thắng ← N«ng V¨n Th¾ng" in dialog.columns_model.index(1, ColumnsModel.SAMPLES).data()
 
 
 def test_confirm_stores_the_members_and_a_reimport_shows_updates_field_by_field(qtbot, ctx, tmp_path, infos, settle):

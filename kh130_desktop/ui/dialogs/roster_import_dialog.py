@@ -117,9 +117,12 @@ class RosterImportDialog(OperationDialog):
 
     # --- showing ----------------------------------------------------------------------------
     def show_preview(self, preview: RosterPreview | None) -> None:
+        same_file = self.preview is not None and preview is not None and preview.sheet is self.preview.sheet
+        views = (self.columns_view, self.table, self.ignored_view)
+        scrolled = [(v.verticalScrollBar().value(), v.horizontalScrollBar().value()) for v in views]
         self.preview = preview
         self.model.set_preview(preview)
-        self.columns_model.load(preview.columns if preview is not None else [])
+        self.columns_model.set_preview(preview)
         self.ignored_model.load(preview.ignored if preview is not None else [])
         self._fill_pickers()
         self._fill_header_choices()
@@ -127,10 +130,14 @@ class RosterImportDialog(OperationDialog):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
             view.resizeColumnsToContents()
         self.columns_view.setColumnWidth(ColumnsModel.FIELD, max(self.columns_view.columnWidth(ColumnsModel.FIELD), 190))
-        for col in range(self.model.columnCount() - 1):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320 if col == self.model.check_column else 200))
         self.table.resizeRowsToContents()
         self.ignored_view.setColumnWidth(3, 400)
+        if same_file:  # a column chosen again: the tables stay where the user was
+            for view, (down, across) in zip(views, scrolled):
+                view.verticalScrollBar().setValue(down)
+                view.horizontalScrollBar().setValue(across)
         ignored = len(preview.ignored) if preview is not None else 0
         self.tabs.setTabText(0, self.tr("Đảng viên ({n})").format(n=len(preview.rows)) if preview else self.tr("Đảng viên"))
         self.tabs.setTabText(1, self.tr("Dòng bỏ qua ({n})").format(n=ignored) if preview else self.tr("Dòng bỏ qua"))
@@ -176,7 +183,7 @@ class RosterImportDialog(OperationDialog):
         self.file_label.setText(self.tr("{name} (đọc theo: {encoding})").format(name=preview.filename, encoding=preview.encoding))
         text = domain_text(preview.summary())
         if preview.bad_rows:
-            text += self.tr(". Dòng lỗi tô đỏ, lý do ở cột cuối; sẽ không được nhập")
+            text += self.tr(". Dòng lỗi tô đỏ, lý do ở cột “Kiểm tra, thay đổi”; sẽ không được nhập")
         self.summary.setText(text)
         self.warnings.setText("\n".join(domain_text(w) for w in preview.warnings))
         self.warnings.setVisible(bool(preview.warnings))

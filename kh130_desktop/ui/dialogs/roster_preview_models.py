@@ -87,8 +87,17 @@ class ColumnsModel(RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.originals: dict[int, list[str]] = {}  # column -> its first values as typed in the old font
         self._headers = [translated(h) for h in (QT_TRANSLATE_NOOP("RosterImport", "Cột"), QT_TRANSLATE_NOOP("RosterImport", "Tên cột trong tệp"),
                                                 QT_TRANSLATE_NOOP("RosterImport", "Nhập vào"), QT_TRANSLATE_NOOP("RosterImport", "Ví dụ trong tệp"))]
+
+    def set_preview(self, preview: RosterPreview | None) -> None:
+        self.originals = {}
+        for column in preview.columns if preview is not None else []:
+            if column.encoding and column.field:
+                found = [r.originals[column.field] for r in preview.rows if column.field in r.originals]
+                self.originals[column.index] = found[:len(column.samples)]
+        self.load(preview.columns if preview is not None else [])
 
     def data(self, index, role=Qt.DisplayRole):
         column: ColumnInfo | None = self.row_at(index.row())
@@ -104,6 +113,9 @@ class ColumnsModel(RowsModel):
                 return field_name(column.field)
             if col == self.SAMPLES:
                 samples = "; ".join(column.samples)
+                originals = self.originals.get(column.index)
+                if originals and len(originals) == len(column.samples):
+                    samples = "; ".join(f"{new} ← {old}" for new, old in zip(column.samples, originals))
                 if column.encoding:
                     samples = QCoreApplication.translate("RosterImport", "[{encoding} → Unicode] {samples}").format(
                         encoding=ENCODING_LABELS.get(column.encoding, column.encoding), samples=samples)
@@ -133,8 +145,8 @@ class PreviewModel(RowsModel):
         self._set_headers()
 
     def _set_headers(self) -> None:
-        self._headers = ([QCoreApplication.translate("RosterImport", "Dòng"), QCoreApplication.translate("RosterImport", "Kết quả")]
-                         + [field_name(f) for f in self.fields] + [QCoreApplication.translate("RosterImport", "Kiểm tra, thay đổi")])
+        self._headers = ([QCoreApplication.translate("RosterImport", "Dòng"), QCoreApplication.translate("RosterImport", "Kết quả"),
+                          QCoreApplication.translate("RosterImport", "Kiểm tra, thay đổi")] + [field_name(f) for f in self.fields])
 
     def set_preview(self, preview: RosterPreview | None) -> None:
         self.beginResetModel()
@@ -144,12 +156,10 @@ class PreviewModel(RowsModel):
         self._rows = list(preview.rows) if preview is not None else []
         self.endResetModel()
 
-    @property
-    def check_column(self) -> int:
-        return len(self.fields) + 2
+    check_column = 2  # what the row does or why it is refused, before the values
 
     def field_at(self, col: int) -> str | None:
-        return self.fields[col - 2] if 2 <= col < self.check_column else None
+        return self.fields[col - 3] if 3 <= col < len(self.fields) + 3 else None
 
     def data(self, index, role=Qt.DisplayRole):
         row: RosterRow | None = self.row_at(index.row())
