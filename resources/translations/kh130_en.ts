@@ -353,6 +353,22 @@ The current data will be backed up before it is replaced.</translation>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
+    <message>
+        <source>Dòng</source>
+        <translation type="obsolete">Row</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="obsolete">Result</translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation type="obsolete">Valid</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="obsolete">Items</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceGrid</name>
@@ -1198,7 +1214,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/models/members_model.py" line="+11"/>
+        <location filename="../../kh130_desktop/ui/models/members_model.py" line="+12"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
@@ -1898,19 +1914,16 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+28"/>
         <source>Dòng</source>
-        <translation>Row</translation>
+        <translation type="vanished">Row</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kết quả kiểm tra</source>
-        <translation>Check result</translation>
+        <translation type="vanished">Check result</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Hợp lệ</source>
-        <translation>Valid</translation>
+        <translation type="vanished">Valid</translation>
     </message>
 </context>
 <context>
@@ -2748,9 +2761,288 @@ Compare it group by group with the key registration slip signed by the cell secr
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/roster_preview_models.py" line="+18"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số thẻ</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày vào Đảng</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày chính thức</source>
+        <translation>Full member since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày vào chi bộ</source>
+        <translation>Joined the cell on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nghề nghiệp</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh (Nam)</source>
+        <translation>Date of birth (male)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày sinh (Nữ)</source>
+        <translation>Date of birth (female)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không nhập</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(từ cột Ghi chú)</source>
+        <translation>(from the Notes column)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(từ dòng tiêu đề nhóm)</source>
+        <translation>(from the group heading row)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(theo ngày vào Đảng, chính thức)</source>
+        <translation>(from the admission and full-membership dates)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(mặc định)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cập nhật</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên cột</source>
+        <translation>Headings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh số cột</source>
+        <translation>Column numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên cột lặp lại</source>
+        <translation>Repeated headings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng trống</source>
+        <translation>Blank row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cộng từng phần</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu đề nhóm</source>
+        <translation>Group heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần ký tên</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên cột trong tệp</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập vào</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ví dụ trong tệp</source>
+        <translation>Examples from the file</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>[{encoding} → Unicode] {samples}</source>
+        <translation>[{encoding} → Unicode] {samples}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đồng chí chọn</source>
+        <translation>Chosen by you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận ra từ tên cột</source>
+        <translation>Recognised from the heading</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+115"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra, thay đổi</source>
+        <translation>Check, changes</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{name}: {changes}</source>
+        <translation>{name}: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã có trong danh sách, không có gì mới</source>
+        <translation>Already on the roster, nothing new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chữ gốc trong tệp (phông cũ): {text}</source>
+        <translation>Original text in the file (old font): {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã chuyển sang Unicode: {text}</source>
+        <translation>Converted to Unicode: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trong tệp: {text}</source>
+        <translation>In the file: {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trong danh sách hiện nay: {old}</source>
+        <translation>On the roster now: {old}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do bỏ qua</source>
+        <translation>Why it is left out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+33"/>
+        <location filename="../../kh130_desktop/ui/dialogs/roster_import_dialog.py" line="+57"/>
         <source>Nhập danh sách đảng viên</source>
         <translation>Import the member roster</translation>
     </message>
@@ -2775,42 +3067,101 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Reading the roster…</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Đảng viên ({n})</source>
+        <translation>Members ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng bỏ qua ({n})</source>
+        <translation>Rows left out ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dòng bỏ qua</source>
+        <translation>Rows left out</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cột {letter} nhập vào trường nào</source>
+        <translation>Which field column {letter} is imported as</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
-        <translation>Valid rows: {good}; rows with errors: {bad}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (dòng lỗi tô đỏ, lý do ở cột cuối; sẽ không được nhập)</source>
-        <translation> (rows with errors are red, the reason is in the last column; they will not be imported)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bỏ qua các cột: {cols}</source>
-        <translation>Columns ignored: {cols}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nhập {n} đảng viên</source>
-        <translation>Import members ({n})</translation>
+        <source>Dòng {line}: {text}</source>
+        <translation>Row {line}: {text}</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (đọc theo: {encoding})</source>
+        <translation>{name} (read as: {encoding})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>. Dòng lỗi tô đỏ, lý do ở cột “Kiểm tra, thay đổi”; sẽ không được nhập</source>
+        <translation>. Rows with errors are red, the reason in the “Check, changes” column; they will not be imported</translation>
+    </message>
+    <message>
+        <source>. Dòng lỗi tô đỏ, lý do ở cột cuối; sẽ không được nhập</source>
+        <translation type="vanished">. Rows with errors are red, the reason in the last column; they will not be imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thêm {added}, cập nhật {updated} đảng viên</source>
+        <translation>Add {added}, update {updated} members</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã thêm {added}, cập nhật {updated} đảng viên trong danh sách chi bộ.</source>
+        <translation>Added {added} and updated {updated} members on the cell&apos;s roster.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Danh sách chi bộ đã thay đổi từ khi xem trước: đã đọc lại tệp. Xem lại các dòng rồi bấm nhập lần nữa.</source>
+        <translation>The cell&apos;s roster changed since the preview: the file has been read again. Check the rows, then import again.</translation>
+    </message>
+    <message>
+        <source>{good} dòng hợp lệ, {bad} dòng lỗi</source>
+        <translation type="vanished">Valid rows: {good}; rows with errors: {bad}</translation>
+    </message>
+    <message>
+        <source> (dòng lỗi tô đỏ, lý do ở cột cuối; sẽ không được nhập)</source>
+        <translation type="vanished"> (rows with errors are red, the reason is in the last column; they will not be imported)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các cột: {cols}</source>
+        <translation type="vanished">Columns ignored: {cols}</translation>
+    </message>
+    <message>
+        <source>Nhập {n} đảng viên</source>
+        <translation type="vanished">Import members ({n})</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Đang nhập danh sách…</source>
         <translation>Importing the list…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Đã nhập danh sách</source>
         <translation>Roster imported</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Đã thêm {n} đảng viên vào danh sách chi bộ.</source>
-        <translation>Members added to the cell roster: {n}.</translation>
+        <translation type="vanished">Members added to the cell roster: {n}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Lưu tệp mẫu</source>
         <translation>Save a template file</translation>
     </message>
@@ -2828,9 +3179,13 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Import the member roster</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Chọn tệp danh sách (CSV hoặc Excel .xlsx). Dòng đầu là tên cột: Họ và tên, Ngày sinh, Giới tính, Dân tộc, Số thẻ, Ngày vào Đảng, Ngày chính thức, Trạng thái, Chức vụ. Chưa có gì được ghi cho đến khi đồng chí bấm “Nhập”.</source>
-        <translation>Choose a roster file (CSV or Excel .xlsx). The first row holds the column names, in Vietnamese: Họ và tên, Ngày sinh, Giới tính, Dân tộc, Số thẻ, Ngày vào Đảng, Ngày chính thức, Trạng thái, Chức vụ. Nothing is written until you press “Import”.</translation>
+        <translation type="vanished">Choose a roster file (CSV or Excel .xlsx). The first row holds the column names, in Vietnamese: Họ và tên, Ngày sinh, Giới tính, Dân tộc, Số thẻ, Ngày vào Đảng, Ngày chính thức, Trạng thái, Chức vụ. Nothing is written until you press “Import”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn tệp danh sách (Excel .xlsx hoặc CSV), kể cả danh sách xã gửi về có tiêu đề, tên cột hai dòng, dòng tổng cộng và chữ gõ bằng bảng mã TCVN3 hay VNI. Xem cột nào nhập vào đâu (chọn lại được), xem từng dòng; chưa có gì được ghi cho đến khi đồng chí bấm nút nhập.</source>
+        <translation>Choose a roster file (Excel .xlsx or CSV), including one sent by the commune with a title, two-row headings, a total line and text typed in the TCVN3 or VNI encodings. See which column goes where (you can change it) and every row; nothing is written until you press the import button.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2844,16 +3199,45 @@ Compare it group by group with the key registration slip signed by the cell secr
     </message>
     <message>
         <location line="+14"/>
+        <source>Dòng tên cột:</source>
+        <translation>Heading row:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Dòng có tên các cột (Họ và tên, Ngày sinh…). Chọn dòng khác nếu chương trình nhận nhầm.</source>
+        <translation>The row with the column headings (Full name, Date of birth…). Choose another if the program picked the wrong one.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lưu tệp mẫu…</source>
         <translation>Save a template file…</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>font-weight: bold;</source>
-        <translation>font-weight: bold;</translation>
+        <translation type="vanished">font-weight: bold;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
+        <source>Các cột trong tệp: cột nào nhập vào đâu (bấm vào ô “Nhập vào” để chọn lại)</source>
+        <translation>The file&apos;s columns and where each is imported (click an “Imported as” cell to change it)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đỏ: dòng lỗi, không nhập (ô đỏ đậm là ô sai). Xanh: ô còn trống trong danh sách sẽ được điền. Vàng: ô sẽ được sửa. Đưa chuột vào ô để xem chữ gốc trong tệp và giá trị hiện nay.</source>
+        <translation>Red: a row with an error, not imported (the dark red cell is the wrong one). Green: an empty field on the roster will be filled in. Yellow: a field will be changed. Hover over a cell to see the file&apos;s original text and the current value.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dòng bỏ qua</source>
+        <translation>Rows left out</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -236,10 +236,10 @@ def test_import_marks_bad_rows_and_imports_only_the_good_ones(qtbot, demo_ctx, t
     monkeypatch.setattr(module, "show_info", lambda parent, title, text: infos.append(text))
     dialog = _import_dialog(qtbot, demo_ctx, tmp_path)
     summary = dialog.form.findChild(QLabel, "summary_label").text()
-    assert summary.startswith("2 dòng hợp lệ, 3 dòng lỗi")
-    assert dialog.import_button.text() == "Nhập 2 đảng viên"
+    assert summary.startswith("2 đảng viên mới, 0 cập nhật, 0 không đổi, 3 dòng lỗi")
+    assert dialog.import_button.text() == "Thêm 2, cập nhật 0 đảng viên"
     model = dialog.model
-    bad = {model.index(r, 0).data(): model.index(r, model.columnCount() - 1).data() for r in range(model.rowCount())
+    bad = {model.index(r, 0).data(): model.index(r, model.check_column).data() for r in range(model.rowCount())
            if model.index(r, 0).data(Qt.BackgroundRole) is not None}
     assert set(bad) == {"4", "5", "6"}
     assert "Chưa nhập họ và tên" in bad["4"] and "Ngày chính thức" in bad["5"]
@@ -248,7 +248,7 @@ def test_import_marks_bad_rows_and_imports_only_the_good_ones(qtbot, demo_ctx, t
         before = len(roster.list_members(tx))
     _click(qtbot, dialog.import_button)
     settle(demo_ctx)
-    assert infos == ["Đã thêm 2 đảng viên vào danh sách chi bộ."]
+    assert infos == ["Đã thêm 2, cập nhật 0 đảng viên trong danh sách chi bộ."]
     with demo_ctx.store.read() as tx:
         names = [m.full_name for m in roster.list_members(tx)]
     assert len(names) == before + 2 and "Vi Thị Nhung" in names and "Hoàng Văn Sình" in names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...domain.book.dates import format_date
 from ...domain.store.tables import Member
 from ..common import fmt_date, vocab
 from ..qt import QBrush, QColor, QCoreApplication, QT_TRANSLATE_NOOP, Qt
@@ -57,7 +58,7 @@ class MembersModel(RowsModel):
         if col == 1:
             return m.full_name
         if col == 2:
-            return fmt_date(m.birth_date)
+            return format_date(m.birth_date, m.birth_precision)
         if col == 3:
             return vocab(m.sex)
         if col == 4:
@@ -65,9 +66,9 @@ class MembersModel(RowsModel):
         if col == 5:
             return m.card_number
         if col == 6:
-            return fmt_date(m.admitted_on)
+            return format_date(m.admitted_on, m.admitted_precision)
         if col == 7:
-            return fmt_date(m.official_on)
+            return format_date(m.official_on, m.official_precision)
         if col == 8:
             return vocab(m.status)
         if col == 9:
