@@ -6057,7 +6057,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+165"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+183"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
