@@ -2036,12 +2036,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
@@ -2087,7 +2087,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
@@ -2282,7 +2282,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Saved {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên</source>
         <translation>Choose the USB stick or folder for the file to send upward</translation>
     </message>
@@ -2439,7 +2439,22 @@ Signing key fingerprint:
         <translation>Export file to the level above…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Đối chiếu &amp;bản giấy:</source>
+        <translation>Match a &amp;paper copy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gõ hoặc quét mã in dưới chữ ký, ví dụ KH130-4E6FBBD3-2022Q2-L2-659D32D9</source>
+        <translation>Type or scan the code printed under the signature, e.g. KH130-4E6FBBD3-2022Q2-L2-659D32D9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối chiếu</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nhật ký tiếp nhận</source>
         <translation>Receiving log</translation>
     </message>

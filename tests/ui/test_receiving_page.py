@@ -186,3 +186,51 @@ def test_export_one_level_up_from_the_page(ctx, qtbot, tmp_path, monkeypatch, se
     assert v.kind == "consolidated" and v.cell_name == "ĐẢNG ỦY XÃ HÒA AN" and v.period == "2022-Q2"
     assert v.fingerprint == ctx.identity.fingerprint and files[0].name in page.status_label.text()
     assert v.fingerprint in closed[0]
+
+
+def test_the_clerk_types_or_scans_a_paper_code_and_learns_which_file_it_is(demo_store, data_dir, tmp_path, qapp, qtbot, typer):
+    """Paper that points to its file: the code under the signature of a printed report, typed
+    (or scanned, which types it and presses Enter) on the Tổng hợp tab."""
+    from kh130_desktop.domain.book.sessions import list_sessions, session_data, update_session
+    from kh130_desktop.domain.exchange import paper_code
+    from kh130_desktop.domain.exchange.export import export_cell_report
+    from kh130_desktop.domain.exchange.identity import ensure_identity
+    from kh130_desktop.domain.store import settings
+    from kh130_desktop.domain.store.engine import Store
+    from kh130_desktop.ui.context import AppContext
+
+    identity = ensure_identity(demo_store, data_dir)
+    year = Period(2022)
+    with demo_store.transaction() as tx:
+        first = export_cell_report(tx, identity, year)
+        old_paper = paper_code.report_paper(tx, year).code.text
+        session = list_sessions(tx, 2022)[0]
+        data = session_data(tx, session.id)
+        data.conclusions += " Bổ sung theo ý kiến của Đảng ủy xã."
+        update_session(tx, session.id, data)
+        second = export_cell_report(tx, identity, year)
+        new_paper = paper_code.report_paper(tx, year).code.text
+        cell_name = __import__("kh130_desktop.domain.book.cell", fromlist=["get_cell"]).get_cell(tx).name
+    committee = Store.open(tmp_path / "committee")
+    try:
+        with committee.transaction() as tx:
+            settings.set_mode(tx, "receiving")
+            registry.trust_key_pem(tx, identity.public_pem().encode(), cell_name=cell_name)
+        for name, data in (("1.kh130", first.data), ("2.kh130", second.data)):
+            importer.import_bytes(committee, name, data)
+        ctx = AppContext(committee, tmp_path / "committee")
+        page = _page(ctx, qtbot)
+        qtbot.keyClicks(page.paper_edit, new_paper.lower())
+        qtbot.keyClick(page.paper_edit, Qt.Key_Return)
+        assert page.paper_result.text().startswith("Khớp bản lần 2")
+        page.paper_edit.clear()
+        qtbot.keyClicks(page.paper_edit, old_paper)
+        qtbot.mouseClick(page.form.findChild(QPushButton, "paperCodeButton"), Qt.LeftButton)
+        assert page.paper_result.text().startswith("Bản giấy cũ hơn bản đã nhận")
+        page.paper_edit.clear()
+        typer(page.paper_edit, "không phải mã")
+        qtbot.keyClick(page.paper_edit, Qt.Key_Return)
+        assert page.paper_result.text() and "Khớp" not in page.paper_result.text()
+        ctx.operations.wait_for_done(20000)
+    finally:
+        committee.dispose()

@@ -108,6 +108,10 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         f(QPushButton, "pdfButton").clicked.connect(self.consolidated_pdf)
         f(QPushButton, "xlsxButton").clicked.connect(self.save_xlsx)
         f(QPushButton, "exportUpButton").clicked.connect(self.export_up)
+        self.paper_edit: QLineEdit = f(QLineEdit, "paperCodeEdit")
+        self.paper_result: QLabel = f(QLabel, "paperResultLabel")
+        self.paper_edit.returnPressed.connect(self.match_paper)  # a scanner types the code, then Enter
+        f(QPushButton, "paperCodeButton").clicked.connect(self.match_paper)
         self.year_spin.valueChanged.connect(lambda _v: self.refresh_grid())
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh_grid())
         self.setAcceptDrops(True)
@@ -210,6 +214,25 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
 
         self._run(self.tr("Đang lưu bảng tổng hợp…"), work,
                   lambda path: self.status_label.setText(self.tr("Đã lưu {name}.").format(name=Path(path).name)))
+
+    def match_paper(self) -> None:
+        """The received revision a printed report's code names, and whether the paper on the
+        desk is the newest one received (docs/report-format.md §6)."""
+        from ...domain.errors import DomainError
+        from ...domain.exchange.paper_code import NEWEST, match_paper
+
+        text = self.paper_edit.text().strip()
+        if not text:
+            self.paper_result.clear()
+            return
+        try:
+            found = self.ctx.read(match_paper, text)
+        except DomainError as exc:
+            self.paper_result.setStyleSheet("color: #b00020;")
+            self.paper_result.setText(domain_text(exc.message) + (" " + domain_text(exc.hint) if exc.hint else ""))
+            return
+        self.paper_result.setStyleSheet("color: #1b5e20;" if found.status == NEWEST else "color: #b00020;")
+        self.paper_result.setText(domain_text(found.message))
 
     def _choose_export_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
