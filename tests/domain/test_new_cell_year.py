@@ -197,3 +197,19 @@ def test_absent_without_reason_in_three_months_is_flagged_for_the_cell_to_consid
         flags = considered_for_removal(tx, 2026)
         assert [(f.member.full_name, f.months) for f in flags] == [("Bế Thị Dũng", [2, 3, 5])]
         assert considered_for_removal(tx, 2025) == []
+
+
+def test_the_year_report_names_the_members_to_consider_for_removal(new_cell):
+    import io
+
+    from pypdf import PdfReader
+
+    from kh130_desktop.domain.book.periods import Period
+    from kh130_desktop.domain.documents.report import cell_report_pdf
+
+    for day in (dt.date(2026, 2, 5), dt.date(2026, 3, 5), dt.date(2026, 5, 5)):
+        _meeting(new_cell, day=day, absent=("Bế Thị Dũng",))
+    with new_cell.read() as tx:
+        pdf = cell_report_pdf(tx, Period(2026))
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Điều 8" in text and "Bế Thị Dũng" in text
