@@ -387,8 +387,12 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../kh130_desktop/ui/attendance_grid.py" line="+39"/>
         <source>Triệu tập: &lt;b&gt;{summoned}&lt;/b&gt; (chính thức {so}, dự bị {sp}) · Có mặt: &lt;b&gt;{present}&lt;/b&gt; (chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: &lt;b&gt;{ae}&lt;/b&gt; · Vắng không lý do: &lt;b&gt;{au}&lt;/b&gt; · Chưa điểm danh: {unmarked} · Tỉ lệ: &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation type="vanished">Summoned: &lt;b&gt;{summoned}&lt;/b&gt; (official {so}, probationary {sp}) · Present: &lt;b&gt;{present}&lt;/b&gt; (official {po}, probationary {pp}; late {late}) · Absent with reason: &lt;b&gt;{ae}&lt;/b&gt; · Absent without reason: &lt;b&gt;{au}&lt;/b&gt; · Not marked: {unmarked} · Rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/attendance_grid.py" line="+39"/>
+        <source>Triệu tập: &lt;b&gt;{summoned}&lt;/b&gt; (chính thức {so}, dự bị {sp}) · Có mặt: &lt;b&gt;{present}&lt;/b&gt; (chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: &lt;b&gt;{ae}&lt;/b&gt; · Vắng không lý do: &lt;b&gt;{au}&lt;/b&gt; · Chưa điểm danh: {unmarked} · Tỷ lệ: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Summoned: &lt;b&gt;{summoned}&lt;/b&gt; (official {so}, probationary {sp}) · Present: &lt;b&gt;{present}&lt;/b&gt; (official {po}, probationary {pp}; late {late}) · Absent with reason: &lt;b&gt;{ae}&lt;/b&gt; · Absent without reason: &lt;b&gt;{au}&lt;/b&gt; · Not marked: {unmarked} · Rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2669,8 +2673,12 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>{n} (thematic: {thematic})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tỉ lệ đảng viên dự họp bình quân</source>
+        <translation type="vanished">Average member attendance rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đảng viên dự họp bình quân</source>
         <translation>Average member attendance rate</translation>
     </message>
     <message>
@@ -3332,14 +3340,18 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Present</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tỉ lệ</source>
-        <translation>Rate</translation>
+        <translation type="vanished">Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Tiêu đề</source>
-        <translation>Title</translation>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -31,7 +31,7 @@ def figures_html(f: PeriodFigures) -> str:
     rows = [
         (QCoreApplication.translate("ReportsPage", "Số buổi học tập, sinh hoạt"),
          QCoreApplication.translate("ReportsPage", "{n} (chuyên đề: {thematic})").format(n=f.sessions, thematic=f.thematic_sessions)),
-        (QCoreApplication.translate("ReportsPage", "Tỉ lệ đảng viên dự họp bình quân"), percent(f.average_rate) if f.average_rate is not None else "—"),
+        (QCoreApplication.translate("ReportsPage", "Tỷ lệ đảng viên dự họp bình quân"), percent(f.average_rate) if f.average_rate is not None else "—"),
         (QCoreApplication.translate("ReportsPage", "Buổi dưới 90 phút"), str(f.short_sessions)),
         (QCoreApplication.translate("ReportsPage", "Đảng viên thuộc diện triệu tập cuối kỳ"), str(f.summoned_at_end)),
         (QCoreApplication.translate("ReportsPage", "Đảng viên đã đăng ký làm theo"), f"{f.pledged}/{f.summoned_at_end}"),
