@@ -48,6 +48,10 @@ class DomainError(Exception):
         return f"{self.message} {self.hint}".strip()
 
 
+# The code of a refusal the interface may lift with a confirmation (book/roster.py: one bí thư).
+SECOND_SECRETARY = "second_secretary"
+
+
 class ValidationError(DomainError):
     """Input that breaks a rule; nothing was written."""
 

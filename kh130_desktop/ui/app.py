@@ -113,8 +113,11 @@ def run_app(argv: list[str]) -> int:
     first_look = glance(folder)  # before PySide6: no shiboken import hook on sqlite3's import
     cell_first = first_look is not None and first_look.cell is not None  # on screen with the window
     from .i18n import install_translator
-    from .qt import QApplication, QTimer
+    from .qt import QApplication, Qt, QTimer
 
+    if sys.platform.startswith("linux"):
+        # Qt's own file dialog, which qtbase_vi.qm speaks Vietnamese in, not a desktop portal's.
+        QApplication.setAttribute(Qt.AA_DontUseNativeDialogs)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130"])
     app.setOrganizationName("KH130")
     app.setApplicationName("KH130")

@@ -40,7 +40,7 @@ def counts_text(c: AttendanceCounts) -> str:
         "AttendanceGrid",
         "Triệu tập: <b>{summoned}</b> (chính thức {so}, dự bị {sp}) · Có mặt: <b>{present}</b> "
         "(chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: <b>{ae}</b> · "
-        "Vắng không lý do: <b>{au}</b> · Chưa điểm danh: {unmarked} · Tỉ lệ: <b>{rate}</b>"
+        "Vắng không lý do: <b>{au}</b> · Chưa điểm danh: {unmarked} · Tỷ lệ: <b>{rate}</b>"
     ).format(summoned=c.summoned, so=c.summoned_official, sp=c.summoned_probationary, present=c.present,
              po=c.present_official, pp=c.present_probationary, late=c.late, ae=c.absent_excused,
              au=c.absent_unexcused, unmarked=c.unmarked, rate=percent(c.rate))

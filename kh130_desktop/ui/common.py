@@ -137,3 +137,45 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     box.addButton(tr("Đóng"), QMessageBox.AcceptRole)
     box.exec()
 
+
+
+_UNSAFE = str.maketrans({c: "-" for c in '/\\:*?"<>|'})
+
+
+def safe_file_name(title: str, suffix: str = "") -> str:
+    """A file name any system accepts, from a title people read: "Biên bản ngày 01/12/2026"
+    -> "Biên bản ngày 01-12-2026" (no / \\ : * ? " < > |, dates as dd-mm-yyyy)."""
+    name = " ".join(title.translate(_UNSAFE).split()).strip(" .") or "kh130"
+    return name + suffix
+
+
+LAST_FOLDER_KEY = "ui/last_folder"
+
+
+def start_folder() -> str:
+    """Where a file dialog opens: the folder used last, else the user's Documents (never the
+    program's own folder)."""
+    from pathlib import Path
+
+    from .i18n import settings
+    from .qt import QStandardPaths
+
+    last = str(settings().value(LAST_FOLDER_KEY, "") or "")
+    if last and Path(last).is_dir():
+        return last
+    return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+
+
+def remember_folder(path) -> None:
+    """Remember the folder of a file (or the folder) just chosen, for the next file dialog."""
+    from pathlib import Path
+
+    from .i18n import settings
+
+    if not path:
+        return
+    folder = Path(path)
+    folder = folder if folder.is_dir() else folder.parent
+    store = settings()
+    store.setValue(LAST_FOLDER_KEY, str(folder))
+    store.sync()

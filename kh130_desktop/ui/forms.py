@@ -10,17 +10,23 @@ _loader = None
 
 def _the_loader():
     """One loader for every form, made without plugin paths: our forms use Qt's own widgets
-    only, and QUiLoader's constructor otherwise loads every Qt Designer plugin it finds (from a
-    venv: PySide's and QtQuick's, ~20 ms before the first page shows). The frozen bundle ships
-    none, so both load forms the same way."""
+    and our own date and time fields (ui/widgets/date_field.py, registered here), and
+    QUiLoader's constructor otherwise loads every Qt Designer plugin it finds (from a venv:
+    PySide's and QtQuick's, ~20 ms before the first page shows). The frozen bundle ships none,
+    so both load forms the same way."""
     global _loader
     if _loader is None:
         paths = QCoreApplication.libraryPaths()
         QCoreApplication.setLibraryPaths([])
         try:
-            _loader = QUiLoader()
+            loader = QUiLoader()
         finally:
             QCoreApplication.setLibraryPaths(paths)
+        from .widgets.date_field import DateField, TimeField
+
+        for widget in (DateField, TimeField):
+            loader.registerCustomWidget(widget)
+        _loader = loader
     return _loader
 
 

@@ -57,7 +57,7 @@ class MainWindow(MainWindowActions, QMainWindow):
         `attach(ctx)` makes it whole when the store is open (ui/app.py)."""
         super().__init__(parent)
         self.ctx = None
-        self.setWindowTitle(self.tr("KH130 — Sổ sinh hoạt chi bộ"))
+        self.setWindowTitle(self.tr("Sổ sinh hoạt chi bộ — KH130"))
         self.setWindowIcon(icon("app"))
         # Two widgets, built in code: the first QUiLoader.load() of a run costs ~130 ms of
         # enum set-up, which would come before the window shows (bench/startup.py).
@@ -323,14 +323,14 @@ class MainWindow(MainWindowActions, QMainWindow):
             self._show_cell_name(cell.name)
         else:
             self.cell_label.setText(self.tr("Chưa có hồ sơ chi bộ"))
-            self.setWindowTitle(self.tr("KH130 — Sổ sinh hoạt chi bộ"))
+            self.setWindowTitle(self.tr("Sổ sinh hoạt chi bộ — KH130"))
 
     def _show_cell_name(self, name: str) -> None:
         if self.ctx is not None and getattr(self.ctx.store, "read_only", False):
             # A second window, or a disk that takes no writes: the records show, nothing saves.
             name = self.tr("{cell} (chỉ đọc)").format(cell=name)
         self.cell_label.setText(name)
-        self.setWindowTitle(self.tr("KH130 — {cell}").format(cell=name))
+        self.setWindowTitle(self.tr("{cell} — KH130").format(cell=name))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & (Changes.CELL | Changes.RECEIVING | Changes.MODE):

@@ -13,17 +13,16 @@ from ..domain.book.plan import pledge_themes
 from ..domain.book.pledges import CollectivePledgeData, PledgeData, ReviewData
 from ..domain.book.roster import get_member
 from ..domain.book.vocabulary import ReviewLevel
-from .common import ask_save_discard_cancel, from_qdate, to_qdate, vocab
+from .common import ask_save_discard_cancel, vocab
 from .context import AppContext
-from .dialogs import FieldErrors, OperationDialog
+from .dialogs import FieldErrors, OperationDialog, get_date
+from .widgets.date_field import DateField
 from .forms import load_form
 from .operations import Changes
 from .qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
-    QDate,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -65,8 +64,6 @@ class _FormDialog(OperationDialog):
             w.currentIndexChanged.connect(self._mark_dirty)
         for w in self.form.findChildren(QSpinBox):
             w.valueChanged.connect(self._mark_dirty)
-        for w in self.form.findChildren(QDateEdit):
-            w.dateChanged.connect(self._mark_dirty)
         for w in self.form.findChildren(QCheckBox):
             w.toggled.connect(self._mark_dirty)
         self._dirty = False
@@ -82,7 +79,14 @@ class _FormDialog(OperationDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        self.submit(Changes.PLEDGES, *self.operation())
+        from ..domain.errors import DomainError
+
+        try:
+            operation = self.operation()
+        except DomainError as exc:  # a date that cannot be read: said next to it, nothing dropped
+            self.errors.show(exc)
+            return
+        self.submit(Changes.PLEDGES, *operation)
 
     def written(self, result) -> None:
         self.result_value = result
@@ -119,15 +123,15 @@ class PledgeDialog(_FormDialog):
         self.content_edit: QPlainTextEdit = self.child(QPlainTextEdit, "contentEdit")
         self.theme_combo: QComboBox = self.child(QComboBox, "themeCombo")
         self.target_edit: QLineEdit = self.child(QLineEdit, "targetEdit")
-        self.deadline_edit: QDateEdit = self.child(QDateEdit, "deadlineEdit")
+        self.deadline_edit: DateField = self.child(DateField, "deadlineEdit")
         member = ctx.read(get_member, member_id)
         self.child(QLabel, "memberLabel").setText(
             QCoreApplication.translate("PledgeEditors", "Đảng viên <b>{name}</b> — đăng ký làm theo năm {year}").format(
                 name=member.full_name, year=year))
         pledge = ctx.read(pledges_domain.get_pledge, pledge_id) if pledge_id else None
         _theme_items(self.theme_combo, ctx.read(pledge_themes, year), pledge.theme_code if pledge else "")
-        self.deadline_edit.setDateRange(QDate(year, 1, 1), QDate(year + 1, 12, 31))
-        self.deadline_edit.setDate(to_qdate(pledge.deadline if pledge and pledge.deadline else dt.date(year, 12, 15)))
+        self.deadline_edit.setDateRange(dt.date(year, 1, 1), dt.date(year + 1, 12, 31))
+        self.deadline_edit.setDate(pledge.deadline if pledge and pledge.deadline else dt.date(year, 12, 15))
         if pledge:
             self.content_edit.setPlainText(pledge.content)
             self.target_edit.setText(pledge.target)
@@ -140,7 +144,7 @@ class PledgeDialog(_FormDialog):
 
     def operation(self) -> tuple:
         data = PledgeData(content=self.content_edit.toPlainText(), theme_code=self.theme_combo.currentData() or "",
-                          target=self.target_edit.text(), deadline=from_qdate(self.deadline_edit.date()))
+                          target=self.target_edit.text(), deadline=get_date(self.deadline_edit))
         if self.pledge_id:
             return pledges_domain.update_pledge, self.pledge_id, data
         return pledges_domain.add_pledge, self.member_id, self.year, data
@@ -161,8 +165,8 @@ class ProgressDialog(_FormDialog):
         today = dt.date.today()
         default_q = quarter or ((today.month - 1) // 3 + 1 if today.year == pledge.year else 4)
         self.quarter_combo.setCurrentIndex(default_q - 1)
-        self.recorded_edit: QDateEdit = self.child(QDateEdit, "recordedEdit")
-        self.recorded_edit.setDate(to_qdate(min(today, dt.date(pledge.year, 12, 31)) if pledge.year <= today.year else today))
+        self.recorded_edit: DateField = self.child(DateField, "recordedEdit")
+        self.recorded_edit.setDate(min(today, dt.date(pledge.year, 12, 31)) if pledge.year <= today.year else today)
         self.note_edit: QPlainTextEdit = self.child(QPlainTextEdit, "noteEdit")
         self.setWindowTitle(QCoreApplication.translate("PledgeEditors", "Ghi kết quả thực hiện trong quý"))
         self.resize(600, 320)
@@ -170,7 +174,7 @@ class ProgressDialog(_FormDialog):
 
     def operation(self) -> tuple:
         return (pledges_domain.add_progress, self.pledge_id, self.quarter_combo.currentData(), self.note_edit.toPlainText(),
-                from_qdate(self.recorded_edit.date()))
+                get_date(self.recorded_edit))
 
 
 class ReviewDialog(_FormDialog):
@@ -190,7 +194,7 @@ class ReviewDialog(_FormDialog):
         self.score_spin: QSpinBox = self.child(QSpinBox, "scoreSpin")
         self.score_error: QLabel = self.child(QLabel, "scoreError")
         self.exemplary_check: QCheckBox = self.child(QCheckBox, "exemplaryCheck")
-        self.reviewed_edit: QDateEdit = self.child(QDateEdit, "reviewedEdit")
+        self.reviewed_edit: DateField = self.child(DateField, "reviewedEdit")
         for level in ReviewLevel:
             self.level_combo.addItem(vocab(level), level.value)
         review = ctx.read(pledges_domain.review_of, member_id, year)
@@ -202,7 +206,7 @@ class ReviewDialog(_FormDialog):
             self.exemplary_check.setChecked(review.exemplary)
         else:
             self.level_combo.setCurrentIndex(1)  # "hoàn thành tốt": the commonest, never a silent default to the top
-        self.reviewed_edit.setDate(to_qdate(review.reviewed_on if review else min(dt.date.today(), dt.date(year, 12, 31))))
+        self.reviewed_edit.setDate(review.reviewed_on if review else min(dt.date.today(), dt.date(year, 12, 31)))
         self.setWindowTitle(QCoreApplication.translate("PledgeEditors", "Kiểm điểm cuối năm"))
         self.resize(680, 460)
         self._track_changes()
@@ -211,7 +215,7 @@ class ReviewDialog(_FormDialog):
         score = self.score_spin.value()
         data = ReviewData(level=self.level_combo.currentData(), self_review=self.self_review_edit.toPlainText(),
                           assessment=self.assessment_edit.toPlainText(), score=None if score < 0 else score,
-                          exemplary=self.exemplary_check.isChecked(), reviewed_on=from_qdate(self.reviewed_edit.date()))
+                          exemplary=self.exemplary_check.isChecked(), reviewed_on=get_date(self.reviewed_edit))
         return pledges_domain.record_review, self.member_id, self.year, data
 
 
@@ -225,14 +229,14 @@ class CollectivePledgeDialog(_FormDialog):
         self.problem_edit: QPlainTextEdit = self.child(QPlainTextEdit, "problemEdit")
         self.solution_edit: QPlainTextEdit = self.child(QPlainTextEdit, "solutionEdit")
         self.target_edit: QLineEdit = self.child(QLineEdit, "targetEdit")
-        self.deadline_edit: QDateEdit = self.child(QDateEdit, "deadlineEdit")
+        self.deadline_edit: DateField = self.child(DateField, "deadlineEdit")
         self.result_edit: QPlainTextEdit = self.child(QPlainTextEdit, "resultEdit")
         self.level_combo: QComboBox = self.child(QComboBox, "levelCombo")
         self.level_combo.addItem(QCoreApplication.translate("PledgeEditors", "— chưa đánh giá —"), "")
         for level in ReviewLevel:
             self.level_combo.addItem(vocab(level), level.value)
         row = next((p for p in ctx.read(pledges_domain.collective_pledges, year) if p.id == pledge_id), None)
-        self.deadline_edit.setDate(to_qdate(row.deadline if row and row.deadline else dt.date(year, 12, 15)))
+        self.deadline_edit.setDate(row.deadline if row and row.deadline else dt.date(year, 12, 15))
         if row is not None:
             self.problem_edit.setPlainText(row.problem)
             self.solution_edit.setPlainText(row.solution)
@@ -245,6 +249,6 @@ class CollectivePledgeDialog(_FormDialog):
 
     def operation(self) -> tuple:
         data = CollectivePledgeData(problem=self.problem_edit.toPlainText(), solution=self.solution_edit.toPlainText(),
-                                    target=self.target_edit.text(), deadline=from_qdate(self.deadline_edit.date()),
+                                    target=self.target_edit.text(), deadline=get_date(self.deadline_edit),
                                     result=self.result_edit.toPlainText(), level=self.level_combo.currentData() or "")
         return pledges_domain.save_collective_pledge, self.year, data, self.pledge_id

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..domain.errors import DomainError
 from ..domain.store.files import atomic_write_bytes
-from .common import show_error, tr
+from .common import remember_folder, safe_file_name, show_error, start_folder, tr
 from .qt import (
     QApplication,
     QBuffer,
@@ -46,7 +46,6 @@ from .qt import (
     QRectF,
     QSize,
     QSizeF,
-    QStandardPaths,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -281,7 +280,8 @@ class DocumentPreview(QDialog):
     # --- actions -------------------------------------------------------------------------------
     def print_dialog(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
-        printer.setDocName(self.windowTitle())
+        # Qt proposes "<document name>.pdf" for printing to a file: a title's "/" would make it fail.
+        printer.setDocName(safe_file_name(self.windowTitle()))
         self.update_print_note(printer, fit_printer_to_document(printer, self.document))  # the default printer
         printer.setFromTo(1, self.document.pageCount())
         dialog = QPrintDialog(printer, self)
@@ -310,7 +310,7 @@ class DocumentPreview(QDialog):
         return note
 
     def save_as(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        folder = start_folder()
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Lưu văn bản thành tệp PDF"),
                                                     str(Path(folder) / self.suggested_name), self.tr("Tệp PDF (*.pdf)"))
         if not path:
@@ -324,6 +324,10 @@ class DocumentPreview(QDialog):
             show_error(self, exc)
             return None
         self.saved_path = target
+        remember_folder(target)
+        self.print_note_label.setText(self.tr("Đã lưu tệp PDF: {path}").format(path=str(target)))
+        self.print_note_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.print_note_label.show()
         return target
 
 

@@ -19,33 +19,17 @@ from ..domain.book.roster import listed_apart_on, roster_on, summoned_on
 from ..domain.book.sessions import SessionData, quarter_of, save_session_with_attendance
 from ..domain.book.vocabulary import MIN_MEETING_MINUTES, SessionKind
 from .attendance_grid import AttendanceGrid
-from .common import ask_save_discard_cancel, fmt_date, from_qdate, from_qtime, to_qdate, to_qtime, vocab
+from .common import ask_save_discard_cancel, fmt_date, vocab
 from .context import AppContext
 from .dialogs import FieldErrors, put_error
 from .forms import load_form
 from .models.sessions_model import WARNING_MARK, duration_text
 from .operations import Changes
-from .qt import (
-    QComboBox,
-    QCoreApplication,
-    QDateEdit,
-    QDialog,
-    QKeySequence,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QShortcut,
-    QSpinBox,
-    QTabWidget,
-    QT_TRANSLATE_NOOP,
-    QTime,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from .qt import (QComboBox, QCoreApplication, QDialog, QKeySequence, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                 QShortcut, QSpinBox, QTabWidget, QT_TRANSLATE_NOOP, QVBoxLayout, QWidget, Signal)
 from .session_minutes import MinutesLists, commit_open_editor
+from .session_roster import JoiningNote, voters_text
+from .widgets.date_field import DateField, TimeField
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +74,13 @@ class SessionEditor(QDialog):
         f = self.form.findChild
         self.tabs: QTabWidget = f(QTabWidget, "tabs")
         self.kind_combo: QComboBox = f(QComboBox, "kindCombo")
-        self.date_edit: QDateEdit = f(QDateEdit, "dateEdit")
-        self.start_edit: QTimeEdit = f(QTimeEdit, "startEdit")
-        self.end_edit: QTimeEdit = f(QTimeEdit, "endEdit")
+        self.date_edit: DateField = f(DateField, "dateEdit")
+        self.start_edit: TimeField = f(TimeField, "startEdit")
+        self.end_edit: TimeField = f(TimeField, "endEdit")
+        self.date_edit.field, self.start_edit.field, self.end_edit.field = "held_on", "start_time", "end_time"
+        self.start_edit.error_label = self.end_edit.error_label = f(QLabel, "end_timeError")
+        self.voters_label: QLabel = f(QLabel, "votersLabel")
+        self._held_on = default_date or dt.date.today()  # the last date read from the field
         self.duration_label: QLabel = f(QLabel, "durationLabel")
         self.quarter_combo: QComboBox = f(QComboBox, "quarterCombo")
         self.place_edit: QLineEdit = f(QLineEdit, "placeEdit")
@@ -118,7 +106,10 @@ class SessionEditor(QDialog):
         self._saving = False
 
         self.grid = AttendanceGrid(self)
-        f(QWidget, "attendanceTab").layout().addWidget(self.grid)
+        self.joining_note = JoiningNote(ctx, self)  # who is left out, joined later: fixable there
+        for widget in (self.grid, self.joining_note):
+            f(QWidget, "attendanceTab").layout().addWidget(widget)
+        self.joining_note.fixed.connect(lambda: self._refresh_roster(self._held_on))
 
         for kind in SessionKind:
             self.kind_combo.addItem(vocab(kind), kind.value)
@@ -137,9 +128,8 @@ class SessionEditor(QDialog):
 
     # --- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
-        for w in (self.place_edit, self.presenter_edit, self.title_edit, self.vote_subject_edit):
-            w.textChanged.connect(self._changed)
-        for w in (self.topic_edit, self.agenda_edit, self.content_edit, self.conclusions_edit, self.tasks_edit):
+        for w in (self.place_edit, self.presenter_edit, self.title_edit, self.vote_subject_edit, self.topic_edit,
+                  self.agenda_edit, self.content_edit, self.conclusions_edit, self.tasks_edit):
             w.textChanged.connect(self._changed)
         for w in (self.chair_combo, self.minute_taker_combo):
             w.currentIndexChanged.connect(self._changed)
@@ -147,11 +137,14 @@ class SessionEditor(QDialog):
             w.valueChanged.connect(self._changed)
         self.lists.changed.connect(self._changed)
         self.grid.changed.connect(self._changed)
+        self.grid.changed.connect(lambda: self.voters_label.setText(voters_text(self.grid.counts().voters)))
         self.kind_combo.currentIndexChanged.connect(self._kind_or_quarter_changed)
         self.quarter_combo.currentIndexChanged.connect(self._kind_or_quarter_changed)
         self.date_edit.dateChanged.connect(self._date_changed)
         self.start_edit.timeChanged.connect(self._times_changed)
         self.end_edit.timeChanged.connect(self._times_changed)
+        for w in (self.date_edit, self.start_edit, self.end_edit):
+            w.textEdited.connect(self._changed)
         self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.reject)
         self.print_minutes_button.clicked.connect(lambda: self._print("minutes"))
@@ -166,7 +159,7 @@ class SessionEditor(QDialog):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         title = self.tr("Buổi sinh hoạt mới") if self.session_id is None else self.tr("Buổi sinh hoạt ngày {d}").format(
-            d=self.date_edit.date().toString("dd/MM/yyyy"))
+            d=fmt_date(self._held_on))
         self.setWindowTitle(title + (" *" if dirty else ""))
 
     def has_unsaved_changes(self) -> bool:
@@ -186,9 +179,10 @@ class SessionEditor(QDialog):
                 data.place = last.place
             lines, apart = None, None
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(data.kind)))
-        self.date_edit.setDate(to_qdate(data.held_on))
-        self.start_edit.setTime(to_qtime(data.start_time) if data.start_time else QTime(8, 0))
-        self.end_edit.setTime(to_qtime(data.end_time) if data.end_time else QTime(10, 0))
+        self._held_on = data.held_on
+        self.date_edit.set_value(data.held_on)
+        self.start_edit.set_value(data.start_time or dt.time(8, 0))
+        self.end_edit.set_value(data.end_time or dt.time(10, 0))
         self.quarter_combo.setCurrentIndex((data.quarter or quarter_of(data.held_on)) - 1)
         self.place_edit.setText(data.place)
         self.presenter_edit.setText(data.presenter)
@@ -205,6 +199,7 @@ class SessionEditor(QDialog):
         self._refresh_roster(data.held_on, keep=(data.chair_id, data.minute_taker_id))
         if lines is not None:
             self.grid.model.load(lines, apart)
+            self.voters_label.setText(voters_text(self.grid.counts().voters))
         self.lists.show_materials(self.ctx.read(plan_domain.materials, data.held_on.year), data.materials)
         self.topic_edit.setPlainText(data.topic)
         if self.session_id is None:
@@ -227,12 +222,14 @@ class SessionEditor(QDialog):
         summoned = self.ctx.read(summoned_on, day)
         apart = self.ctx.read(listed_apart_on, day)
         self.grid.model.reload_roster(summoned, apart)
+        self.voters_label.setText(voters_text(self.grid.counts().voters))
+        self.joining_note.show_for(day)
 
     # --- reactions ---------------------------------------------------------------------------
-    def _date_changed(self, qdate) -> None:
-        day = from_qdate(qdate)
+    def _date_changed(self, day: dt.date | None) -> None:
         if day is None:
             return
+        self._held_on = day
         self.quarter_combo.setCurrentIndex(quarter_of(day) - 1)
         if not self._loading:
             self._refresh_roster(day)
@@ -240,7 +237,7 @@ class SessionEditor(QDialog):
 
     def _kind_or_quarter_changed(self, *args) -> None:
         kind = self.kind_combo.currentData()
-        year = from_qdate(self.date_edit.date()).year
+        year = self._held_on.year
         suggested = self.ctx.read(plan_domain.quarter_topic, year, self.quarter_combo.currentData())
         current = self.topic_edit.toPlainText().strip()
         # Only replace a topic the user has not written themselves.
@@ -249,11 +246,18 @@ class SessionEditor(QDialog):
             self._auto_topic = suggested
         self._changed()
 
-    def minutes(self) -> int:
-        return self.start_edit.time().secsTo(self.end_edit.time()) // 60
+    def minutes(self) -> int | None:
+        start, end = self.start_edit.time(), self.end_edit.time()
+        if start is None or end is None:
+            return None
+        return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 
     def _times_changed(self, *args) -> None:
         minutes = self.minutes()
+        if minutes is None:  # a time not typed yet, or unreadable (its field says why)
+            self.duration_label.hide()
+            self._changed()
+            return
         # The same words the domain uses, in the same place, before any save: one message, not two.
         end_error = self.form.findChild(QLabel, "end_timeError")
         end_error.setVisible(minutes <= 0)
@@ -278,9 +282,9 @@ class SessionEditor(QDialog):
 
         return SessionData(
             kind=self.kind_combo.currentData(),
-            held_on=from_qdate(self.date_edit.date()),
-            start_time=from_qtime(self.start_edit.time()),
-            end_time=from_qtime(self.end_edit.time()),
+            held_on=self.date_edit.value(),
+            start_time=self.start_edit.value(),
+            end_time=self.end_edit.value(),
             quarter=self.quarter_combo.currentData(),
             place=self.place_edit.text(),
             chair_id=self.chair_combo.currentData(),
@@ -310,6 +314,13 @@ class SessionEditor(QDialog):
         commit_open_editor(self.grid.view)
         self.lists.commit_editors()
         self.errors.clear()
+        try:
+            data = self.collect()
+        except DomainError as exc:  # a date or time that cannot be read: said next to it, kept as typed
+            self._show_error(exc)
+            if then is not None:
+                then(False)
+            return
         self._saving = True
 
         def done(session_id: int) -> None:
@@ -328,7 +339,7 @@ class SessionEditor(QDialog):
             if then is not None:
                 then(False)
 
-        self.ctx.write(Changes.SESSIONS | Changes.ATTENDANCE, save_session_with_attendance, self.session_id, self.collect(),
+        self.ctx.write(Changes.SESSIONS | Changes.ATTENDANCE, save_session_with_attendance, self.session_id, data,
                        self.grid.marks(), parent=self, on_done=done, on_error=refused)
 
     def _show_error(self, exc: BaseException) -> None:
@@ -369,7 +380,7 @@ class SessionEditor(QDialog):
 
     def _preview(self, what: str) -> None:
         session_id = self.session_id
-        day = from_qdate(self.date_edit.date())
+        day = self._held_on
         from ..domain import documents
         from .printing import preview_document
 

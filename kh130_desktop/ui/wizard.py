@@ -8,6 +8,7 @@ or shows the refusal (ui/operations.py). The demo cell is filled on the worker t
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from ..domain.book import cell as cells
@@ -15,10 +16,11 @@ from ..domain.book.cell import CellData
 from ..domain.errors import DomainError
 from ..domain.book.roster import MemberData
 from ..domain.book.vocabulary import CellType, MemberStatus, Role, Sex
-from .dialogs import FieldErrors, combo_value, fill_combo, fill_ethnicities, get_date, setup_date
+from .dialogs import FieldErrors, combo_value, confirm_discard, fill_combo, fill_ethnicities, form_state, get_date, setup_date
 from .forms import load_form
 from .operations import Changes
-from .qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWizard, QWizardPage
+from .widgets.date_field import DateField
+from .qt import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWizard, QWizardPage
 
 log = logging.getLogger(__name__)
 START, CELL, SECRETARY = range(3)
@@ -80,6 +82,11 @@ class CellFormPage(_FormPage):
         self.wizard_ = wizard
         fill_combo(self.child(QComboBox, "cell_type"), CellType)
         self.child(QLineEdit, "province").setText("Cao Bằng")
+        # A new cell keeps its book from January: the year's meetings on paper go in.
+        setup_date(self.child(DateField, "records_from"), dt.date(dt.date.today().year, 1, 1))
+
+    def records_from(self) -> dt.date | None:
+        return get_date(self.child(DateField, "records_from"))
 
     def data(self) -> CellData:
         text = lambda name: self.child(QLineEdit, name).text()  # noqa: E731
@@ -91,6 +98,10 @@ class CellFormPage(_FormPage):
     def validatePage(self) -> bool:  # noqa: N802
         try:
             cells.check_cell(self.data())
+            if self.records_from() is None:
+                from ..domain.errors import ValidationError
+
+                raise ValidationError("Chưa nhập ngày bắt đầu ghi sổ.", hint="Thường là 01/01 của năm nay.", field="records_from")
         except DomainError as exc:
             self.errors.show(exc)
             return False
@@ -106,11 +117,16 @@ class SecretaryPage(_FormPage):
         fill_combo(self.child(QComboBox, "sex"), Sex)
         fill_ethnicities(self.child(QComboBox, "ethnicity"))
         for name in ("birth_date", "admitted_on", "official_on"):
-            setup_date(self.child(QDateEdit, name))
+            setup_date(self.child(DateField, name), partial=True)  # a birth year alone stays a year
+        setup_date(self.child(DateField, "joined_on"))
+        self.child(DateField, "joined_on").setPlaceholderText(self.tr("để trống: ngày bắt đầu ghi sổ"))
 
     def data(self) -> MemberData:
-        date = lambda name: get_date(self.child(QDateEdit, name))  # noqa: E731
-        return MemberData(full_name=self.child(QLineEdit, "full_name").text(), birth_date=date("birth_date"),
+        date = lambda name: get_date(self.child(DateField, name))  # noqa: E731
+        precision = lambda name: self.child(DateField, name).precision()  # noqa: E731
+        return MemberData(joined_on=date("joined_on"), birth_precision=precision("birth_date"),
+                          admitted_precision=precision("admitted_on"), official_precision=precision("official_on"),
+                          full_name=self.child(QLineEdit, "full_name").text(), birth_date=date("birth_date"),
                           sex=combo_value(self.child(QComboBox, "sex")), ethnicity=self.child(QComboBox, "ethnicity").currentText(),
                           card_number=self.child(QLineEdit, "card_number").text(), admitted_on=date("admitted_on"),
                           official_on=date("official_on"), status=MemberStatus.OFFICIAL.value, role=Role.SECRETARY.value)
@@ -121,11 +137,16 @@ class SecretaryPage(_FormPage):
             return True
         if not wizard.busy:
             self.errors.clear()
-            wizard.create(wizard.cell_page.data(), self.data())
+            try:
+                secretary, records_from = self.data(), wizard.cell_page.records_from()
+            except DomainError as exc:  # a date that cannot be read: said next to it
+                self.errors.show(exc)
+                return False
+            wizard.create(wizard.cell_page.data(), secretary, records_from)
         return False  # the wizard closes itself once the cell is written
 
     def show_refusal(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError) and exc.field in ("name", "cell_type", "superior_bodies", "place_name"):
+        if isinstance(exc, DomainError) and exc.field in ("name", "cell_type", "superior_bodies", "place_name", "records_from"):
             self.wizard_.back()
             self.wizard_.cell_page.errors.show(exc)
         else:
@@ -158,6 +179,30 @@ class FirstStartWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: self.update_buttons())
         self.update_buttons()
         self.resize(760, 600)
+        self._clean_state = form_state(self)
+        self.button(QWizard.CancelButton).clicked.disconnect()
+        self.button(QWizard.CancelButton).clicked.connect(self.cancel)
+
+    def cancel(self) -> None:
+        """Esc, "Thoát" or the close box: what was typed is not thrown away without asking."""
+        if self.busy or (not self.done_ and form_state(self) != self._clean_state and not confirm_discard(self)):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from .qt import Qt
+
+        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.spontaneous() and (self.busy or (not self.done_ and form_state(self) != self._clean_state
+                                                  and not confirm_discard(self))):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def update_buttons(self) -> None:
         start = self.currentId() == START
@@ -169,8 +214,8 @@ class FirstStartWizard(QWizard):
             text = self.tr("Tiếp theo >")
         self.setButtonText(QWizard.NextButton, text)
 
-    def create(self, cell_data: CellData, secretary: MemberData) -> None:
-        self.run(lambda: self.ctx.write(Changes.ALL, cells.create_cell_with_secretary, cell_data, secretary, parent=self,
+    def create(self, cell_data: CellData, secretary: MemberData, records_from: dt.date | None = None) -> None:
+        self.run(lambda: self.ctx.write(Changes.ALL, cells.create_cell_with_secretary, cell_data, secretary, records_from, parent=self,
                                         on_done=self.finish, on_error=self._creation_refused))
 
     def _creation_refused(self, exc: BaseException) -> None:

@@ -71,7 +71,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="+71"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="+70"/>
         <source>Không mở được văn bản để xem trước.</source>
         <comment>DocumentPreview</comment>
         <translation>Could not open the document for preview.</translation>
@@ -155,7 +155,7 @@
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Đang tạo văn bản…</source>
         <comment>DocumentPreview</comment>
         <translation>Making the document…</translation>
@@ -369,12 +369,46 @@ The current data will be backed up before it is replaced.</translation>
         <source>Nội dung</source>
         <translation type="obsolete">Items</translation>
     </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/__init__.py" line="+140"/>
+        <source>Bỏ những gì đã nhập?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Những gì đã nhập chưa được lưu và sẽ mất.</source>
+        <translation>What you typed has not been saved and will be lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ những gì đã nhập</source>
+        <translation>Discard what I typed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đổi bí thư chi bộ</source>
+        <translation>Change the cell&apos;s secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi đồng chí này làm bí thư thì bí thư hiện nay thôi chức (chuyển làm đảng viên, ghi vào lịch sử). Tiếp tục?</source>
+        <translation>Making this comrade secretary ends the current secretary&apos;s term (they become a member; recorded in the history). Continue?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi bí thư</source>
+        <translation>Change secretary</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../kh130_desktop/ui/attendance_grid.py" line="+39"/>
         <source>Triệu tập: &lt;b&gt;{summoned}&lt;/b&gt; (chính thức {so}, dự bị {sp}) · Có mặt: &lt;b&gt;{present}&lt;/b&gt; (chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: &lt;b&gt;{ae}&lt;/b&gt; · Vắng không lý do: &lt;b&gt;{au}&lt;/b&gt; · Chưa điểm danh: {unmarked} · Tỉ lệ: &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation type="vanished">Summoned: &lt;b&gt;{summoned}&lt;/b&gt; (official {so}, probationary {sp}) · Present: &lt;b&gt;{present}&lt;/b&gt; (official {po}, probationary {pp}; late {late}) · Absent with reason: &lt;b&gt;{ae}&lt;/b&gt; · Absent without reason: &lt;b&gt;{au}&lt;/b&gt; · Not marked: {unmarked} · Rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/attendance_grid.py" line="+39"/>
+        <source>Triệu tập: &lt;b&gt;{summoned}&lt;/b&gt; (chính thức {so}, dự bị {sp}) · Có mặt: &lt;b&gt;{present}&lt;/b&gt; (chính thức {po}, dự bị {pp}; đi muộn {late}) · Vắng có lý do: &lt;b&gt;{ae}&lt;/b&gt; · Vắng không lý do: &lt;b&gt;{au}&lt;/b&gt; · Chưa điểm danh: {unmarked} · Tỷ lệ: &lt;b&gt;{rate}&lt;/b&gt;</source>
         <translation>Summoned: &lt;b&gt;{summoned}&lt;/b&gt; (official {so}, probationary {sp}) · Present: &lt;b&gt;{present}&lt;/b&gt; (official {po}, probationary {pp}; late {late}) · Absent with reason: &lt;b&gt;{ae}&lt;/b&gt; · Absent without reason: &lt;b&gt;{au}&lt;/b&gt; · Not marked: {unmarked} · Rate: &lt;b&gt;{rate}&lt;/b&gt;</translation>
     </message>
     <message>
@@ -465,7 +499,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellFormPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+78"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+80"/>
         <source>Hồ sơ chi bộ</source>
         <translation>Cell profile</translation>
     </message>
@@ -632,12 +666,11 @@ highest first):</translation>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kết quả:</source>
         <translation>&amp;Result:</translation>
     </message>
@@ -658,9 +691,22 @@ highest first):</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/widgets/date_field.py" line="+136"/>
+        <source>ngày/tháng/năm</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn ngày trên lịch (F4)</source>
+        <translation>Pick the date on a calendar (F4)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="-102"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="-107"/>
         <source>{n} trang</source>
         <translation>Pages: {n}</translation>
     </message>
@@ -680,7 +726,7 @@ highest first):</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
@@ -693,6 +739,11 @@ highest first):</translation>
         <location line="+1"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã lưu tệp PDF: {path}</source>
+        <translation>PDF saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -799,18 +850,18 @@ highest first):</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+64"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+83"/>
         <source>KH130 — Lần mở đầu tiên</source>
         <translation>KH130 — First start</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+46"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-45"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
@@ -825,7 +876,7 @@ highest first):</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+39"/>
         <source>Mở chi bộ mẫu</source>
         <translation>Open the demo cell</translation>
     </message>
@@ -838,6 +889,47 @@ highest first):</translation>
         <location line="+18"/>
         <source>Đang tạo chi bộ mẫu…</source>
         <translation>Creating the sample cell…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinedOnDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/session_roster.py" line="+61"/>
+        <source>Sửa ngày vào chi bộ</source>
+        <translation>Correct the joining date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ngày vào chi bộ của: {names}</source>
+        <translation>Date joined the cell, for: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ngày vào chi bộ:</source>
+        <translation>Joined the cell on:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Buổi sinh hoạt ngày {d} sẽ có các đồng chí này nếu ngày vào chi bộ không sau ngày đó.</source>
+        <translation>The session of {d} will list these comrades if they joined the cell on or before that day.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>JoiningNote</name>
+    <message>
+        <location line="-36"/>
+        <source>{n} đảng viên chưa vào chi bộ ngày này nên không có trong danh sách: {names} — &lt;a href=&apos;fix&apos;&gt;Sửa ngày vào chi bộ…&lt;/a&gt;</source>
+        <translation>{n} members had not joined the cell on this day, so they are not listed: {names} — &lt;a href=&apos;fix&apos;&gt;Correct the joining date…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -885,13 +977,16 @@ highest first):</translation>
         <translation>Receiving reports</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+266"/>
-        <source>KH130 — Sổ sinh hoạt chi bộ</source>
-        <translation>KH130 — Party cell record book</translation>
+        <location line="+288"/>
+        <source>{cell} — KH130</source>
+        <translation>{cell} — KH130</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <source>KH130 — Sổ sinh hoạt chi bộ</source>
+        <translation type="vanished">KH130 — Party cell record book</translation>
+    </message>
+    <message>
+        <location line="-215"/>
         <source>đang mở dữ liệu…</source>
         <translation>opening the records…</translation>
     </message>
@@ -984,7 +1079,13 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>No cell profile yet</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-265"/>
+        <location line="+266"/>
+        <source>Sổ sinh hoạt chi bộ — KH130</source>
+        <translation>Cell record book — KH130</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <location line="+210"/>
         <source>Dữ liệu: {folder}</source>
         <translation>Data: {folder}</translation>
@@ -1000,9 +1101,8 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>{cell} (read-only)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>KH130 — {cell}</source>
-        <translation>KH130 — {cell}</translation>
+        <translation type="vanished">KH130 — {cell}</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1190,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/member_dialog.py" line="+44"/>
+        <location filename="../../kh130_desktop/ui/dialogs/member_dialog.py" line="+50"/>
         <source>Thêm đảng viên</source>
         <translation>Add member</translation>
     </message>
@@ -1123,15 +1223,11 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+184"/>
-        <location line="+39"/>
-        <location line="+91"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="+33"/>
         <source>Giới tính:</source>
         <translation>Sex:</translation>
     </message>
@@ -1166,12 +1262,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Date admitted:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Ngày chính thức:</source>
         <translation>Date made official:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
@@ -1186,7 +1282,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Joined the cell on:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
@@ -1269,9 +1365,14 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Đã chuyển đi {date}: {reason}</source>
         <translation>Moved away {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Vắng không lý do {n} tháng năm {year} (tháng {months}): chi bộ xem xét xóa tên (Điều lệ, Điều 8)</source>
+        <translation>⚠ Absent without reason in {n} months of {year} (months {months}): the cell considers removal (Statute, Art. 8)</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1384,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{n} đảng viên</source>
         <translation>Members: {n}</translation>
     </message>
@@ -1467,12 +1568,16 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+83"/>
         <source>Chưa có kế hoạch năm nào. Kế hoạch được nạp khi tạo chi bộ.</source>
-        <translation>There is no year plan yet. The plan is loaded when the cell is created.</translation>
+        <translation type="vanished">There is no year plan yet. The plan is loaded when the cell is created.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+88"/>
+        <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Phiên bản này chưa nạp được tệp kế hoạch cấp trên gửi xuống, cũng chưa soạn được kế hoạch mới từ kế hoạch năm trước: hai việc ấy sẽ có ở phiên bản sau. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
+        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. This version cannot yet load the plan file the committee sends, nor start a new plan from the previous year&apos;s: both come in a later version. Meanwhile the year&apos;s sessions, attendance and pledges can be recorded.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> — Kế hoạch số {n}</source>
         <translation> — Plan no. {n}</translation>
     </message>
@@ -1543,12 +1648,11 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1561,7 +1665,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>PledgeEditors</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pledge_editors.py" line="+105"/>
+        <location filename="../../kh130_desktop/ui/pledge_editors.py" line="+109"/>
         <source>— chọn nội dung —</source>
         <translation>— choose a theme —</translation>
     </message>
@@ -1770,7 +1874,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Đã đăng ký: {p}/{n} · Đã kiểm điểm: {r}/{n}</source>
         <translation>Pledged: {p}/{n} · Reviewed: {r}/{n}</translation>
     </message>
@@ -1939,12 +2043,11 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>&amp;Recorded on:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kết quả thực hiện:</source>
         <translation>&amp;Result achieved:</translation>
     </message>
@@ -2588,7 +2691,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/reports_page.py" line="+29"/>
+        <location filename="../../kh130_desktop/ui/pages/reports_page.py" line="+32"/>
         <source>Số buổi học tập, sinh hoạt</source>
         <translation>Study and meeting sessions</translation>
     </message>
@@ -2598,8 +2701,12 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>{n} (thematic: {thematic})</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tỉ lệ đảng viên dự họp bình quân</source>
+        <translation type="vanished">Average member attendance rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ đảng viên dự họp bình quân</source>
         <translation>Average member attendance rate</translation>
     </message>
     <message>
@@ -2656,7 +2763,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Báo cáo {p}</source>
         <translation>Report for {p}</translation>
     </message>
@@ -2760,12 +2867,11 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Review &amp;date:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -3265,7 +3371,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-82"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-116"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>
@@ -3274,22 +3380,27 @@ Compare it group by group with the key registration slip signed by the cell secr
         <source>Người ký các biên bản, báo cáo với chức danh Bí thư.</source>
         <translation>The person who signs minutes and reports as Secretary.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>để trống: ngày bắt đầu ghi sổ</source>
+        <translation>empty: the first day of the book</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kh130_desktop/ui/session_editor.py" line="+52"/>
+        <location filename="../../kh130_desktop/ui/session_editor.py" line="+36"/>
         <source>Buổi sinh hoạt dưới 90 phút (Hướng dẫn 42-HD/BTCTW)</source>
         <translation>Session shorter than 90 minutes (Guidance 42-HD/BTCTW)</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+271"/>
+        <location line="+298"/>
         <source>Buổi sinh hoạt</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-248"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
@@ -3310,7 +3421,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Opinion</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Buổi sinh hoạt mới</source>
         <translation>New session</translation>
     </message>
@@ -3320,12 +3431,12 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Session of {d}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>— chưa chọn —</source>
         <translation>— not chosen —</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Giờ kết thúc phải sau giờ bắt đầu.</source>
         <translation>The end time must be after the start time.</translation>
     </message>
@@ -3335,7 +3446,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Duration: {d}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -3357,6 +3468,11 @@ Compare it group by group with the key registration slip signed by the cell secr
         <source>Danh sách ký ngày {d}</source>
         <translation>Signature sheet of {d}</translation>
     </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/session_roster.py" line="-26"/>
+        <source>trên {n} đảng viên chính thức có mặt</source>
+        <translation>of {n} official members present</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditorForm</name>
@@ -3376,12 +3492,11 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Meeting &amp;date:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Thời gian:</source>
         <translation>&amp;Time:</translation>
     </message>
@@ -3391,13 +3506,11 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>from</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
         <source>HH:mm</source>
-        <translation>HH:mm</translation>
+        <translation type="vanished">HH:mm</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
@@ -3437,7 +3550,12 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Minutes &amp;title:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Không cần gõ “Biên bản” — đã in sẵn; ví dụ: Sinh hoạt chuyên đề quý II/2026</source>
+        <translation>No need to type “Biên bản” (minutes) — it is printed already; e.g. Thematic session, quarter II/2026</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Khách mời</source>
         <translation>Guests</translation>
     </message>
@@ -3479,13 +3597,26 @@ Compare it group by group with the key registration slip signed by the cell secr
     </message>
     <message>
         <location line="+8"/>
-        <source>Chủ đề &amp;gợi ý thảo luận của quý:</source>
-        <translation>The quarter&apos;s suggested discussion &amp;topic:</translation>
+        <source>Chủ đề &amp;gợi ý thảo luận:</source>
+        <translation>Discussion &amp;topic:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã điền sẵn chủ đề gợi ý của quý trong kế hoạch; sửa lại nếu chi bộ thảo luận chủ đề khác.</source>
+        <translation>Pre-filled with the quarter&apos;s suggested topic from the plan; change it if the cell discussed another.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Chương trình:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Chủ đề &amp;gợi ý thảo luận của quý:</source>
+        <translation type="vanished">The quarter&apos;s suggested discussion &amp;topic:</translation>
+    </message>
+    <message>
         <source>Chương trình &amp;hội nghị:</source>
-        <translation>&amp;Agenda:</translation>
+        <translation type="vanished">&amp;Agenda:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3540,7 +3671,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Other:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Nhiệm vụ giao:</source>
         <translation>&amp;Tasks assigned:</translation>
     </message>
@@ -3608,14 +3739,18 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Present</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tỉ lệ</source>
-        <translation>Rate</translation>
+        <translation type="vanished">Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Tiêu đề</source>
-        <translation>Title</translation>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3626,7 +3761,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/sessions_page.py" line="+73"/>
+        <location filename="../../kh130_desktop/ui/pages/sessions_page.py" line="+76"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
@@ -3687,7 +3822,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-59"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-75"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -3705,7 +3840,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/status_dialog.py" line="+42"/>
+        <location filename="../../kh130_desktop/ui/dialogs/status_dialog.py" line="+43"/>
         <source>Hiện nay: {status}, {role}.</source>
         <translation>Now: {status}, {role}.</translation>
     </message>
@@ -3721,7 +3856,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Record a move away</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Chưa chọn ngày chuyển đi.</source>
         <translation>No departure date chosen.</translation>
     </message>
@@ -3754,13 +3889,11 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+78"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+33"/>
         <source>Ghi chú:</source>
         <translation>Notes:</translation>
     </message>
@@ -3775,7 +3908,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Date moved away:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
@@ -3798,6 +3931,14 @@ Compare it group by group with the key registration slip signed by the cell secr
         <location line="+7"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/widgets/date_field.py" line="+90"/>
+        <source>giờ:phút</source>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +4010,16 @@ highest first):</translation>
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Ghi sổ từ ngày:</source>
+        <translation>Book kept from:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ngày đầu tiên của sổ trong chương trình: đảng viên được nhập mà không ghi ngày vào chi bộ thì tính từ ngày này. Thường là 01/01 của năm nay, để nhập lại các buổi sinh hoạt từ đầu năm.</source>
+        <translation>The first day of the book in this program: a member entered without a joining date joined on this day. Usually 01/01 of this year, to enter the year&apos;s meetings from January.</translation>
+    </message>
 </context>
 <context>
     <name>WizardSecretary</name>
@@ -3898,14 +4049,11 @@ highest first):</translation>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+125"/>
-        <location line="+39"/>
         <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
+        <translation type="vanished">dd/MM/yyyy</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="+33"/>
         <source>Giới tính:</source>
         <translation>Sex:</translation>
     </message>
@@ -3930,9 +4078,19 @@ highest first):</translation>
         <translation>Date admitted:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Ngày chính thức:</source>
         <translation>Date made official:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Ngày vào chi bộ:</source>
+        <translation>Joined the cell on:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ngày đồng chí bắt đầu sinh hoạt ở chi bộ này; để trống thì lấy ngày bắt đầu ghi sổ.</source>
+        <translation>The day the comrade began attending this cell; empty: the first day of the book.</translation>
     </message>
 </context>
 <context>
@@ -3968,7 +4126,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+328"/>
+        <location filename="domain_texts.py" line="+351"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -4241,7 +4399,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-406"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -4291,7 +4449,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+344"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -4396,12 +4554,97 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-257"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
     <message>
+        <location line="-19"/>
+        <source>năm {year} không hợp lệ.</source>
+        <translation>year {year} is not valid.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>giờ “{text}” không có thật.</source>
+        <translation>there is no time “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ từ 0 đến 23, phút từ 0 đến 59.</source>
+        <translation>Hours from 0 to 23, minutes from 0 to 59.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>không hiểu năm trong “{text}”.</source>
+        <translation>the year in “{text}” is not understood.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm ghi bốn chữ số (1985) hoặc hai chữ số (85).</source>
+        <translation>Write the year with four digits (1985) or two (85).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>không hiểu giờ “{text}”.</source>
+        <translation>the time “{text}” is not understood.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gõ giờ:phút, ví dụ 7:00, 07:30 hoặc 0930.</source>
+        <translation>Type hours:minutes, e.g. 7:00, 07:30 or 0930.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng số phiếu ({votes}) nhiều hơn số đảng viên chính thức có mặt ({voters}).</source>
+        <translation>The votes ({votes}) are more than the official members present ({voters}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ đảng viên chính thức có mặt biểu quyết; đảng viên dự bị không biểu quyết (Điều lệ Đảng, Điều 3). Kiểm tra lại số phiếu và điểm danh.</source>
+        <translation>Only official members present vote; probationary members do not (Party Statute, Art. 3). Check the votes and the attendance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người chủ trì {name} được điểm danh vắng.</source>
+        <translation>The chair, {name}, is marked absent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa điểm danh, hoặc chọn người chủ trì có mặt. Nếu chủ trì là đồng chí cấp ủy cấp trên, để trống ô Chủ trì và ghi đồng chí ấy trong Khách mời.</source>
+        <translation>Correct the attendance, or choose a chair who is present. If a member of the committee above chaired, leave Chair empty and list them among the guests.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thư ký {name} được điểm danh vắng.</source>
+        <translation>The minute-taker, {name}, is marked absent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa điểm danh, hoặc chọn thư ký là người có mặt.</source>
+        <translation>Correct the attendance, or choose a minute-taker who is present.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} được điểm danh vắng nhưng có ý kiến phát biểu.</source>
+        <translation>{name} is marked absent but is recorded as speaking.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ý kiến chỉ của người có mặt hoặc khách mời: sửa điểm danh hoặc bỏ ý kiến này.</source>
+        <translation>Opinions come only from those present or guests: correct the attendance or remove this opinion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} không có trong danh sách chi bộ hay khách mời.</source>
+        <translation>{name} is neither on the cell&apos;s roster nor among the guests.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ý kiến chỉ của người có mặt hoặc khách mời: thêm vào Khách mời nếu là khách.</source>
+        <translation>Opinions come only from those present or guests: add them to the guests if they were one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ghi năm (2022) hoặc quý (2022-Q2).</source>
         <translation>Write a year (2022) or a quarter (2022-Q2).</translation>
     </message>
@@ -4556,12 +4799,42 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A date known to the month or year only must be the first day of that month or year.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Chưa nhập ngày bắt đầu ghi sổ.</source>
+        <translation>The first day of the book is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày bắt đầu ghi sổ không được ở tương lai.</source>
+        <translation>The first day of the book cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chi bộ đang có bí thư {full_name}.</source>
+        <translation>The cell&apos;s secretary is {full_name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi bộ chỉ có một bí thư: xác nhận để đồng chí ấy thôi chức bí thư (chuyển làm đảng viên).</source>
+        <translation>A cell has one secretary: confirm to end that comrade&apos;s term (they become a member).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập ngày vào chi bộ.</source>
+        <translation>The joining date is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Độ chính xác “{precision}” của ngày không hợp lệ.</source>
         <translation>The date precision “{precision}” is not valid.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>{full_name} đã chuyển đi trước ngày này.</source>
+        <translation>{full_name} had left before this day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Không xuất được danh sách ra tệp “{suffix}”.</source>
         <translation>The roster cannot be exported to a “{suffix}” file.</translation>
     </message>
@@ -5196,7 +5469,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-214"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -5261,7 +5534,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A member admitted less than 12 months ago is still probationary.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Trạng thái và chức vụ không thay đổi.</source>
         <translation>The status and role have not changed.</translation>
     </message>
@@ -5306,7 +5579,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The member was not found (they may have been deleted).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Ngày không được ở tương lai.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
@@ -5346,7 +5619,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This may be a duplicate entry; check the roster.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tệp quá lớn ({size} MB) để là danh sách đảng viên.</source>
         <translation>The file is too large ({size} MB) to be a roster.</translation>
     </message>
@@ -5376,7 +5649,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-153"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -5390,7 +5663,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+96"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -5450,12 +5723,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-134"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -5495,7 +5768,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel, save it again as .xlsx, then import it again.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-102"/>
         <source>ngày “{text}” không có thật.</source>
         <translation>the date “{text}” does not exist.</translation>
     </message>
@@ -5505,7 +5778,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+139"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
@@ -6072,7 +6345,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+183"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+186"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>

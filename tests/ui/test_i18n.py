@@ -127,7 +127,8 @@ def test_english_mode_shows_the_domains_errors_in_english_with_their_values(lang
     from kh130_desktop.domain.errors import t
     from kh130_desktop.ui.common import domain_text
     from kh130_desktop.ui.dialogs.member_dialog import MemberDialog
-    from kh130_desktop.ui.qt import QDateEdit, QLabel, QLineEdit, QPushButton
+    from kh130_desktop.ui.qt import QLabel, QLineEdit, QPushButton
+    from kh130_desktop.ui.widgets.date_field import DateField
 
     message = t("Số thẻ {card} đã thuộc về {full_name}.", card="42.011507", full_name="Nông Thị Ánh")
     assert domain_text(message) == message  # Vietnamese mode: as the domain wrote it
@@ -146,8 +147,8 @@ def test_english_mode_shows_the_domains_errors_in_english_with_their_values(lang
     name_error = form.findChild(QLabel, "err_full_name").text()
     assert name_error and "Chưa nhập" not in name_error
     typer(form.findChild(QLineEdit, "full_name"), "Lục Văn Pảo")
-    form.findChild(QDateEdit, "admitted_on").setDate(dt.date(2010, 5, 1))
-    form.findChild(QDateEdit, "official_on").setDate(dt.date(2009, 5, 1))
+    form.findChild(DateField, "admitted_on").setDate(dt.date(2010, 5, 1))
+    form.findChild(DateField, "official_on").setDate(dt.date(2009, 5, 1))
     qtbot.mouseClick(form.findChild(QPushButton, "save_button"), Qt.LeftButton)
     settle(demo_ctx)
     official_error = form.findChild(QLabel, "err_official_on").text()

@@ -12,7 +12,9 @@ from kh130_desktop.ui.dialogs.member_dialog import MemberDialog
 from kh130_desktop.ui.dialogs.roster_import_dialog import RosterImportDialog
 from kh130_desktop.ui.dialogs.status_dialog import StatusDialog
 from kh130_desktop.ui.pages import members_page as members_page_module
-from kh130_desktop.ui.qt import QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, Qt
+from kh130_desktop.ui import dialogs
+from kh130_desktop.ui.widgets.date_field import DateField
+from kh130_desktop.ui.qt import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, Qt
 
 
 def _click(qtbot, widget):
@@ -57,13 +59,13 @@ def test_add_a_member_through_the_dialog(qtbot, typer, page, on_modal):
     def fill(dialog):
         form = dialog.form
         typer(form.findChild(QLineEdit, "full_name"), "Nông Thị Hoa")
-        form.findChild(QDateEdit, "birth_date").setDate(dt.date(1995, 8, 20))
+        form.findChild(DateField, "birth_date").setDate(dt.date(1995, 8, 20))
         sex = form.findChild(QComboBox, "sex")
         sex.setCurrentIndex(sex.findText("Nữ"))
         typer(form.findChild(QComboBox, "ethnicity").lineEdit(), "Tày")
         qtbot.keyClicks(form.findChild(QLineEdit, "card_number"), "42.019999")
-        form.findChild(QDateEdit, "admitted_on").setDate(dt.date(2019, 3, 26))
-        form.findChild(QDateEdit, "official_on").setDate(dt.date(2020, 3, 26))
+        form.findChild(DateField, "admitted_on").setDate(dt.date(2019, 3, 26))
+        form.findChild(DateField, "official_on").setDate(dt.date(2020, 3, 26))
         _click(qtbot, _button(form, "save_button"))
 
     on_modal(fill, cls=MemberDialog)
@@ -77,7 +79,7 @@ def test_add_a_member_through_the_dialog(qtbot, typer, page, on_modal):
     assert page.count_label.text() == "33 đảng viên"
 
 
-def test_a_bad_member_shows_the_error_next_to_the_field_and_writes_nothing(qtbot, typer, demo_ctx, settle):
+def test_a_bad_member_shows_the_error_next_to_the_field_and_writes_nothing(qtbot, typer, demo_ctx, settle, monkeypatch):
     dialog = MemberDialog(demo_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -88,19 +90,22 @@ def test_a_bad_member_shows_the_error_next_to_the_field_and_writes_nothing(qtbot
     assert dialog.isVisible() and name_error.isVisibleTo(form) and "Chưa nhập họ và tên" in name_error.text()
     assert dialog.focusWidget() is form.findChild(QLineEdit, "full_name")
     typer(form.findChild(QLineEdit, "full_name"), "Lục Văn Pảo")
-    form.findChild(QDateEdit, "admitted_on").setDate(dt.date(2010, 5, 1))
-    form.findChild(QDateEdit, "official_on").setDate(dt.date(2009, 5, 1))
+    form.findChild(DateField, "admitted_on").setDate(dt.date(2010, 5, 1))
+    form.findChild(DateField, "official_on").setDate(dt.date(2009, 5, 1))
     _click(qtbot, _button(form, "save_button"))
     settle(demo_ctx)
     official_error = form.findChild(QLabel, "err_official_on")
     assert "Ngày chính thức phải sau ngày vào Đảng" in official_error.text() and official_error.isVisibleTo(form)
     assert not name_error.isVisibleTo(form)
     # Delete empties a date: then the member is fine.
-    official = form.findChild(QDateEdit, "official_on")
+    official = form.findChild(DateField, "official_on")
     official.setFocus()
     qtbot.keyClick(official, Qt.Key_Delete)
     assert official.text().strip() == ""
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent: asked.append(parent) or True)
     _click(qtbot, _button(form, "cancel_button"))
+    assert asked == [dialog]  # something was typed: "Bỏ những gì đã nhập?" first
     with demo_ctx.store.read() as tx:
         assert not [m for m in roster.list_members(tx) if m.full_name == "Lục Văn Pảo"]
 
@@ -130,7 +135,7 @@ def test_change_status_is_kept_in_history(qtbot, page, on_modal):
         form = dialog.form
         status = form.findChild(QComboBox, "status")
         status.setCurrentIndex(status.findText("Chính thức"))
-        form.findChild(QDateEdit, "effective_on").setDate(dt.date(2023, 6, 1))
+        form.findChild(DateField, "effective_on").setDate(dt.date(2023, 6, 1))
         qtbot.keyClicks(form.findChild(QLineEdit, "note"), "Quyet dinh so 12")
         _click(qtbot, _button(form, "save_button"))
 
@@ -154,7 +159,7 @@ def test_departure_hides_the_member_but_keeps_them(qtbot, typer, page, on_modal,
         _click(qtbot, _button(form, "save_button"))  # no reason: refused, next to the field
         settle(page.ctx)
         assert "lý do" in form.findChild(QLabel, "err_left_reason").text()
-        form.findChild(QDateEdit, "left_on").setDate(dt.date(2023, 9, 1))
+        form.findChild(DateField, "left_on").setDate(dt.date(2023, 9, 1))
         typer(form.findChild(QLineEdit, "left_reason"), "Chuyển sinh hoạt đến Chi bộ thôn Bản Giới")
         _click(qtbot, _button(form, "save_button"))
 

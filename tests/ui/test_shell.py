@@ -10,7 +10,8 @@ from kh130_desktop.domain.book import cell as cells
 from kh130_desktop.domain.book import roster
 from kh130_desktop.ui import main_window as main_window_module
 from kh130_desktop.ui.operations import Changes
-from kh130_desktop.ui.qt import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QWizard, Qt
+from kh130_desktop.ui.widgets.date_field import DateField
+from kh130_desktop.ui.qt import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QWizard, Qt
 
 
 def _click(qtbot, button):
@@ -46,9 +47,9 @@ def test_first_start_wizard_creates_the_cell_and_its_secretary(qtbot, typer, ctx
     assert wizard.currentId() == SECRETARY
     sec = wizard.secretary_page.form
     typer(sec.findChild(QLineEdit, "full_name"), "Hoàng Văn Pắc")
-    sec.findChild(QDateEdit, "birth_date").setDate(dt.date(1970, 5, 2))
-    sec.findChild(QDateEdit, "admitted_on").setDate(dt.date(1996, 2, 3))
-    sec.findChild(QDateEdit, "official_on").setDate(dt.date(1997, 2, 3))
+    sec.findChild(DateField, "birth_date").setDate(dt.date(1970, 5, 2))
+    sec.findChild(DateField, "admitted_on").setDate(dt.date(1996, 2, 3))
+    sec.findChild(DateField, "official_on").setDate(dt.date(1997, 2, 3))
     typer(sec.findChild(QComboBox, "ethnicity").lineEdit(), "Nùng")
     _click(qtbot, wizard.button(QWizard.FinishButton))
     qtbot.waitUntil(lambda: not wizard.isVisible())  # once the cell is written
@@ -214,7 +215,7 @@ def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtb
 
     window.ctx.write(Changes.RECEIVING, save_committee_profile, CommitteeProfile(name="ĐẢNG ỦY XÃ HÒA AN", place_name="Hòa An"))
     settle(window.ctx)
-    assert window.cell_label.text() == "ĐẢNG ỦY XÃ HÒA AN" and window.windowTitle() == "KH130 — ĐẢNG ỦY XÃ HÒA AN"
+    assert window.cell_label.text() == "ĐẢNG ỦY XÃ HÒA AN" and window.windowTitle() == "ĐẢNG ỦY XÃ HÒA AN — KH130"
     window.action_receiving.trigger()
     settle(window.ctx)
     assert window.ctx.read(get_mode) == "cell" and visible()[0] == "cell"
@@ -299,7 +300,7 @@ def test_before_the_store_is_open_the_cell_shows_read_only_then_becomes_editable
     w = _glance_window(qtbot, data_dir)
     page = w.pages["cell"]
     assert w.stack.currentWidget() is page and w.nav.currentRow() == 0
-    assert w.windowTitle() == "KH130 — Chi bộ thôn Nà Lữ"
+    assert w.windowTitle() == "Chi bộ thôn Nà Lữ — KH130"
     name = page.form.findChild(QLineEdit, "name")
     superior = page.form.findChild(QPlainTextEdit, "superior_bodies")
     assert name.text() == "Chi bộ thôn Nà Lữ" and superior.toPlainText() == "ĐẢNG BỘ XÃ HÒA AN"

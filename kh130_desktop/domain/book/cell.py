@@ -7,7 +7,9 @@ from dataclasses import fields
 from sqlmodel import Session, select
 
 from .cell_data import CellData
-from .roster import MemberData, add_member
+import datetime as dt
+
+from .roster import MemberData, add_member, set_records_from
 from ..errors import NotFoundError, ValidationError
 from ..store.tables import Cell, Member
 from ..text import clean
@@ -46,9 +48,12 @@ def create_cell(tx: Session, data: CellData) -> Cell:
     return cell
 
 
-def create_cell_with_secretary(tx: Session, data: CellData, secretary: MemberData) -> Cell:
-    """The first start: the cell's profile and its secretary, in one action."""
+def create_cell_with_secretary(tx: Session, data: CellData, secretary: MemberData, records_from: dt.date | None = None) -> Cell:
+    """The first start: the cell's profile, the first day of its book (1 January of this year
+    unless given) and its secretary, in one action."""
     cell = create_cell(tx, data)
+    if records_from is not None:
+        set_records_from(tx, records_from)
     add_member(tx, secretary)
     return cell
 

@@ -112,3 +112,77 @@ def parse_date(value) -> tuple[dt.date | None, str]:
     except ValueError:
         raise ValidationError(t("ngày “{text}” không có thật.", text=text), hint="Kiểm tra lại ngày và tháng.") from None
     raise ValidationError(t("không hiểu ngày “{text}”.", text=text), hint="Ghi theo dạng ngày/tháng/năm, ví dụ 19/05/1990.")
+
+
+# --- what a person types into a date or time field ----------------------------------------------
+_PARTS = re.compile(r"[/.\-\s]+")
+_TIME = re.compile(r"^(\d{1,2})\s*[:hg.,]\s*(\d{1,2})?\s*(?:p|phút)?$")
+TYPED_HINT = "Gõ ngày/tháng/năm, ví dụ 15/03/1985, 15031985 hoặc 1/3/85."
+
+
+def full_year(two_digits: int, today: dt.date | None = None) -> int:
+    """85 -> 1985, 26 -> 2026: a two-digit year is the latest one not after next year."""
+    today = today or dt.date.today()
+    year = 2000 + two_digits
+    return year if year <= today.year + 1 else year - 100
+
+
+def parse_typed_date(text: str, *, partial: bool = False, today: dt.date | None = None) -> tuple[dt.date | None, str]:
+    """A date as people type it -- 15/03/1985, 15-3-1985, 15031985, 150385, 1/3/85 -- and its
+    precision; with `partial`, a month (03/1958) or a year alone (1958) too. "" is no date.
+    Raises ValidationError saying what was not understood: a typed value is never dropped."""
+    text = clean(text or "")
+    if not text:
+        return None, DatePrecision.DAY
+    parts = [p for p in _PARTS.split(text) if p]
+    if not all(p.isdigit() for p in parts):
+        raise ValidationError(t("không hiểu ngày “{text}”.", text=text), hint=TYPED_HINT)
+    if len(parts) == 1:
+        digits = parts[0]
+        if len(digits) == 8:
+            parts = [digits[:2], digits[2:4], digits[4:]]
+        elif len(digits) == 6:
+            parts = [digits[:2], digits[2:4], digits[4:]]
+        elif len(digits) == 4 and partial:
+            parts = [digits]
+        else:
+            raise ValidationError(t("không hiểu ngày “{text}”.", text=text), hint=TYPED_HINT)
+    if len(parts) == 3 and len(parts[0]) == 4:  # 1985-03-15
+        parts = [parts[2], parts[1], parts[0]]
+    if len(parts) == 3:
+        day, month, year = (int(p) for p in parts)
+        precision = DatePrecision.DAY
+    elif len(parts) == 2 and partial and len(parts[1]) == 4:
+        day, month, year, precision = 1, int(parts[0]), int(parts[1]), DatePrecision.MONTH
+    elif len(parts) == 1:
+        day, month, year, precision = 1, 1, int(parts[0]), DatePrecision.YEAR
+    else:
+        raise ValidationError(t("không hiểu ngày “{text}”.", text=text), hint=TYPED_HINT)
+    year_text = parts[-1]
+    if len(year_text) == 2:
+        year = full_year(year, today)
+    elif len(year_text) != 4:
+        raise ValidationError(t("không hiểu năm trong “{text}”.", text=text), hint="Năm ghi bốn chữ số (1985) hoặc hai chữ số (85).")
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(t("năm {year} không hợp lệ.", year=year), hint=TYPED_HINT)
+    try:
+        return dt.date(year, month, day), precision
+    except ValueError:
+        raise ValidationError(t("ngày “{text}” không có thật.", text=text), hint="Kiểm tra lại ngày và tháng.") from None
+
+
+def parse_typed_time(text: str) -> dt.time | None:
+    """A time as people type it -- 7:00, 07.30, 7h30, 0930, 930, 7 -- or None for nothing typed.
+    Raises ValidationError for a text that is no time of day."""
+    text = clean(text or "").lower()
+    if not text:
+        return None
+    if text.isdigit() and len(text) <= 4:
+        hour, minute = (int(text), 0) if len(text) <= 2 else (int(text[:-2]), int(text[-2:]))
+    elif m := _TIME.match(text):
+        hour, minute = int(m[1]), int(m[2] or 0)
+    else:
+        raise ValidationError(t("không hiểu giờ “{text}”.", text=text), hint="Gõ giờ:phút, ví dụ 7:00, 07:30 hoặc 0930.")
+    if hour > 23 or minute > 59:
+        raise ValidationError(t("giờ “{text}” không có thật.", text=text), hint="Giờ từ 0 đến 23, phút từ 0 đến 59.")
+    return dt.time(hour, minute)

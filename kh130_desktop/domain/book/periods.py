@@ -51,3 +51,14 @@ class Period:
 
     def __str__(self) -> str:
         return self.code
+
+
+def opening_year(tx, today: dt.date | None = None) -> int:
+    """The year the pages open on: the latest year with records (sessions or pledges), else
+    the current one. A new cell works in its real year from its first day; the demo opens on
+    2022. A year's plan alone is no record: the 2022 plan comes with every new cell."""
+    from .pledges import pledge_years
+    from .sessions import session_years
+
+    years = set(session_years(tx)) | set(pledge_years(tx))
+    return max(years) if years else (today or dt.date.today()).year

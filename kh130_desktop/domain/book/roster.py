@@ -13,7 +13,8 @@ from dataclasses import dataclass, fields, replace
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ..errors import ConflictError, NotFoundError, ValidationError, t
+from ..errors import SECOND_SECRETARY, ConflictError, NotFoundError, ValidationError, t
+from ..store import settings
 from ..store.tables import Attendance, Member, MemberHistory, Pledge, YearReview
 from ..text import clean, clean_multiline, fold, sort_key
 from .dates import PRECISION_FIELDS, DatePrecision, format_date, is_consistent, period_end, period_start
@@ -100,11 +101,37 @@ def _precision(day: dt.date | None, precision: str | None, key: str) -> str:
     return precision
 
 
-def add_member(tx: Session, data: MemberData, *, today: dt.date | None = None) -> Member:
+def records_from(tx: Session, today: dt.date | None = None) -> dt.date:
+    """The first day of the cell's record book ("ghi sổ từ ngày"): 1 January of this year
+    unless the secretary chose another day (a cell that keeps its book from January)."""
+    value = settings.get(tx, settings.RECORDS_FROM)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return dt.date((today or dt.date.today()).year, 1, 1)
+
+
+def set_records_from(tx: Session, day: dt.date, today: dt.date | None = None) -> None:
+    if day is None:
+        raise ValidationError("Chưa nhập ngày bắt đầu ghi sổ.", field="records_from")
+    if day > (today or dt.date.today()):
+        raise ValidationError("Ngày bắt đầu ghi sổ không được ở tương lai.", field="records_from")
+    settings.put(tx, settings.RECORDS_FROM, day.isoformat())
+
+
+def default_joined_on(tx: Session, admitted_on: dt.date | None, today: dt.date | None = None) -> dt.date:
+    """When a member joined the cell, if nobody said: the day the book starts, or their
+    admission to the Party when that came later. Never silently "today"."""
+    start = records_from(tx, today)
+    return max(start, admitted_on) if admitted_on else start
+
+
+def add_member(tx: Session, data: MemberData, *, today: dt.date | None = None, replace_secretary: bool = False) -> Member:
     values = validate_member(data, today)
-    joined = values["joined_on"] or values["admitted_on"] or today or dt.date.today()
+    joined = values["joined_on"] or default_joined_on(tx, values["admitted_on"], today)
     values["joined_on"] = joined
     _refuse_duplicate(tx, values, None)
+    _one_secretary(tx, values["role"], None, joined, replace_secretary)
     member = Member(**values)
     tx.add(member)
     tx.flush()
@@ -114,7 +141,7 @@ def add_member(tx: Session, data: MemberData, *, today: dt.date | None = None) -
 
 
 def update_member(tx: Session, member_id: int, data: MemberData, *, effective_on: dt.date | None = None,
-                  note: str = "", today: dt.date | None = None) -> Member:
+                  note: str = "", today: dt.date | None = None, replace_secretary: bool = False) -> Member:
     """Edit a member; a change of status or role is recorded in history from `effective_on`."""
     member = get_member(tx, member_id)
     # A form that edits the dates as full dates leaves the precision alone where the date is unchanged.
@@ -123,6 +150,8 @@ def update_member(tx: Session, member_id: int, data: MemberData, *, effective_on
     values = validate_member(replace(data, **kept), today)
     _refuse_duplicate(tx, values, member_id)
     changed_standing = values["status"] != member.status or values["role"] != member.role
+    if member.left_on is None:
+        _one_secretary(tx, values["role"], member_id, effective_on or today or dt.date.today(), replace_secretary)
     for key, value in values.items():
         if value is None and key == "joined_on":
             continue
@@ -135,7 +164,7 @@ def update_member(tx: Session, member_id: int, data: MemberData, *, effective_on
 
 
 def change_status(tx: Session, member_id: int, *, status: str | None = None, role: str | None = None,
-                  effective_on: dt.date, note: str = "") -> Member:
+                  effective_on: dt.date, note: str = "", replace_secretary: bool = False) -> Member:
     member = get_member(tx, member_id)
     new_status = parse(MemberStatus, status).value if status else member.status
     new_role = parse(Role, role).value if role else member.role
@@ -145,6 +174,7 @@ def change_status(tx: Session, member_id: int, *, status: str | None = None, rol
         raise ConflictError("Đảng viên này đã chuyển đi.", hint="Ghi nhận trở lại trước khi đổi trạng thái.", member_id=member_id)
     if member.joined_on and effective_on < member.joined_on:
         raise ValidationError("Ngày hiệu lực trước ngày vào chi bộ.", field="effective_on", member_id=member_id)
+    _one_secretary(tx, new_role, member_id, effective_on, replace_secretary)
     if new_status == MemberStatus.OFFICIAL and member.status == MemberStatus.PROBATIONARY and member.official_on is None:
         member.official_on = effective_on
     member.status, member.role = new_status, new_role
@@ -279,6 +309,23 @@ def summoned_members(tx: Session, day: dt.date) -> list[Member]:
     return [s.member for s in summoned_on(tx, day)]
 
 
+def _one_secretary(tx: Session, role: str, member_id: int | None, effective_on: dt.date, replace: bool) -> None:
+    """One bí thư at a time: making another one ends the current one's term, from
+    `effective_on`, only once the caller confirmed it (`replace`); else a ConflictError."""
+    if role != Role.SECRETARY:
+        return
+    current = [m for m in tx.exec(select(Member).where(Member.role == Role.SECRETARY.value, Member.left_on.is_(None)))
+               if m.id != member_id]
+    if current and not replace:
+        raise ConflictError(t("Chi bộ đang có bí thư {full_name}.", full_name=current[0].full_name),
+                            hint="Chi bộ chỉ có một bí thư: xác nhận để đồng chí ấy thôi chức bí thư (chuyển làm đảng viên).",
+                            field="role", code=SECOND_SECRETARY, member_id=current[0].id)
+    for other in current:
+        other.role = Role.MEMBER.value
+        tx.add(other)
+        _record_history(tx, other, max(effective_on, other.joined_on or effective_on), "Thôi chức Bí thư (có bí thư mới)")
+
+
 def _record_history(tx: Session, member: Member, effective_on: dt.date, note: str) -> None:
     tx.add(MemberHistory(member_id=member.id, effective_on=effective_on, status=member.status, role=member.role, note=note))
 
@@ -294,3 +341,30 @@ def _refuse_duplicate(tx: Session, values: dict, member_id: int | None) -> None:
         if other.id != member_id and other.birth_date == values.get("birth_date") and other.left_on is None:
             raise ValidationError(t("Đã có đảng viên {full_name} cùng ngày sinh trong danh sách.", full_name=other.full_name),
                                   hint="Có thể đã nhập trùng; kiểm tra lại danh sách.", field="full_name", member_id=other.id)
+
+
+def not_yet_joined(tx: Session, day: dt.date) -> list[Member]:
+    """Members who joined the cell after `day` (and had not left by then): a session that day
+    does not list them; the session editor says so, and offers to correct the date."""
+    members = tx.exec(select(Member).where(Member.joined_on > day)).all()
+    return sorted((m for m in members if m.left_on is None or m.left_on > day), key=lambda m: sort_key(m.full_name))
+
+
+def set_joined_on(tx: Session, member_ids: list[int], day: dt.date, today: dt.date | None = None) -> int:
+    """Correct when members joined the cell (their first history row follows); how many changed."""
+    if day is None:
+        raise ValidationError("Chưa nhập ngày vào chi bộ.", field="joined_on")
+    if day > (today or dt.date.today()):
+        raise ValidationError("Ngày không được ở tương lai.", field="joined_on")
+    for member_id in member_ids:
+        member = get_member(tx, member_id)
+        if member.left_on is not None and member.left_on <= day:
+            raise ValidationError(t("{full_name} đã chuyển đi trước ngày này.", full_name=member.full_name), field="joined_on", member_id=member_id)
+        rows = history(tx, member_id)
+        if rows and rows[0].effective_on > day:
+            rows[0].effective_on = day
+            tx.add(rows[0])
+        member.joined_on = day
+        tx.add(member)
+    tx.flush()
+    return len(member_ids)

@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from ..errors import NotFoundError, ValidationError, t
 from ..store.tables import Attendance, Member, SessionGuest, SessionMaterial, SessionOpinion, StudySession, _now
+from .meeting_rules import check_meeting
 from .roster import Standing, listed_apart_on, roster_on, summoned_on
 from ..text import clean, clean_multiline
 from .vocabulary import MIN_MEETING_MINUTES, PRESENT_STATES, AttendanceState, MemberStatus, SessionKind, label, parse
@@ -142,6 +143,8 @@ def save_session_with_attendance(tx: Session, session_id: int | None, data: Sess
     all (a refused mark leaves the session unsaved too). Returns the session's id."""
     session = create_session(tx, data) if session_id is None else update_session(tx, session_id, data)
     set_attendance(tx, session.id, marks)
+    lines, apart = attendance_sheet(tx, session.id)
+    check_meeting(data, lines, counts_from(lines, apart))  # the meeting's rules: book/meeting_rules.py
     return session.id
 
 

@@ -57,8 +57,11 @@ def cell_report_pdf(tx: Session, period: Period, *, issued_on: dt.date | None = 
     revision goes through `exchange.paper_code.printed_report_pdf`, which passes the
     revision's own date and code."""
     get_cell(tx)  # a clear error before any work when the profile is missing
+    from ..book.meeting_rules import considered_for_removal
+
+    absences = [(f.member.full_name, f.months) for f in considered_for_removal(tx, period.year)] if period.quarter is None else []
     return report_pdf(cell_report(tx, period), issued_on=issued_on or dt.date.today(), paper_code=paper_code,
-                      revision=revision)
+                      revision=revision, absences=absences)
 
 
 def _paper_block(code: str, revision: int | None) -> Table:
@@ -75,7 +78,8 @@ def _paper_block(code: str, revision: int | None) -> Table:
     return block
 
 
-def report_pdf(report: CellReport, *, issued_on: dt.date, paper_code: str = "", revision: int | None = None) -> bytes:
+def report_pdf(report: CellReport, *, issued_on: dt.date, paper_code: str = "", revision: int | None = None,
+               absences: list[tuple[str, list[int]]] = ()) -> bytes:
     """The printed report of an already computed `CellReport` (the report file embeds this too),
     dated `issued_on`; with `paper_code`, the code and its QR under the signature."""
     s = styles()
@@ -168,6 +172,10 @@ def report_pdf(report: CellReport, *, issued_on: dt.date, paper_code: str = "", 
             story.append(item(f"Đồng chí {keep(o.speaker)} ({dmy(o.held_on)}): {o.opinion}"))
     else:
         story.append(body("Không có ý kiến."))
+    if absences:  # Statute, Art. 8 (book/meeting_rules.py): the year report names them, the cell decides
+        names = "; ".join(f"đồng chí {keep(name)} (tháng {', '.join(map(str, months))})" for name, months in absences)
+        story.append(body(f"Đảng viên vắng sinh hoạt không lý do trong 3 tháng của năm, chi bộ xem xét xóa tên "
+                          f"(Điều lệ Đảng, Điều 8): {names}."))
 
     story.append(body(f"Trên đây là báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
                       f"{report.period.label} của {cell_name}."))

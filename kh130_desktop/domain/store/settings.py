@@ -26,6 +26,9 @@ MODES = ("cell", "receiving")
 INSTALLATION_ID = SettingDef("installation_id")
 # The installation's last report sequence number: only ever grows (exchange/export.py).
 REPORT_SEQUENCE = SettingDef("report_sequence", "0")
+# The first day of the cell's record book ("ghi sổ từ ngày"), yyyy-mm-dd: a member added without a
+# joining date joined then (book/roster.py). Empty: 1 January of the year the book was started.
+RECORDS_FROM = SettingDef("cell.records_from")
 # The receiving committee's profile (exchange/registry.py).
 COMMITTEE_NAME = SettingDef("receiving.committee_name")
 COMMITTEE_UID = SettingDef("receiving.committee_uid")

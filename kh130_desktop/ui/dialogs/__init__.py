@@ -6,43 +6,30 @@ import datetime as dt
 import html
 from enum import StrEnum
 
-from ...domain.errors import DomainError
-from ..common import DATE_FORMAT, domain_text, from_qdate, show_error, to_qdate, vocab
-from .. import qt  # qt.Qt where used: first touching Qt's namespace costs ~40 ms, not at import (startup)
-from ..qt import QComboBox, QDate, QDateEdit, QDialog, QEvent, QLabel, QObject, QWidget
+from functools import partial
 
-EMPTY_DATE = QDate(1900, 1, 1)  # shown blank: QDateEdit has no empty state of its own
+from ...domain.errors import SECOND_SECRETARY, DomainError
+from ..common import confirm, domain_text, show_error, tr, vocab
+from ..qt import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from ..widgets.date_field import DateField
+
 ETHNICITIES = ["Tày", "Nùng", "Kinh", "Dao", "Mông", "Sán Chay", "Lô Lô", "Hoa"]
 
 
-class _ClearOnDelete(QObject):
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.KeyPress and event.key() == qt.Qt.Key_Delete and event.modifiers() == qt.Qt.NoModifier:
-            obj.setDate(EMPTY_DATE)
-            return True
-        return False
-
-
-def setup_date(edit: QDateEdit, day: dt.date | None = None) -> None:
-    """dd/mm/yyyy with an empty state: the minimum date shows as blank, Delete clears it."""
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumDate(EMPTY_DATE)
-    edit.setMaximumDate(QDate(2100, 12, 31))
-    edit.setSpecialValueText(" ")
-    edit.setCalendarPopup(True)
-    if not hasattr(edit, "_clear_filter"):
-        edit._clear_filter = _ClearOnDelete(edit)
-        edit.installEventFilter(edit._clear_filter)
+def setup_date(edit: DateField, day: dt.date | None = None, *, partial: bool = False) -> None:
+    """A date field of a form (ui/widgets/date_field.py): empty unless `day`; `partial` lets a
+    month or a year alone stand, as a member's birth date may."""
+    edit.partial = partial
     set_date(edit, day)
 
 
-def set_date(edit: QDateEdit, day: dt.date | None) -> None:
-    edit.setDate(to_qdate(day) if day else EMPTY_DATE)
+def set_date(edit: DateField, day: dt.date | None, precision: str | None = None) -> None:
+    edit.set_value(day, precision)
 
 
-def get_date(edit: QDateEdit) -> dt.date | None:
-    value = edit.date()
-    return None if value == EMPTY_DATE else from_qdate(value)
+def get_date(edit: DateField) -> dt.date | None:
+    """The date typed, None when empty; a ValidationError naming the field when unreadable."""
+    return edit.value()
 
 
 def fill_combo(combo: QComboBox, enum: type[StrEnum], *, any_label: str | None = None) -> None:
@@ -133,21 +120,61 @@ def _is_error_label(label: QLabel) -> bool:
     return name.startswith("err_") or name.endswith("Error")
 
 
+def form_state(root: QWidget) -> list:
+    """What is typed and chosen in a form, to tell whether anything changed since."""
+    state = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox):
+            state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QCheckBox):
+            state.append(widget.isChecked())
+    return state
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Esc or "Hủy" on a form with something typed: ask before throwing it away."""
+    return confirm(parent, tr("Bỏ những gì đã nhập?"), tr("Những gì đã nhập chưa được lưu và sẽ mất."),
+                   tr("Bỏ những gì đã nhập"))
+
+
+def confirm_new_secretary(parent: QWidget, exc: DomainError) -> bool:
+    """The roster's one-bí-thư rule (book/roster.py): making another one ends the current term."""
+    return confirm(parent, tr("Đổi bí thư chi bộ"),
+                   domain_text(exc.message) + "\n\n" + tr("Ghi đồng chí này làm bí thư thì bí thư hiện nay thôi chức "
+                                                           "(chuyển làm đảng viên, ghi vào lịch sử). Tiếp tục?"),
+                   tr("Đổi bí thư"), destructive=False)
+
+
 class OperationDialog(QDialog):
     """A dialog whose "Lưu" runs one operation (ui/operations.py): while it runs a second press
     and "Hủy" wait; a refusal shows next to its field and the dialog stays open with what was
     typed; once it is written the dialog closes, Accepted. A subclass sets `self.errors` and
-    calls `submit(changes, fn, *args)` from its `accept`."""
+    calls `submit(changes, fn, *args)` from its `accept`, and `mark_clean()` once its form is
+    filled: closing with anything typed since asks first. A second bí thư asks before the
+    operation is run again with `replace_secretary=True`."""
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.errors: FieldErrors | None = None
         self.busy = False
+        self._clean_state: list | None = None
+        self._last = None
+
+    def mark_clean(self) -> None:
+        self._clean_state = form_state(self)
+
+    def has_typed(self) -> bool:
+        return self._clean_state is not None and form_state(self) != self._clean_state
 
     def submit(self, changes, fn, *args, label: str | None = None) -> None:
         if self.busy:
             return
+        self._last = (changes, fn, args, label)
         self.busy = True
         if self.errors is not None:
             self.errors.clear()
@@ -157,6 +184,11 @@ class OperationDialog(QDialog):
         """What the subclass keeps of the result, before the dialog closes."""
 
     def refused(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError) and exc.code == SECOND_SECRETARY and self._last is not None:
+            if confirm_new_secretary(self, exc):
+                changes, fn, args, label = self._last
+                self.submit(changes, partial(fn, replace_secretary=True), *args, label=label)
+                return
         if self.errors is not None:
             self.errors.show(exc)
         else:
@@ -165,6 +197,26 @@ class OperationDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:
             super().reject()
+
+    def cancel(self) -> None:
+        """Esc, "Hủy" or the window's close box: asks before throwing typed work away."""
+        if self.busy or (self.has_typed() and not confirm_discard(self)):
+            return
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from ..qt import Qt
+
+        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.spontaneous() and (self.busy or (self.has_typed() and not confirm_discard(self))):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _written(self, result) -> None:
         self.busy = False

@@ -10,7 +10,8 @@ from ...domain.book.vocabulary import MemberStatus, Role
 from ..common import fmt_date, vocab
 from ..forms import load_form
 from ..operations import Changes
-from ..qt import QComboBox, QCoreApplication, QDateEdit, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from ..qt import QComboBox, QCoreApplication, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from ..widgets.date_field import DateField
 from . import FieldErrors, OperationDialog, combo_value, fill_combo, get_date, set_combo, setup_date
 
 STATUS, DEPARTURE = "status", "departure"
@@ -28,7 +29,7 @@ class StatusDialog(OperationDialog):
         f = self.form.findChild
         member = ctx.read(roster.get_member, member_id)
         self.status, self.role = f(QComboBox, "status"), f(QComboBox, "role")
-        self.effective_on, self.left_on = f(QDateEdit, "effective_on"), f(QDateEdit, "left_on")
+        self.effective_on, self.left_on = f(DateField, "effective_on"), f(DateField, "left_on")
         self.note, self.left_reason = f(QLineEdit, "note"), f(QLineEdit, "left_reason")
         fill_combo(self.status, MemberStatus)
         fill_combo(self.role, Role)
@@ -45,7 +46,7 @@ class StatusDialog(OperationDialog):
         for row in ctx.read(roster.history, member_id):
             history.addItem(f"{fmt_date(row.effective_on)}: {vocab(row.status)}, {vocab(row.role)}" + (f" — {row.note}" if row.note else ""))
         f(QPushButton, "save_button").clicked.connect(self.accept)
-        f(QPushButton, "cancel_button").clicked.connect(self.reject)
+        f(QPushButton, "cancel_button").clicked.connect(self.cancel)
         if mode == STATUS:
             self.setWindowTitle(self.tr("Đổi trạng thái, chức vụ"))
             self.status.setFocus()
@@ -55,14 +56,21 @@ class StatusDialog(OperationDialog):
             self.left_reason.setFocus()
         self.errors.clear()
         self.resize(600, 440)
+        self.mark_clean()
 
     def accept(self) -> None:
+        from ...domain.errors import DomainError
+
+        try:
+            effective_on, day = get_date(self.effective_on), get_date(self.left_on)
+        except DomainError as exc:
+            self.errors.show(exc)
+            return
         if self.mode == STATUS:
             change = partial(roster.change_status, status=combo_value(self.status), role=combo_value(self.role),
-                             effective_on=get_date(self.effective_on) or dt.date.today(), note=self.note.text())
+                             effective_on=effective_on or dt.date.today(), note=self.note.text())
             self.submit(Changes.MEMBERS, change, self.member_id)
             return
-        day = get_date(self.left_on)
         if day is None:
             self.errors.show(_missing_date())
             return

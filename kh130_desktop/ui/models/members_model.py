@@ -28,6 +28,9 @@ class MembersModel(RowsModel):
         super().__init__(parent)
         self._rows: list[Member] = []
         self._headers = [QCoreApplication.translate("MembersModel", c) for c in COLUMNS]
+        # Absent without reason in three months of the year (Statute, Art. 8): member id -> months.
+        self.absences: dict[int, list[int]] = {}
+        self.absence_year = 0
 
     def member(self, row: int) -> Member | None:
         return self.row_at(row)
@@ -46,6 +49,8 @@ class MembersModel(RowsModel):
             return m.id
         if role == Qt.ForegroundRole and m.left_on is not None:
             return QBrush(QColor("#777777"))
+        if role == Qt.ForegroundRole and col in (1, 10) and m.id in self.absences:
+            return QBrush(QColor("#b00020"))
         if role == Qt.TextAlignmentRole and col in (0, 2, 6, 7):
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole and col in (1, 8, 10):
@@ -77,5 +82,11 @@ class MembersModel(RowsModel):
             if m.left_on is not None:
                 left = QCoreApplication.translate("MembersModel", "Đã chuyển đi {date}: {reason}")
                 return left.format(date=fmt_date(m.left_on), reason=m.left_reason)
-            return m.notes.splitlines()[0] if m.notes else ""
+            notes = m.notes.splitlines()[0] if m.notes else ""
+            if m.id in self.absences:
+                flag = QCoreApplication.translate(
+                    "MembersModel", "⚠ Vắng không lý do {n} tháng năm {year} (tháng {months}): chi bộ xem xét xóa tên (Điều lệ, Điều 8)")
+                months = self.absences[m.id]
+                notes = flag.format(n=len(months), year=self.absence_year, months=", ".join(map(str, months))) + (f"; {notes}" if notes else "")
+            return notes
         return ""

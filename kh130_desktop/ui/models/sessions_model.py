@@ -32,7 +32,7 @@ class SessionsModel(RowsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("SessionsModel", "Ngày họp"), QT_TRANSLATE_NOOP("SessionsModel", "Loại buổi"),
                QT_TRANSLATE_NOOP("SessionsModel", "Quý"), QT_TRANSLATE_NOOP("SessionsModel", "Thời lượng"),
                QT_TRANSLATE_NOOP("SessionsModel", "Triệu tập"), QT_TRANSLATE_NOOP("SessionsModel", "Có mặt"),
-               QT_TRANSLATE_NOOP("SessionsModel", "Tỉ lệ"), QT_TRANSLATE_NOOP("SessionsModel", "Tiêu đề"))
+               QT_TRANSLATE_NOOP("SessionsModel", "Tỷ lệ"), QT_TRANSLATE_NOOP("SessionsModel", "Tiêu đề"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -73,6 +73,12 @@ class MembersPage(Page):
         selected = self.selected_id()
         members = self.ctx.read(roster.list_members, include_left=self.show_left.isChecked(), search=self.search.text(),
                                 status=combo_value(self.status_filter) or None, role=combo_value(self.role_filter) or None)
+        from ...domain.book.meeting_rules import considered_for_removal
+        from ...domain.book.periods import opening_year
+
+        year = self.ctx.read(opening_year)
+        self.model.absence_year = year
+        self.model.absences = {f.member.id: f.months for f in self.ctx.read(considered_for_removal, year)}
         self.model.load(members)
         self.table.resizeColumnToContents(1)
         self.count_label.setText(self.tr("{n} đảng viên").format(n=len(members)))

@@ -64,12 +64,15 @@ class PlanPage(Page):
 
     def refresh(self) -> None:
         wanted = self.year_combo.currentData()
-        years = self.ctx.read(plan_domain.plan_years)
+        from ...domain.book.periods import opening_year
+
+        opening = self.ctx.read(opening_year, self._today)
+        years = sorted(set(self.ctx.read(plan_domain.plan_years)) | {opening}, reverse=True)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in years:
             self.year_combo.addItem(str(y), y)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)) if wanted else 0)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted or opening)))
         self.year_combo.blockSignals(False)
         self._load()
 
@@ -79,13 +82,19 @@ class PlanPage(Page):
 
     def _load(self) -> None:
         year = self.year
-        if year is None:
-            self.topic_label.setText(self.tr("Chưa có kế hoạch năm nào. Kế hoạch được nạp khi tạo chi bộ."))
+        plan = self.ctx.read(plan_domain.plan_year, year) if year is not None else None
+        if plan is None:
+            self.topic_label.setText(self.tr(
+                "<b>Năm {year} chưa có kế hoạch.</b> Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Phiên bản này "
+                "chưa nạp được tệp kế hoạch cấp trên gửi xuống, cũng chưa soạn được kế hoạch mới từ kế hoạch năm trước: "
+                "hai việc ấy sẽ có ở phiên bản sau. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và "
+                "đăng ký làm theo của năm.").format(
+                year=year if year is not None else "—"))
+            self.topic_label.setWordWrap(True)
             self.model.load([], set())
             self.topics_text.clear()
             self.summary_label.clear()
             return
-        plan = self.ctx.read(plan_domain.plan_year, year)
         number = self.tr(" — Kế hoạch số {n}").format(n=plan.plan_number) if plan.plan_number else ""
         self.topic_label.setText(self.tr("<b>Chuyên đề năm {year}</b>{number}: {topic}").format(
             year=year, number=html.escape(number), topic=html.escape(plan.topic)))

@@ -115,10 +115,13 @@ class PledgesPage(Page):
     def refresh(self) -> None:
         wanted = self.year_combo.currentData()
         pledged = self.ctx.read(pledges_domain.pledge_years)
-        years = sorted(set(self.ctx.read(plan_years)) | set(pledged) | {dt.date.today().year}, reverse=True)
+        from ...domain.book.periods import opening_year
+
+        opening = self.ctx.read(opening_year)
+        years = sorted(set(self.ctx.read(plan_years)) | set(pledged) | {opening}, reverse=True)
         if wanted is None:
             # The latest year that has pledges, else the current one: the demo cell opens on 2022.
-            wanted = pledged[0] if pledged else dt.date.today().year
+            wanted = opening
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for y in years:

@@ -19,16 +19,19 @@ from ..qt import QComboBox, QCoreApplication, QLabel, QPushButton, QVBoxLayout, 
 from .base import Page
 
 
-def _years(tx) -> list[int]:
-    years = set(session_years(tx)) | set(plan_years(tx))
-    return sorted(years or {dt.date.today().year}, reverse=True)
+def _years(tx) -> tuple[list[int], int]:
+    """The years to choose from, and the one to open on (book/periods.opening_year)."""
+    from ...domain.book.periods import opening_year
+
+    opening = opening_year(tx)
+    return sorted(set(session_years(tx)) | set(plan_years(tx)) | {opening}, reverse=True), opening
 
 
 def figures_html(f: PeriodFigures) -> str:
     rows = [
         (QCoreApplication.translate("ReportsPage", "Số buổi học tập, sinh hoạt"),
          QCoreApplication.translate("ReportsPage", "{n} (chuyên đề: {thematic})").format(n=f.sessions, thematic=f.thematic_sessions)),
-        (QCoreApplication.translate("ReportsPage", "Tỉ lệ đảng viên dự họp bình quân"), percent(f.average_rate) if f.average_rate is not None else "—"),
+        (QCoreApplication.translate("ReportsPage", "Tỷ lệ đảng viên dự họp bình quân"), percent(f.average_rate) if f.average_rate is not None else "—"),
         (QCoreApplication.translate("ReportsPage", "Buổi dưới 90 phút"), str(f.short_sessions)),
         (QCoreApplication.translate("ReportsPage", "Đảng viên thuộc diện triệu tập cuối kỳ"), str(f.summoned_at_end)),
         (QCoreApplication.translate("ReportsPage", "Đảng viên đã đăng ký làm theo"), f"{f.pledged}/{f.summoned_at_end}"),
@@ -73,9 +76,10 @@ class ReportsPage(Page):
         wanted = self.year_combo.currentData()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        for y in self.ctx.read(_years):
+        years, opening = self.ctx.read(_years)
+        for y in years:
             self.year_combo.addItem(str(y), y)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted)) if wanted else 0)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(wanted or opening)))
         self.year_combo.blockSignals(False)
         self._load()
 

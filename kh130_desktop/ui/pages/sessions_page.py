@@ -67,13 +67,16 @@ class SessionsPage(Page):
     # --- what the main window calls --------------------------------------------------------
     def refresh(self) -> None:
         wanted = self.year_combo.currentData()
-        years = self.ctx.read(sessions_domain.session_years)
+        from ...domain.book.periods import opening_year
+
+        opening = self.ctx.read(opening_year)  # a new cell: this year, never an empty list
+        years = sorted(set(self.ctx.read(sessions_domain.session_years)) | {opening}, reverse=True)
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("Tất cả"), None)
         for y in years:
             self.year_combo.addItem(str(y), y)
-        index = self.year_combo.findData(wanted) if wanted is not None else (1 if years else 0)
+        index = self.year_combo.findData(wanted if wanted is not None else opening)
         self.year_combo.setCurrentIndex(max(0, index))
         self.year_combo.blockSignals(False)
         self._load_rows()

@@ -1,0 +1,1 @@
+"""Small widgets of our own that the forms use in place of Qt's (registered with the form loader)."""
