@@ -46,6 +46,16 @@ def _setup_logging() -> None:
 _PLAIN_IMPORT = builtins.__import__
 
 
+def _qt_dialogs() -> None:
+    """On Linux, Qt's own file dialog (which qtbase_vi.qm speaks Vietnamese in), not a desktop
+    portal's. Set once the store is open, or before a first-start or recovery dialog: Qt's enums
+    are built in Python at their first touch, which would delay the first paint."""
+    if sys.platform.startswith("linux"):
+        from .qt import QApplication, Qt
+
+        QApplication.setAttribute(Qt.AA_DontUseNativeDialogs)
+
+
 def _settled() -> None:
     """Start-up's objects are kept out of every later collection, and collection is back on."""
     gc.freeze()
@@ -113,11 +123,8 @@ def run_app(argv: list[str]) -> int:
     first_look = glance(folder)  # before PySide6: no shiboken import hook on sqlite3's import
     cell_first = first_look is not None and first_look.cell is not None  # on screen with the window
     from .i18n import install_translator
-    from .qt import QApplication, Qt, QTimer
+    from .qt import QApplication, QTimer
 
-    if sys.platform.startswith("linux"):
-        # Qt's own file dialog, which qtbase_vi.qm speaks Vietnamese in, not a desktop portal's.
-        QApplication.setAttribute(Qt.AA_DontUseNativeDialogs)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kh130"])
     app.setOrganizationName("KH130")
     app.setApplicationName("KH130")
@@ -155,10 +162,12 @@ def run_app(argv: list[str]) -> int:
     def loaded(_result) -> None:
         if not cell_first:  # the wizard or a recovery dialog may follow: people take their time
             _settled()
+            _qt_dialogs()
         try:
             opened = open_window_data(app, window, folder)
         finally:
             _settled()
+            _qt_dialogs()
         if not opened:
             window.close()
             app.exit(0)
