@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from kh130_desktop.cli import run
 from kh130_desktop.domain.exchange.identity import ensure_identity
 
@@ -30,17 +32,20 @@ def test_export_trust_verify_import(demo_store, data_dir, tmp_path, capsys):
     assert "hợp lệ — Chi bộ thôn Nà Lữ, kỳ 2022-Q2" in capsys.readouterr().out
     broken = tmp_path / "broken.kh130"
     broken.write_bytes(first[: len(first) // 3])
-    assert run(["verify", str(files[0]), str(broken)]) == 1
+    assert run(["verify", str(files[0]), str(broken)]) == 3  # something invalid
     out = capsys.readouterr().out
     assert "broken.kh130: KHÔNG HỢP LỆ" in out and "cắt cụt" in out
 
-    assert run(["import", "--dry-run", str(usb)] + committee) == 0
+    assert run(["import", "--dry-run", str(usb)] + committee) == 4  # held for approval, as the import would
     assert "[thử]" in (out := capsys.readouterr().out) and "Chờ phê duyệt khóa" in out
     assert run(["keys", "trust", str(pem), "--cell-name", "Chi bộ thôn Nà Lữ", "--fingerprint", "0000"] + committee) == 1
     assert "Dấu vân tay" in capsys.readouterr().err
-    assert run(["keys", "trust", str(pem), "--cell-name", "Chi bộ thôn Nà Lữ"] + committee) == 0
-    assert run(["import", str(usb), str(broken)] + committee) == 1  # one rejected file: non-zero, the rest imported
+    with pytest.raises(SystemExit) as usage:  # a key is trusted for a named cell
+        run(["keys", "trust", str(pem)] + committee)
+    assert usage.value.code == 2 and "--cell" in capsys.readouterr().err
+    assert run(["keys", "trust", str(pem), "--cell", "Chi bộ thôn Nà Lữ"] + committee) == 0
+    assert run(["import", str(usb), str(broken)] + committee) == 3  # one rejected file: 3, the rest imported
     out = capsys.readouterr().out
-    assert "Nhận — Chi bộ thôn Nà Lữ 2022-Q2 #1" in out and "broken.kh130: Từ chối" in out
+    assert "Nhận — Chi bộ thôn Nà Lữ 2022-Q2 bản lần 1" in out and "broken.kh130: Từ chối" in out
     assert run(["import", str(usb)] + committee) == 0
     assert "Trùng" in capsys.readouterr().out
