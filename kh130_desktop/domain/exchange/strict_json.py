@@ -96,6 +96,8 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 _STEP = [0] * 256
+_STEP[ord("[")] = _STEP[ord("{")] = 1  # missing before: the depth was always 0
+_STEP[ord("]")] = _STEP[ord("}")] = -1
 
 
 def json_depth(data: bytes) -> int:
