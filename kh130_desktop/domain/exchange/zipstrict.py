@@ -44,7 +44,7 @@ _DOS_DIRECTORY = 0x10
 MAX_EXTRA = 64  # bytes of extra fields per header (timestamps and the like)
 _ZIP64_EXTRA = 0x0001
 
-_TAMPERED = "Tệp có thể đã bị sửa đổi hoặc giả mạo; không dùng tệp này."
+_TAMPERED = t("Tệp có thể đã bị sửa đổi hoặc giả mạo; không dùng tệp này.")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+)?$")
 MAX_NAME = 64
 
@@ -91,7 +91,7 @@ def read_entries(data: bytes, max_members: int) -> list[Entry]:
         raise _malformed("Tệp báo cáo bị cắt cụt ở phần cuối.", "Sao chép lại tệp hoặc xin đơn vị gửi lại.")
     _sig, disk, cd_disk, on_disk, total, cd_size, cd_offset, comment = _EOCD.unpack_from(data, where)
     if comment:
-        raise _outside("Tệp ZIP có phần chú thích (comment) nằm ngoài nội dung đã ký.")
+        raise _outside(t("Tệp ZIP có phần chú thích (comment) nằm ngoài nội dung đã ký."))
     if where + _EOCD.size != size:
         raise _outside(t("Tệp có {count} byte thừa sau phần kết thúc ZIP.", count=size - where - _EOCD.size))
     if 0xFFFF in (disk, cd_disk, on_disk, total) or 0xFFFFFFFF in (cd_size, cd_offset):
@@ -118,7 +118,7 @@ def read_entries(data: bytes, max_members: int) -> list[Entry]:
         seen[folded] = entry.name
         entries.append(entry)
     if cursor != cd_offset + cd_size:
-        raise _outside("Danh mục thành phần của tệp ZIP có dữ liệu thừa.")
+        raise _outside(t("Danh mục thành phần của tệp ZIP có dữ liệu thừa."))
     _check_coverage(entries, cd_offset)
     return entries
 
@@ -156,7 +156,7 @@ def _name(raw: bytes, flags: int) -> str:
     try:
         name = raw.decode("utf-8") if flags & 0x0800 else raw.decode("cp437")
     except UnicodeDecodeError as exc:
-        raise _outside("Tên một thành phần của tệp không phải UTF-8 hợp lệ.") from exc
+        raise _outside(t("Tên một thành phần của tệp không phải UTF-8 hợp lệ.")) from exc
     if not unicodedata.is_normalized("NFC", name):
         raise _outside(t("Tên thành phần “{name}” không ở dạng Unicode chuẩn (NFC).", name=name[:80]))
     check_name(name)
@@ -226,7 +226,7 @@ def _check_coverage(entries: list[Entry], cd_offset: int) -> None:
     at = 0
     for entry in sorted(entries, key=lambda e: e.offset):
         if entry.offset < at:
-            raise _outside("Các thành phần của tệp chồng lên nhau.")
+            raise _outside(t("Các thành phần của tệp chồng lên nhau."))
         if entry.offset > at:
             if at == 0:
                 raise _outside(t("Tệp có {count} byte lạ trước thành phần đầu tiên.", count=entry.offset))
@@ -234,7 +234,7 @@ def _check_coverage(entries: list[Entry], cd_offset: int) -> None:
                              count=entry.offset - at))
         at = entry.end
     if at > cd_offset:
-        raise _outside("Các thành phần của tệp chồng lên nhau.")
+        raise _outside(t("Các thành phần của tệp chồng lên nhau."))
     if at < cd_offset:
         raise _outside(t("Tệp có {count} byte ẩn giữa các thành phần (không có trong danh mục).", count=cd_offset - at))
 
