@@ -19,7 +19,8 @@ from ..store.exchange_tables import ReceivedReport
 from .export import ExportResult, export_revision
 from .identity import Identity
 from .registry import committee_profile
-from .season import DEADLINE_DAYS, GridCell, Season, deadline_of, received_periods, reporting_grid  # noqa: F401
+from .season import (DEADLINE_DAYS, GridCell, Season, _received_on, deadline_of, received_periods,  # noqa: F401
+                     reporting_grid)
 
 __all__ = ["DEADLINE_DAYS", "GridCell", "deadline_of", "received_periods", "reporting_grid", "consolidated_figures",
            "consolidated_report", "consolidation_data", "export_consolidated"]

@@ -48,6 +48,10 @@ class GridCell:
     reason: str = ""  # one line: why this state (a domain text)
 
 
+def _received_on(moment: dt.datetime) -> dt.date:
+    return local_day(moment)  # the day on the committee's calendar, not in UTC
+
+
 def first_expected(cell: ExpectedCell, earliest: Period | None) -> tuple[Period, str]:
     """The first period `cell` must report, and where that comes from (SET, FIRST_REPORT, ADDED)."""
     if cell.first_period:
@@ -106,7 +110,7 @@ class Season:
         current = next(((n, r) for n, r in numbers if r.current), None)
         if current is not None:
             number, row = current
-            first_day = min(local_day(r.received_at) for r in rows)
+            first_day = min(_received_on(r.received_at) for r in rows)
             late = first_day > deadline
             if late:
                 reason = t("Nộp muộn: bản đầu tiên nhận ngày {day}, sau hạn {deadline}; bản đang dùng là bản lần {revision}.",
