@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ..domain.errors import DomainError
 from ..paths import data_dir
 
 # Modules that add subcommands; each has register(subparsers).
-COMMAND_MODULES = ["store_commands", "documents", "exchange", "safety", "roster"]
+COMMAND_MODULES = ["store_commands", "documents", "exchange", "committee", "safety", "roster"]
 
 # Exit statuses (EPILOG says them in --help).
 EXIT_ERROR = 1
@@ -151,5 +152,19 @@ def run(argv: list[str] | None = None, *, log: bool = False) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return _pipe_closed()
     finally:
         _let_go(args)
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (`kh130 verify … | head`): stop quietly, as a
+    program killed by SIGPIPE would, with no traceback and no "Exception ignored" at exit
+    (what is still buffered goes to the null device instead of the closed pipe)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a pipe closed under a program

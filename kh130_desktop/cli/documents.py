@@ -64,8 +64,13 @@ def make_pdf(tx, args: argparse.Namespace, identity=None) -> bytes:
         return printed_report_pdf(tx, _period(tx, args))
     if kind == "keyslip":
         return documents.keyslip_pdf(tx, identity)
+    from ..domain.errors import ValidationError
     from ..domain.exchange.consolidation import consolidated_report
+    from ..domain.exchange.registry import committee_profile
 
+    if not committee_profile(tx).name:  # the heading would read a bare "ĐẢNG ỦY" and no place
+        raise ValidationError("Chưa khai báo tên cấp ủy tiếp nhận.",
+                              hint="Khai báo bằng kh130 committee set --name … --place … --signer … rồi in lại.")
     if not args.period:
         from ..domain.book.periods import Period
         from ..domain.exchange.consolidation import received_periods

@@ -1,4 +1,12 @@
-"""`kh130 export`, `kh130 verify`, `kh130 import` and the handler of `kh130 keys trust`."""
+"""`kh130 export`, `kh130 verify`, `kh130 import` and the handlers of `kh130 keys trust` and
+`kh130 keys revoke`.
+
+Exit status of `verify` and `import` (README, "Exit status"): 0 every file is in (accepted,
+or already there: a duplicate, or an older revision kept), or for `verify` valid; 1 an error
+that stopped the command (no file found, the store could not be opened); 2 wrong usage;
+3 some file was refused (rejected, or invalid for `verify`); 4 nothing refused, but some file
+is held until its key is approved. A dry run exits as the import would.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,10 @@ import argparse
 import sys
 
 from . import open_store, store_folder
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED, EXIT_HELD = 0, 1, 2, 3, 4
+EXIT_HELP = ("mã thoát: 0 mọi tệp đã nhận hoặc đã có từ trước; 1 lỗi (không tìm thấy tệp, không mở được kho); "
+             "2 sai cú pháp; 3 có tệp bị từ chối; 4 không tệp nào bị từ chối nhưng có tệp chờ phê duyệt khóa")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,27 +29,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=cmd_export)
 
     verify = sub.add_parser("verify", help="kiểm tra tệp báo cáo (không nhập)",
-                            description="Kiểm tra chữ ký, mã băm và cấu trúc của tệp báo cáo; mỗi tệp một dòng. "
-                                        "Mã thoát 0 chỉ khi mọi tệp hợp lệ.")
+                            description="Kiểm tra chữ ký, mã băm và cấu trúc của tệp báo cáo; mỗi tệp một dòng.",
+                            epilog="mã thoát: 0 mọi tệp hợp lệ; 1 lỗi; 2 sai cú pháp; 3 có tệp không hợp lệ")
     verify.add_argument("files", nargs="+", metavar="TỆP")
     verify.set_defaults(handler=cmd_verify)
 
     imp = sub.add_parser("import", help="cấp ủy tiếp nhận: nhập tệp hoặc thư mục tệp báo cáo",
                          description="Nhập tệp báo cáo (.kh130) hoặc mọi tệp .kh130 trong thư mục; mỗi tệp một dòng "
-                                     "với kết quả và lý do.")
+                                     "với kết quả và lý do.", epilog=EXIT_HELP)
     imp.add_argument("paths", nargs="+", metavar="ĐƯỜNG_DẪN")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ cho biết sẽ xảy ra gì, không ghi gì")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="chạy đúng như khi nhập rồi hủy hết: cho biết từng tệp sẽ ra sao, không ghi gì")
     imp.set_defaults(handler=cmd_import)
 
 
 def add_trust_parser(keys_sub: argparse._SubParsersAction) -> None:
-    """`kh130 keys trust FILE.pem` (registered in the `keys` group by store_commands)."""
+    """`kh130 keys trust FILE.pem --cell NAME` and `kh130 keys revoke` (registered in the
+    `keys` group by store_commands)."""
     trust = keys_sub.add_parser("trust", help="cấp ủy tiếp nhận: tin cậy khóa công khai của một chi bộ",
-                                description="Đăng ký khóa công khai của chi bộ sau khi đã so dấu vân tay với phiếu đăng ký khóa.")
+                                description="Đăng ký khóa công khai của chi bộ sau khi đã so dấu vân tay với phiếu đăng ký khóa. "
+                                            "Mỗi khóa được tin cậy cho đúng một chi bộ, ghi như trên phiếu.")
     trust.add_argument("pem", metavar="TỆP.pem")
-    trust.add_argument("--cell-name", help="tên chi bộ gắn với khóa")
+    trust.add_argument("--cell", "--cell-name", dest="cell", required=True, metavar="TÊN",
+                       help="tên chi bộ gắn với khóa, như trên phiếu đăng ký khóa (bắt buộc)")
+    trust.add_argument("--cell-uid", metavar="MÃ", help="“Mã chi bộ” in trên phiếu: gắn khóa với mã đó ngay")
     trust.add_argument("--fingerprint", help="dấu vân tay in trên phiếu: phải khớp với tệp khóa")
     trust.set_defaults(handler=cmd_keys_trust)
+    revoke = keys_sub.add_parser("revoke", help="cấp ủy tiếp nhận: thu hồi khóa của một chi bộ (máy bị mất)",
+                                 description="Thu hồi khóa từ một ngày (máy bị mất hoặc bị lấy cắp): tệp ký từ ngày đó "
+                                             "trở đi bị từ chối, bản đã nhận ký từ ngày đó bị rút lại; bản ký trước ngày đó giữ nguyên.")
+    revoke.add_argument("fingerprint", metavar="DẤU_VÂN_TAY", help="dấu vân tay của khóa (64 ký tự 0–9, A–F)")
+    revoke.add_argument("--from", dest="from_day", required=True, metavar="NGÀY",
+                        help="ngày cuối cùng máy chắc chắn còn trong tay chi bộ, dạng 2026-11-30 hoặc 30/11/2026")
+    revoke.add_argument("--reason", default="", help="lý do (ví dụ: mất máy)")
+    revoke.set_defaults(handler=cmd_keys_revoke)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -61,26 +86,37 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from ..domain.exchange.container import verify_file
     from ..domain.exchange.refusal import ReportFileError
 
-    status = 0
+    status = EXIT_OK
     for name in args.files:
         try:
             v = verify_file(name)
         except ReportFileError as exc:
             print(f"{name}: KHÔNG HỢP LỆ — {exc}")
-            status = 1
+            status = EXIT_REFUSED
             continue
-        print(f"{name}: hợp lệ — {v.cell_name}, kỳ {v.period}, số {v.sequence}, khóa {v.fingerprint}")
+        warnings = (" " + " ".join(v.warnings)) if v.warnings else ""
+        print(f"{name}: hợp lệ — {v.cell_name}, kỳ {v.period}, số {v.sequence}, khóa {v.fingerprint}{warnings}")
     return status
+
+
+def import_status(results) -> int:
+    """The exit status of an import (or its dry run) from its outcomes."""
+    from ..domain.exchange.outcomes import Outcome
+
+    if any(r.outcome is Outcome.REJECTED for r in results):
+        return EXIT_REFUSED
+    if any(r.outcome is Outcome.HELD for r in results):
+        return EXIT_HELD
+    return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..domain.exchange.importer import import_paths
-    from ..domain.exchange.outcomes import Outcome
 
     results = import_paths(open_store(args, write=not args.dry_run), args.paths, dry_run=args.dry_run)
     if not results:
         print("Không tìm thấy tệp báo cáo (.kh130) nào.", file=sys.stderr)
-        return 1
+        return EXIT_ERROR
     prefix = "[thử] " if args.dry_run else ""
     for r in results:
         print(prefix + r.line())
@@ -88,7 +124,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for r in results:
         counts[r.label] = counts.get(r.label, 0) + 1
     print(prefix + "Tổng: " + ", ".join(f"{label} {n}" for label, n in counts.items()))
-    return 1 if any(r.outcome is Outcome.REJECTED for r in results) else 0
+    return import_status(results)
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
@@ -98,7 +134,42 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     data = read_capped(args.pem, 16 * 1024)
     store = open_store(args)
     with store.transaction() as tx:
-        key = trust_key_pem(tx, data, cell_name=args.cell_name, expected_fingerprint=args.fingerprint)
+        key = trust_key_pem(tx, data, cell_name=args.cell, expected_fingerprint=args.fingerprint, cell_uid=args.cell_uid)
         printed = key.fingerprint
-    print(f"Đã tin cậy khóa {printed}" + (f" của {args.cell_name}." if args.cell_name else "."))
-    return 0
+    print(f"Đã tin cậy khóa {printed} của {args.cell}.")
+    return EXIT_OK
+
+
+def parse_day(text: str):
+    import datetime as dt
+
+    from ..domain.errors import ValidationError
+
+    for form in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"Ngày “{text}” không hợp lệ.", hint="Ghi dạng 2026-11-30 hoặc 30/11/2026.")
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    from sqlmodel import select
+
+    from ..domain.errors import NotFoundError
+    from ..domain.exchange.identity import normalise_fingerprint
+    from ..domain.exchange.registry import revoke_key
+    from ..domain.store.exchange_tables import TrustedKey
+
+    printed = normalise_fingerprint(args.fingerprint)
+    day = parse_day(args.from_day)
+    with open_store(args).transaction() as tx:
+        key = tx.exec(select(TrustedKey).where(TrustedKey.fingerprint == printed)).first()
+        if key is None:
+            raise NotFoundError("Không có khóa nào được tin cậy với dấu vân tay này.")
+        withdrawn = revoke_key(tx, key.id, from_day=day, reason=args.reason)
+        lines = [f"  rút lại: {r.cell_name} kỳ {r.period} (ký ngày {r.created_at:%d/%m/%Y})" for r in withdrawn]
+    print(f"Đã thu hồi khóa {printed} từ ngày {day:%d/%m/%Y}; {len(lines)} bản đã nhận bị rút lại.")
+    for line in lines:
+        print(line)
+    return EXIT_OK

@@ -4126,7 +4126,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+351"/>
+        <location filename="domain_texts.py" line="+401"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -4259,7 +4259,242 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file {name} was not found.</translation>
     </message>
     <message>
+        <location line="-92"/>
+        <source>Bản cũ hơn (đã lưu)</source>
+        <translation>Older revision (kept)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Chưa nhập tên chi bộ của khóa.</source>
+        <translation>The key&apos;s cell name is missing.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Mỗi khóa được tin cậy cho một chi bộ: ghi tên chi bộ như trên phiếu đăng ký khóa.</source>
+        <translation>Each key is trusted for one cell: enter the cell&apos;s name as on the key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ngày thu hồi khóa không được sau hôm nay.</source>
+        <translation>The revocation date cannot be after today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa này đã bị thu hồi từ ngày {day}.</source>
+        <translation>This key was revoked from {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ có thể lùi ngày thu hồi về trước, không dời về sau.</source>
+        <translation>A revocation date can only be moved earlier, never later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa này đã bị thu hồi, không tin cậy lại được.</source>
+        <translation>This key was revoked and cannot be trusted again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi bộ lập khóa mới trên máy mới rồi gửi phiếu đăng ký khóa mới.</source>
+        <translation>The cell makes a new key on its new computer and sends a new key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chi bộ không hợp lệ.</source>
+        <translation>The cell id is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi đúng “Mã chi bộ” in trên phiếu đăng ký khóa.</source>
+        <translation>Enter the “cell id” exactly as printed on the key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại mã chi bộ trên phiếu đăng ký khóa.</source>
+        <translation>Check the cell id on the key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chi bộ này là của {other}.</source>
+        <translation>This cell id belongs to {other}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm tra lại tên chi bộ và mã chi bộ trên phiếu đăng ký khóa.</source>
+        <translation>Check the cell name and cell id on the key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chi bộ báo cáo từ kỳ {first}, kỳ chi bộ được thêm vào danh sách</source>
+        <translation>the cell reports from {first}, the period it was added to the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cấp ủy đặt chi bộ báo cáo từ kỳ {first}</source>
+        <translation>the committee set the cell to report from {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chi bộ báo cáo từ kỳ {first}, kỳ của báo cáo đầu tiên đã nhận</source>
+        <translation>the cell reports from {first}, the period of its first report received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa đến hạn: hạn nộp kỳ {period} là {deadline}.</source>
+        <translation>Not due yet: the report for {period} is due on {deadline}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không phải nộp kỳ {period}: {source}.</source>
+        <translation>No report due for {period}: {source}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá hạn: hạn nộp kỳ {period} là {deadline}, chưa nhận báo cáo ({source}).</source>
+        <translation>Overdue: the report for {period} was due on {deadline} and has not been received ({source}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nộp muộn: bản đầu tiên nhận ngày {day}, sau hạn {deadline}; bản đang dùng là bản lần {revision}.</source>
+        <translation>Late: the first revision arrived on {day}, after the deadline {deadline}; the revision in use is revision {revision}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhận trong hạn {deadline} (bản đầu tiên ngày {day}); bản đang dùng là bản lần {revision}.</source>
+        <translation>Received before the deadline {deadline} (first revision on {day}); the revision in use is revision {revision}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} có hai khóa trùng nhau sau khi chuẩn hóa Unicode.</source>
+        <translation>{what} has two keys that are the same after Unicode normalisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phần đầu của thành phần “{name}” không khớp với danh mục của tệp.</source>
+        <translation>The local header of member “{name}” does not match the file&apos;s central directory.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp báo cáo bị cắt cụt ở phần cuối.</source>
+        <translation>The report file is cut short at its end.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp báo cáo dùng ZIP64, định dạng KH130 không dùng.</source>
+        <translation>The report file uses ZIP64, which the KH130 format does not use.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp báo cáo chia thành nhiều phần (multi-disk), định dạng KH130 không dùng.</source>
+        <translation>The report file is split across several disks, which the KH130 format does not use.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Danh mục thành phần của tệp ZIP bị hỏng.</source>
+        <translation>The ZIP file&apos;s central directory is damaged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thành phần “{name}” dùng cờ ZIP không được hỗ trợ ({flags}).</source>
+        <translation>Member “{name}” uses unsupported ZIP flags ({flags}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp báo cáo bị cắt cụt.</source>
+        <translation>The report file is cut short.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thành phần “{filename}” bị hỏng (sai mã kiểm tra CRC).</source>
+        <translation>Member “{filename}” is damaged (wrong CRC checksum).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp ZIP có phần chú thích (comment) nằm ngoài nội dung đã ký.</source>
+        <translation>The ZIP file has a comment outside the signed content.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có {count} byte thừa sau phần kết thúc ZIP.</source>
+        <translation>The file has {count} extra bytes after the end of the ZIP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có {count} byte lạ nằm ngoài cấu trúc ZIP (trước tệp hoặc trước danh mục).</source>
+        <translation>The file has {count} stray bytes outside the ZIP structure (before the file or before the central directory).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh mục thành phần của tệp ZIP có dữ liệu thừa.</source>
+        <translation>The ZIP file&apos;s central directory has extra data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{name}” có chú thích (comment) nằm ngoài nội dung đã ký.</source>
+        <translation>Member “{name}” has a comment outside the signed content.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{name}” có thuộc tính lạ.</source>
+        <translation>Member “{name}” has unexpected attributes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên thành phần “{name}” không ở dạng Unicode chuẩn (NFC).</source>
+        <translation>The member name “{name}” is not in Unicode normal form (NFC).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{name}” có vùng dữ liệu phụ (extra) quá lớn.</source>
+        <translation>Member “{name}” has too large an extra field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vùng dữ liệu phụ (extra) của “{name}” bị hỏng.</source>
+        <translation>The extra field of “{name}” is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{name}” là liên kết (symlink), không phải tệp thường.</source>
+        <translation>Member “{name}” is a symbolic link, not a regular file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{name}” là thư mục, không phải tệp thường.</source>
+        <translation>Member “{name}” is a directory, not a regular file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành phần “{name}” không phải tệp thường.</source>
+        <translation>Member “{name}” is not a regular file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các thành phần của tệp chồng lên nhau.</source>
+        <translation>Members of the file overlap.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp có {count} byte ẩn giữa các thành phần (không có trong danh mục).</source>
+        <translation>The file has {count} bytes hidden between its members (not in the central directory).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp báo cáo có hai thành phần trùng tên khi không phân biệt chữ hoa, chữ thường: “{first}” và “{second}”.</source>
+        <translation>The report file has two members whose names differ only in case: “{first}” and “{second}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên một thành phần của tệp không phải UTF-8 hợp lệ.</source>
+        <translation>A member name of the file is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp có {count} byte lạ trước thành phần đầu tiên.</source>
+        <translation>The file has {count} stray bytes before its first member.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Chọn lại tệp sao lưu.</source>
         <translation>Choose the backup file again.</translation>
     </message>
@@ -4399,7 +4634,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-456"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -4449,7 +4684,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+344"/>
+        <location line="+394"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -4509,7 +4744,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-161"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -4554,7 +4789,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-245"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -5024,7 +5259,37 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>“{text}” is not a role in the cell: kept in the notes.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+71"/>
+        <source>Văn bản trong {member} không ở dạng Unicode chuẩn (NFC); đã chuẩn hóa khi đọc.</source>
+        <translation>Text in {member} is not in Unicode normal form (NFC); it was normalised on reading.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Đã nhận bản mới hơn (lần {newest}); bản này được lưu là bản lần {revision}, không thay bản mới.</source>
+        <translation>A newer revision was received (revision {newest}); this one is kept as revision {revision} and does not replace it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khóa ký đã tin cậy nhưng chưa gắn với chi bộ nào. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.</source>
+        <translation>The signing key is trusted but bound to no cell. Compare the fingerprint {fingerprint} with the key registration slip of {cell_name}, and approve if it matches.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa ký này đã bị thu hồi từ ngày {day}; tệp ký ngày {signed} không được nhận.</source>
+        <translation>This signing key was revoked from {day}; a file signed on {signed} is not accepted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bản lần {revision} thay bản lần {previous} đã nhận.</source>
+        <translation>Revision {revision} replaces revision {previous} received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chi bộ trong tệp là của {other}, không phải chi bộ đăng ký khóa này. Không dùng tệp này.</source>
+        <translation>The cell id in the file belongs to {other}, not to the cell this key is registered for. Do not use this file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nhận</source>
         <translation>Accepted</translation>
     </message>
@@ -5039,12 +5304,11 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Duplicate (already received)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bản cũ (bỏ qua)</source>
-        <translation>Older version (skipped)</translation>
+        <translation type="vanished">Older version (skipped)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chờ phê duyệt khóa</source>
         <translation>Waiting for key approval</translation>
     </message>
@@ -5054,17 +5318,16 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Đã có bản mới hơn (số {sequence}); bản số {sequence2} này cũ hơn nên bỏ qua.</source>
-        <translation>A newer version (no. {sequence}) has already been received; this version (no. {sequence2}) is older, so it was skipped.</translation>
+        <translation type="vanished">A newer version (no. {sequence}) has already been received; this version (no. {sequence2}) is older, so it was skipped.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-62"/>
         <source>Số thứ tự của tệp báo cáo không hợp lệ.</source>
         <translation>The report file&apos;s sequence number is not valid.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Chưa nhập tên cấp ủy tiếp nhận.</source>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
@@ -5089,7 +5352,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not delete {name}: reports from this cell have already been received.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tệp khóa công khai quá lớn.</source>
         <translation>The public key file is too large.</translation>
     </message>
@@ -5119,7 +5382,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
@@ -5129,12 +5392,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The signing key is not trusted yet. Compare the fingerprint {fingerprint} with the key registration slip of {cell_name}; if it matches, approve the key.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Khóa ký này đã đăng ký cho chi bộ khác, không phải “{cell_name}”. Không dùng tệp này.</source>
         <translation>This signing key is registered to another cell, not “{cell_name}”. Do not use this file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mã báo cáo đã dùng cho một tệp khác: tệp bị phát lại hoặc giả mạo.</source>
         <translation>The report ID has already been used for a different file: this file is a replay or a forgery.</translation>
     </message>
@@ -5149,22 +5412,22 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Signature and hashes are valid; the first report for this period.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Bản mới (số {sequence}) thay bản đã nhận (số {sequence2}).</source>
-        <translation>The new version (no. {sequence}) replaces the one received before (no. {sequence2}).</translation>
+        <translation type="vanished">The new version (no. {sequence}) replaces the one received before (no. {sequence2}).</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-65"/>
         <source>Chưa khai báo tên cấp ủy tiếp nhận.</source>
         <translation>The receiving committee&apos;s name has not been set.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nhập tên cấp ủy ở trang Tiếp nhận báo cáo trước khi xuất.</source>
-        <translation>Enter the committee&apos;s name on the Receiving reports page before exporting.</translation>
+        <source>Nhập tên cấp ủy ở trang Tiếp nhận báo cáo (hoặc kh130 committee set --name …) trước khi xuất.</source>
+        <oldsource>Nhập tên cấp ủy ở trang Tiếp nhận báo cáo trước khi xuất.</oldsource>
+        <translation>Enter the committee&apos;s name on the Receiving reports page (or kh130 committee set --name …) before exporting.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+45"/>
         <source>{name} đã gửi báo cáo bằng mã chi bộ khác.</source>
         <translation>{name} has sent reports under a different cell ID.</translation>
     </message>
@@ -5174,12 +5437,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Please check: this file may not be from that cell.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Báo cáo này đã được nhận trước đó.</source>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -5189,37 +5452,37 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Ask the sender to export the file again with KH130.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+37"/>
         <source>Tệp báo cáo chứa thành phần có tên không an toàn: “{name}”.</source>
         <translation>The report file contains a part with an unsafe name: “{name}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Tệp có thể đã bị sửa đổi hoặc giả mạo; không dùng tệp này.</source>
         <translation>The file may have been altered or forged; do not use it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Thành phần “{filename}” quá lớn ({file_size} byte).</source>
         <translation>The part “{filename}” is too large ({file_size} bytes).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-116"/>
         <source>Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.</source>
         <translation>The file may be malicious (a zip bomb); do not use it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+117"/>
         <source>Kích thước thực của “{filename}” khác kích thước khai báo.</source>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="-20"/>
         <source>{what} lồng nhau quá sâu.</source>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -5284,22 +5547,22 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A valid report file is no larger than {limit} MB; check the file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+111"/>
         <source>Tệp báo cáo có quá nhiều thành phần ({count}).</source>
         <translation>The report file has too many parts ({count}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-94"/>
         <source>Tệp có thể đã bị sửa đổi; không dùng tệp này.</source>
         <translation>The file may have been altered; do not use it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Nội dung giải nén của tệp quá lớn.</source>
         <translation>The file&apos;s unpacked content is too large.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp không có manifest.json hoặc manifest.sig: không phải tệp báo cáo KH130.</source>
         <translation>The file has no manifest.json or manifest.sig: it is not a KH130 report file.</translation>
     </message>
@@ -5329,7 +5592,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report data does not match the cell or the period given in manifest.json.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp quá lớn cho một báo cáo.</source>
         <translation>The file is too large to be a report.</translation>
     </message>
@@ -5339,12 +5602,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-88"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
@@ -5359,7 +5622,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The list of files in manifest.json has the wrong structure.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+91"/>
         <source>Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.</source>
         <translation>The file cannot be read: it is not a report file, or it was cut short while being copied.</translation>
     </message>
@@ -5369,12 +5632,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file from the USB stick again (wait until copying has finished before removing the stick), or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Tệp báo cáo có hai thành phần cùng tên “{filename}”.</source>
         <translation>The report file has two parts with the same name “{filename}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Tệp báo cáo có thành phần bị mã hóa.</source>
         <translation>The report file has an encrypted part.</translation>
     </message>
@@ -5384,12 +5647,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>KH130 files never encrypt any part; do not use this file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp báo cáo dùng kiểu nén không được hỗ trợ.</source>
         <translation>The report file uses an unsupported kind of compression.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-101"/>
         <source>Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).</source>
         <translation>The part “{filename}” is too large when unpacked ({file_size} bytes).</translation>
     </message>
@@ -5399,7 +5662,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The public key in the file is not valid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chữ ký số của tệp không đúng: tệp đã bị sửa đổi sau khi ký, hoặc bị giả mạo.</source>
         <translation>The file&apos;s digital signature is wrong: the file was altered after signing, or it is forged.</translation>
     </message>
@@ -5459,17 +5722,17 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the USB stick or the folder, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Tệp báo cáo bị hỏng: nội dung nén không giải được.</source>
         <translation>The report file is damaged: its compressed content cannot be unpacked.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Sao chép lại tệp hoặc xin đơn vị gửi lại.</source>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-281"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -5918,7 +6181,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+107"/>
         <source>“{code}” không phải mã đối chiếu của báo cáo in.</source>
         <translation>“{code}” is not the matching code of a printed report.</translation>
     </message>
@@ -5957,7 +6220,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
         <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
         <translation>The data store is open read-only: changes cannot be saved.</translation>
@@ -6048,7 +6311,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-268"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>
@@ -6345,7 +6608,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../kh130_desktop/ui/app.py" line="+186"/>
+        <location filename="../../kh130_desktop/ui/app.py" line="+195"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>

@@ -94,8 +94,9 @@ def _consolidated() -> docs.ConsolidatedReport:
         docs.ConsolidatedRow("Chi bộ thôn Nà Lữ", True, dt.date(2023, 1, 5), False, 1, 33, 5, 100, 80, 29, 28,
                              {"hoan_thanh_xuat_sac": 6, "hoan_thanh_tot": 18, "hoan_thanh": 3, "khong_hoan_thanh": 1}),
         docs.ConsolidatedRow("Chi bộ thôn Bản Giới", True, dt.date(2023, 1, 20), True, 2, 21, 4, 100, 90, 20, 20,
-                             {"hoan_thanh_tot": 20}),
-        docs.ConsolidatedRow("Chi bộ thôn Pác Bó", False, None, False, None, 0, 0, 0, 0, 0, 0, {}),
+                             {"hoan_thanh_tot": 20}, revision=2),
+        # overdue: the year's deadline (15/01/2023) passed with nothing received
+        docs.ConsolidatedRow("Chi bộ thôn Pác Bó", False, None, True, None, 0, 0, 0, 0, 0, 0, {}),
     ]
     return docs.ConsolidatedReport("Đảng ủy xã Hòa An", ["ĐẢNG BỘ TỈNH CAO BẰNG"], "Hòa An", Period(2022),
                                    dt.date(2023, 1, 25), rows, signer_name="Lâm Văn Hiếu")

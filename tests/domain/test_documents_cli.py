@@ -64,8 +64,14 @@ def test_empty_store_says_what_is_missing(store, data_dir, tmp_path, capsys):
 
 def test_consolidated_from_the_receiving_store(demo_store, data_dir, tmp_path, capsys):
     target = tmp_path / "th.pdf"
+    # Without the committee's profile the heading would be a bare "ĐẢNG ỦY": refused, saying how.
+    assert run(["pdf", "consolidated", "--period", "2022", "--data-dir", str(data_dir), "-o", str(target)]) == 1
+    assert "kh130 committee set" in capsys.readouterr().err and not target.exists()
+    assert run(["committee", "set", "--name", "ĐẢNG ỦY XÃ HÒA AN", "--superior", "ĐẢNG BỘ TỈNH CAO BẰNG",
+                "--place", "Hòa An", "--data-dir", str(data_dir)]) == 0
     assert run(["pdf", "consolidated", "--data-dir", str(data_dir), "-o", str(target)]) == 1
     assert "Chưa nhận báo cáo nào" in capsys.readouterr().err and not target.exists()
     assert run(["pdf", "consolidated", "--period", "2022", "--data-dir", str(data_dir), "-o", str(target)]) == 0
     text = _text(target)
     assert "BÁO CÁO TỔNG HỢP" in text and "năm 2022" in text
+    assert "ĐẢNG ỦY XÃ HÒA AN" in text and "Hòa An" in text and "……" not in text

@@ -21,7 +21,7 @@ def a_report(conn) -> int:
         report_id="r" * 36, cell_uid="c" * 36, cell_name="Chi bộ thôn Nà Lừ", kind="cell", installation_id="i" * 36,
         fingerprint="F" * 40, period="2022", sequence=1, supersedes=None, created_at=WHEN, received_at=WHEN,
         current=True, container_sha256="0" * 64, members=2, sessions_held=0, summoned=0, present=0, pledged=0,
-        reviewed=0, levels="{}", container=b"PK"))
+        reviewed=0, levels="{}", container=b"PK", withdrawn=False, manifest_sha256="m" * 64))
 
 
 def test_insert_gives_the_id_and_run_gives_rows_with_their_types(store):

@@ -98,7 +98,7 @@ def test_accept_duplicate_supersede_stale(committee):
     assert r.outcome is Outcome.ACCEPTED and "hợp lệ" in r.reason
     assert imp(committee, "a-again.kh130", first).outcome is Outcome.DUPLICATE
     r = imp(committee, "b.kh130", second)
-    assert r.outcome is Outcome.SUPERSEDES and "số 2" in r.reason
+    assert r.outcome is Outcome.SUPERSEDES and "lần 2" in r.reason and r.revision == 2
     before = snapshot(committee)
     r = imp(committee, "old.kh130", na_lu.file(sequence=1, created=dt.datetime(2022, 6, 1, tzinfo=dt.timezone.utc)))
     # a different report with the sequence already used: a replay, refused
@@ -106,17 +106,19 @@ def test_accept_duplicate_supersede_stale(committee):
     assert snapshot(committee) == before
     # the very file superseded earlier, replayed: recognised, changes nothing
     assert imp(committee, "a-replayed.kh130", first).outcome is Outcome.DUPLICATE
-    third = na_lu.file()  # sequence 3, received after 4: stale
+    third = na_lu.file()  # sequence 3, received after 4: stale, kept as an older revision
     fourth = na_lu.file()
-    assert imp(committee, "d.kh130", fourth).outcome is Outcome.SUPERSEDES
-    before = snapshot(committee)
+    r = imp(committee, "d.kh130", fourth)
+    assert r.outcome is Outcome.SUPERSEDES and r.revision == 3
     r = imp(committee, "c.kh130", third)
-    assert r.outcome is Outcome.STALE and "cũ hơn" in r.reason
-    assert snapshot(committee) == before
+    assert r.outcome is Outcome.STALE and "lần 3" in r.reason and r.revision == 3
     with committee.read() as tx:
         report = consolidation.consolidated_report(tx, P, today=dt.date(2022, 7, 5))
+        (_cell, (grid,)), = consolidation.reporting_grid(tx, [P], today=dt.date(2022, 7, 5))
     row = report.rows[0]
-    assert row.reported and row.sequence == 4 and row.members == 3 and row.pledged == 1
+    # the fourth is still current; counted per cell and period it is the fourth revision received
+    assert row.reported and row.sequence == 4 and row.revision == 4 and row.members == 3 and row.pledged == 1
+    assert grid.revision == 4 and grid.revisions == 4 and "lần 4" in grid.reason
     assert row.attendance_rate == pytest.approx(2 / 3)
     assert row.reviewed == 0 and not any(row.levels.values())  # reviews count in year and Q4 reports only
     assert audit_count(committee) == 7  # every file seen, whatever became of it
@@ -141,15 +143,61 @@ def test_unknown_key_is_held_then_approved_after_comparing_the_slip(committee):
     assert imp(committee, "bg2.kh130", cell.file()).outcome is Outcome.SUPERSEDES
 
 
-def test_a_key_trusted_without_a_cell_name_is_bound_to_the_cell_of_its_first_file(committee):
+def test_a_key_is_trusted_for_a_named_cell_and_bound_to_the_cell_of_its_first_file(committee):
     cell = Cell("Chi bộ thôn Pác Bó")
     with committee.transaction() as tx:
-        registry.trust_key_pem(tx, cell.pem())
+        with pytest.raises(TypeError):
+            registry.trust_key_pem(tx, cell.pem())  # a key is always trusted for a cell
+        with pytest.raises(errors.ValidationError):
+            registry.trust_key_pem(tx, cell.pem(), cell_name="  ")
+        registry.trust_key_pem(tx, cell.pem(), cell_name="Chi bộ thôn Pác Bó")
     assert imp(committee, "p.kh130", cell.file()).outcome is Outcome.ACCEPTED
     with committee.read() as tx:
         (key,), (expected,) = registry.trusted_keys(tx), registry.expected_cells(tx)
     assert key.cell_uid == cell.uid == expected.cell_uid and key.expected_cell_id == expected.id
     assert expected.name == "Chi bộ thôn Pác Bó"
+
+
+def test_a_key_trusted_before_keys_named_their_cell_holds_its_files_until_a_person_names_it(committee):
+    from kh130_desktop.domain.store.exchange_tables import TrustedKey
+
+    cell = Cell("Chi bộ thôn Pác Bó")
+    with committee.transaction() as tx:  # as a 0003 store may hold one: trusted, bound to nothing
+        tx.add(TrustedKey(fingerprint=cell.identity.fingerprint, public_key="", source="fingerprint"))
+    r = imp(committee, "p.kh130", cell.file())
+    assert r.outcome is Outcome.HELD and "chưa gắn với chi bộ" in r.reason
+    with committee.transaction() as tx:
+        (waiting,) = held.held_reports(tx)
+        assert [x.outcome for x in held.approve_held(tx, waiting.id)] == [Outcome.ACCEPTED]
+    with committee.read() as tx:
+        (key,), (expected,) = registry.trusted_keys(tx), registry.expected_cells(tx)
+    assert key.expected_cell_id == expected.id and key.cell_uid == expected.cell_uid == cell.uid
+
+
+def test_the_slips_cell_id_binds_the_key_before_any_file(committee):
+    a, b = Cell("Chi bộ thôn Nà Lữ"), Cell("Chi bộ thôn Bản Giới")
+    trust(committee, a)
+    assert imp(committee, "a.kh130", a.file()).outcome is Outcome.ACCEPTED
+    with committee.transaction() as tx:
+        registry.trust_key_pem(tx, b.pem(), cell_name=b.name, cell_uid=b.uid.upper())
+        with pytest.raises(errors.ConflictError):  # the slip names a's id for another cell
+            registry.trust_fingerprint(tx, Cell("x").identity.fingerprint, cell_name="Chi bộ thôn X", cell_uid=a.uid)
+    # b's key signing a report in a's id, or in an id of its own making: refused
+    r = imp(committee, "forged.kh130", b.file(uid=a.uid))
+    assert r.outcome is Outcome.REJECTED and r.code == "wrong_cell"
+    r = imp(committee, "other.kh130", b.file(uid=str(uuid.uuid4())))
+    assert r.outcome is Outcome.REJECTED and r.code == "wrong_cell"
+    assert imp(committee, "b.kh130", b.file()).outcome is Outcome.ACCEPTED
+
+
+def test_a_new_key_for_a_named_cell_cannot_take_another_cells_id(committee):
+    a, b = Cell("Chi bộ thôn Nà Lữ"), Cell("Chi bộ thôn Bản Giới")
+    trust(committee, a)
+    trust(committee, b)
+    assert imp(committee, "a.kh130", a.file()).outcome is Outcome.ACCEPTED
+    # b's key (its cell has not reported yet) signs a first file in a's id
+    r = imp(committee, "b-as-a.kh130", b.file(uid=a.uid))
+    assert r.outcome is Outcome.REJECTED and r.code == "wrong_cell" and a.name in r.reason
 
 
 def test_trust_by_fingerprint_typed_from_the_slip(committee):
@@ -160,7 +208,7 @@ def test_trust_by_fingerprint_typed_from_the_slip(committee):
     assert imp(committee, "t.kh130", cell.file()).outcome is Outcome.ACCEPTED
     with committee.transaction() as tx:
         with pytest.raises(errors.ValidationError):
-            registry.trust_key_pem(tx, Cell("x").pem(), expected_fingerprint=typed)  # the slip does not match the .pem
+            registry.trust_key_pem(tx, Cell("x").pem(), cell_name="x", expected_fingerprint=typed)  # the slip does not match the .pem
 
 
 def test_key_of_another_cell_is_refused_and_changes_nothing(committee):
@@ -259,6 +307,12 @@ def test_late_and_missing_cells_in_the_grid_and_consolidation(committee):
                    {"n": late.name})
         tx.execute(text("UPDATE received_report SET received_at = '2022-07-05 09:00:00.000000' WHERE cell_name = :n"),
                    {"n": on_time.name})
+    with committee.read() as tx:  # the silent cell was added today: nothing of 2022 is due from it
+        (silent_row,) = [g for c, (g,) in consolidation.reporting_grid(tx, [P], today=dt.date(2022, 8, 2)) if c.name == silent.name]
+        assert silent_row.status == "not_due" and not silent_row.expected and "được thêm vào danh sách" in silent_row.reason
+    with committee.transaction() as tx:  # the committee says it reports from 2022
+        (cell,) = [c for c in registry.expected_cells(tx) if c.name == silent.name]
+        registry.set_first_period(tx, cell.id, Period.parse("2022-Q1"))
     with committee.read() as tx:
         grid = {cell.name: cells[0].status for cell, cells in consolidation.reporting_grid(tx, [P], today=dt.date(2022, 8, 2))}
         early = {cell.name: cells[0].status for cell, cells in consolidation.reporting_grid(tx, [P], today=dt.date(2022, 7, 10))}

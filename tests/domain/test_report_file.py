@@ -259,7 +259,7 @@ def test_json_depth_counts_nesting_outside_strings():
     deep = b"[" * (strict_json.MAX_JSON_DEPTH + 1) + b"]" * (strict_json.MAX_JSON_DEPTH + 1)
     assert strict_json.json_depth(deep) == strict_json.MAX_JSON_DEPTH + 1
     with pytest.raises(ReportFileError) as caught:
-        strict_json.parse_json(deep, "report.json")
+        strict_json.parse_strict(deep, "report.json")
     assert "sâu" in caught.value.message
 
 

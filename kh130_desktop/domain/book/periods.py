@@ -1,9 +1,18 @@
-"""Reporting periods: a year ("2022") or a quarter ("2022-Q2")."""
+"""Reporting periods: a year ("2022") or a quarter ("2022-Q2"), and their one order.
+
+The order, used everywhere periods are sorted or compared (the receiving grid, the received
+periods, the first period a cell is expected to report, documents): year by year, and within a
+year its quarters I–IV, then the year itself (the year's report closes it, after the fourth
+quarter's). So 2022-Q1 < 2022-Q2 < 2022-Q3 < 2022-Q4 < 2022 < 2023-Q1. `Period.key` is that
+order as a tuple of integers; nothing ever compares a quarter with None.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..errors import ValidationError, t
@@ -12,7 +21,11 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _PATTERN = re.compile(r"^\s*(\d{4})(?:\s*-\s*[Qq]([1-4]))?\s*$")
 
 
-@dataclass(frozen=True, order=True)
+YEAR_SLOT = 5  # a year sorts after its four quarters
+
+
+@functools.total_ordering
+@dataclass(frozen=True, eq=True)
 class Period:
     year: int
     quarter: int | None = None
@@ -26,6 +39,20 @@ class Period:
         if not 2000 <= year <= 2100:
             raise ValidationError(t("Năm {year} không hợp lệ.", year=year), field="period")
         return cls(year, int(match.group(2)) if match.group(2) else None)
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """The period's place in the one order: (year, 1..4 for a quarter, 5 for the year)."""
+        return (self.year, self.quarter if self.quarter is not None else YEAR_SLOT)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self.key < other.key
+
+    @property
+    def is_year(self) -> bool:
+        return self.quarter is None
 
     @property
     def code(self) -> str:
@@ -62,3 +89,18 @@ def opening_year(tx, today: dt.date | None = None) -> int:
 
     years = set(session_years(tx)) | set(pledge_years(tx))
     return max(years) if years else (today or dt.date.today()).year
+
+
+def period_key(code: str) -> tuple[int, int]:
+    """The order key of a period code ("2022", "2022-Q2"), for sorting stored codes."""
+    return Period.parse(code).key
+
+
+def sorted_periods(periods: Iterable[Period | str]) -> list[Period]:
+    """Periods (or codes) in the one order, each once."""
+    return sorted({p if isinstance(p, Period) else Period.parse(p) for p in periods})
+
+
+def year_periods(year: int) -> list[Period]:
+    """A year's reporting periods in order: its four quarters, then the year."""
+    return [Period(year, q) for q in (1, 2, 3, 4)] + [Period(year)]

@@ -1,12 +1,14 @@
 """The receiving committee's consolidated report: one row per cell for a period, with totals.
 
-The exchange side builds a `ConsolidatedReport` from the receiving store; this module only
-prints it. Late and missing cells are marked on their row and named under the table.
+The exchange side builds a `ConsolidatedReport` from the receiving store
+(exchange/consolidation.py: `consolidated_figures`); this module only prints it. The totals
+are `totals_of(rows)`, the one sum the PDF, the spreadsheet and the screen show. Late and
+missing cells are marked on their row and named under the table.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -51,11 +53,58 @@ class ConsolidatedRow:
     pledged: int
     reviewed: int
     levels: dict[str, int]  # ReviewLevel code -> count
+    revision: int | None = None  # the current revision's number for this cell and period ("bản lần N")
+    status: str = ""  # as the grid's: reported | reported_late | late | not_due
+    reason: str = ""  # why, one line (a domain text)
 
     @property
     def attendance_rate(self) -> float | None:
         """As the cell's own figures define it (book/figures.py): present over summoned."""
         return self.present / self.summoned if self.summoned else None
+
+
+@dataclass(frozen=True)
+class ConsolidatedTotals:
+    """The totals row: the reported cells' figures added up, and the cells counted by state."""
+
+    cells: int
+    reported: int
+    reported_late: int
+    overdue: int  # expected, nothing received, the deadline passed
+    not_due: int  # expected, nothing received yet, before the deadline
+    members: int
+    sessions_held: int
+    summoned: int
+    present: int
+    pledged: int
+    reviewed: int
+    levels: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def on_time(self) -> int:
+        return self.reported - self.reported_late
+
+    @property
+    def missing(self) -> int:
+        return self.cells - self.reported
+
+    @property
+    def attendance_rate(self) -> float | None:
+        """The cells' present over their summoned added up, never a mean of rates."""
+        return self.present / self.summoned if self.summoned else None
+
+
+def totals_of(rows: list[ConsolidatedRow]) -> ConsolidatedTotals:
+    """The one sum of the consolidated rows (PDF, spreadsheet and screen)."""
+    reported = [r for r in rows if r.reported]
+    levels = {lvl.value: sum(r.levels.get(lvl.value, 0) for r in reported) for lvl in ReviewLevel}
+    return ConsolidatedTotals(
+        cells=len(rows), reported=len(reported), reported_late=sum(1 for r in reported if r.late),
+        overdue=sum(1 for r in rows if not r.reported and r.late),
+        not_due=sum(1 for r in rows if not r.reported and not r.late),
+        members=sum(r.members for r in reported), sessions_held=sum(r.sessions_held for r in reported),
+        summoned=sum(r.summoned for r in reported), present=sum(r.present for r in reported),
+        pledged=sum(r.pledged for r in reported), reviewed=sum(r.reviewed for r in reported), levels=levels)
 
 
 @dataclass
@@ -69,6 +118,10 @@ class ConsolidatedReport:
     signer_title: str = "T/M ĐẢNG ỦY"
     signer_role: str = "BÍ THƯ"
     signer_name: str = ""
+
+    @property
+    def totals(self) -> ConsolidatedTotals:
+        return totals_of(self.rows)
 
 
 LEVEL_SHORT = {ReviewLevel.EXCELLENT: "HTXS", ReviewLevel.GOOD: "HTT", ReviewLevel.DONE: "HT", ReviewLevel.NOT_DONE: "KHT"}
@@ -91,44 +144,34 @@ def _archive_line(committee: str) -> str:
 def consolidated_pdf(report: ConsolidatedReport) -> bytes:
     s = styles()
     story = title_block("Báo cáo tổng hợp", TOPIC_TITLE, report.period.label)
-    reported = [r for r in report.rows if r.reported]
-    late = [r for r in reported if r.late]
+    totals = report.totals
+    late = [r for r in report.rows if r.reported and r.late]
     missing = [r for r in report.rows if not r.reported]
     committee = keep_tail(running_name(report.committee_name))
     story.append(body(
         f"{committee} tổng hợp báo cáo của các chi bộ trực thuộc {report.period.label}: tổng số "
-        f"{len(report.rows)} chi bộ; đã báo cáo {len(reported)} (đúng hạn {len(reported) - len(late)}, muộn {len(late)}); "
-        f"chưa báo cáo {len(missing)}."))
+        f"{totals.cells} chi bộ; đã báo cáo {totals.reported} (đúng hạn {totals.on_time}, muộn {totals.reported_late}); "
+        f"chưa báo cáo {totals.missing}."))
 
     head = ["TT", "Chi bộ", "Ngày báo cáo", "Số ĐV", "Số buổi", "Tỷ lệ dự", "Đăng ký", "Kiểm điểm", *LEVEL_SHORT.values()]
     rows: list[list] = [[Paragraph(h, s.cell_head) for h in head]]
-    totals = {"members": 0, "sessions": 0, "summoned": 0, "present": 0, "pledged": 0, "reviewed": 0,
-              **{lvl.value: 0 for lvl in ReviewLevel}}
     for n, r in enumerate(report.rows, 1):
         if r.reported:
             notes = ["nộp muộn"] if r.late else []
-            if r.sequence and r.sequence > 1:
-                notes.append(f"bản lần {r.sequence}")
+            if r.revision and r.revision > 1:
+                notes.append(f"bản lần {r.revision}")
             numbers = [str(r.members), str(r.sessions_held), percent(r.attendance_rate), str(r.pledged), str(r.reviewed),
                        *(str(r.levels.get(lvl.value, 0)) for lvl in ReviewLevel)]
-            totals["members"] += r.members
-            totals["sessions"] += r.sessions_held
-            totals["summoned"] += r.summoned
-            totals["present"] += r.present
-            totals["pledged"] += r.pledged
-            totals["reviewed"] += r.reviewed
-            for lvl in ReviewLevel:
-                totals[lvl.value] += r.levels.get(lvl.value, 0)
         else:
-            notes = ["chưa báo cáo"]
+            notes = ["chưa báo cáo" if r.late else "chưa đến hạn"]
             numbers = [""] * 9
         # The mark sits under the cell's name: a narrow notes column would break its words.
         name = markup(r.cell_name) + (f"<br/><b><i>({markup('; '.join(notes))})</i></b>" if notes else "")
         rows.append([Paragraph(str(n), s.cell_centre), Paragraph(name, s.cell),
                      Paragraph(dmy(r.report_date), s.cell_centre), *(Paragraph(v, s.cell_centre) for v in numbers)])
-    total_numbers = [str(totals["members"]), str(totals["sessions"]), percent(totals["present"] / totals["summoned"] if totals["summoned"] else None),
-                     str(totals["pledged"]), str(totals["reviewed"]), *(str(totals[lvl.value]) for lvl in ReviewLevel)]
-    rows.append(["", Paragraph(b("Tổng cộng"), s.cell), Paragraph(f"{len(reported)}/{len(report.rows)}", s.cell_centre),
+    total_numbers = [str(totals.members), str(totals.sessions_held), percent(totals.attendance_rate),
+                     str(totals.pledged), str(totals.reviewed), *(str(totals.levels[lvl.value]) for lvl in ReviewLevel)]
+    rows.append(["", Paragraph(b("Tổng cộng"), s.cell), Paragraph(f"{totals.reported}/{totals.cells}", s.cell_centre),
                  *(Paragraph(b(v), s.cell_centre) for v in total_numbers)])
     # Twelve columns leave 12 pt no room: at 11 pt every number and abbreviation fits whole.
     widths = [8 * mm, 0, 20 * mm, 11 * mm, 10 * mm, 15 * mm, 12 * mm, 12 * mm, 13 * mm, 11 * mm, 10 * mm, 11 * mm]
@@ -144,11 +187,11 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
         for r in late:
             story.append(item(f"{r.cell_name}: nộp muộn ({dmy(r.report_date)})"))
         for r in missing:
-            story.append(item(f"{r.cell_name}: chưa báo cáo"))
-    if totals["reviewed"]:
+            story.append(item(f"{r.cell_name}: chưa báo cáo" + ("" if r.late else " (chưa đến hạn)")))
+    if totals.reviewed:
         story.append(heading("Kết quả đánh giá, xếp loại đảng viên"))
         for lvl in ReviewLevel:
-            story.append(item(f"{label(lvl)}: {totals[lvl.value]} đồng chí ({percent(totals[lvl.value] / totals['reviewed'])})"))
+            story.append(item(f"{label(lvl)}: {totals.levels[lvl.value]} đồng chí ({percent(totals.levels[lvl.value] / totals.reviewed)})"))
 
     # The report goes to the committee of the body above (its name as running text), and a copy
     # stays in the committee's office.

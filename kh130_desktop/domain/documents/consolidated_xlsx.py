@@ -25,7 +25,7 @@ def consolidated_xlsx(report) -> bytes:
     ws.append([f"Tổng hợp báo cáo thực hiện Chuyên đề {report.period.label}"])
     ws.append([f"Lập ngày {report.created_on:%d/%m/%Y}"])
     ws.append([])
-    header = ["STT", "Chi bộ", "Đã báo cáo", "Ngày nhận", "Muộn", "Số thứ tự", "Số đảng viên", "Số buổi sinh hoạt",
+    header = ["STT", "Chi bộ", "Đã báo cáo", "Ngày nhận", "Muộn", "Bản lần", "Số đảng viên", "Số buổi sinh hoạt",
               "Tỷ lệ dự (%)", "Số ĐV đăng ký", "Số ĐV được đánh giá"] + [label(code) for code in LEVEL_CODES]
     ws.append(header)
     for cell in ws[5]:
@@ -33,20 +33,19 @@ def consolidated_xlsx(report) -> bytes:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     ws["A1"].font = Font(bold=True)
     ws["A2"].font = Font(bold=True)
-    totals = [0] * 6
     for i, row in enumerate(report.rows, 1):
-        ws.append([i, row.cell_name, "Có" if row.reported else "Chưa", row.report_date.strftime("%d/%m/%Y") if row.report_date else "",
-                   "Muộn" if row.late else "", row.sequence, row.members, row.sessions_held,
-                   round(row.attendance_rate * 100, 1) if row.attendance_rate is not None else None,
-                   row.pledged, row.reviewed] + [row.levels.get(code, 0) for code in LEVEL_CODES])
-        for j, value in enumerate([row.members, row.sessions_held, row.pledged, row.reviewed]):
-            totals[j] += value
-    reported = sum(1 for r in report.rows if r.reported)
-    level_totals = [sum(r.levels.get(code, 0) for r in report.rows) for code in LEVEL_CODES]
-    summoned, present = sum(r.summoned for r in report.rows), sum(r.present for r in report.rows)
-    ws.append(["", "Tổng cộng", f"{reported}/{len(report.rows)}", "", sum(1 for r in report.rows if r.late), None,
-               totals[0], totals[1], round(present / summoned * 100, 1) if summoned else None, totals[2], totals[3]]
-              + level_totals)
+        if row.reported:
+            ws.append([i, row.cell_name, "Có", row.report_date.strftime("%d/%m/%Y") if row.report_date else "",
+                       "Muộn" if row.late else "", row.revision, row.members, row.sessions_held,
+                       round(row.attendance_rate * 100, 1) if row.attendance_rate is not None else None,
+                       row.pledged, row.reviewed] + [row.levels.get(code, 0) for code in LEVEL_CODES])
+        else:
+            ws.append([i, row.cell_name, "Chưa", "", "Quá hạn" if row.late else "Chưa đến hạn"])
+    totals = report.totals  # the one sum the PDF and the screen show (documents/consolidated.py)
+    rate = totals.attendance_rate
+    ws.append(["", "Tổng cộng", f"{totals.reported}/{totals.cells}", "", totals.reported_late + totals.overdue, None,
+               totals.members, totals.sessions_held, round(rate * 100, 1) if rate is not None else None,
+               totals.pledged, totals.reviewed] + [totals.levels.get(code, 0) for code in LEVEL_CODES])
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     ws.column_dimensions["B"].width = 36

@@ -1,6 +1,8 @@
-"""Consolidation: which cells reported for which period (late ones marked), the consolidated
-report of a period from the current revision of each cell, and the committee's own signed
-file one level up."""
+"""Consolidation: the consolidated figures of a period, per cell from its current revision and
+in total (`consolidated_figures`: what the screen, the PDF and the spreadsheet all show), the
+consolidated report, and the committee's own signed file one level up. Which cell reported
+what, and who is overdue, is season.py's.
+"""
 
 from __future__ import annotations
 
@@ -8,102 +10,95 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from ..book.periods import Period
-from ..clock import local_day
-from ..documents.consolidated import ConsolidatedReport, ConsolidatedRow, consolidated_pdf
+from ..documents.consolidated import ConsolidatedReport, ConsolidatedRow, ConsolidatedTotals, consolidated_pdf, totals_of
 from ..errors import ValidationError
-from ..store.exchange_tables import ExpectedCell, ReceivedReport
+from ..store.exchange_tables import ReceivedReport
 from .export import ExportResult, export_revision
 from .identity import Identity
-from .registry import committee_profile, expected_cells
+from .registry import committee_profile
+from .season import (DEADLINE_DAYS, GridCell, Season, _received_on, deadline_of, received_periods,  # noqa: F401
+                     reporting_grid)
 
-
-DEADLINE_DAYS = 15  # a period's report is late when nothing arrived 15 days after its end
-
-
-def deadline_of(period: Period) -> dt.date:
-    return period.end + dt.timedelta(days=DEADLINE_DAYS)
+__all__ = ["DEADLINE_DAYS", "GridCell", "deadline_of", "received_periods", "reporting_grid", "consolidated_figures",
+           "consolidated_report", "consolidation_data", "export_consolidated"]
 
 
 @dataclass(frozen=True)
-class GridCell:
-    """One cell × one period of the reported/late grid."""
+class ConsolidatedFigures:
+    """The consolidated figures of one period: a row per cell listed, and their totals."""
 
-    status: str  # reported | reported_late | missing | late (missing after the deadline) | not_due
-    sequence: int | None = None
-    received_on: dt.date | None = None
-
-
-def _received_on(moment: dt.datetime) -> dt.date:
-    return local_day(moment)  # the day on the committee's calendar, not in UTC
+    period: Period
+    rows: list[ConsolidatedRow]
+    totals: ConsolidatedTotals
+    report_ids: list[str | None]  # each row's current revision's report_id (None: not reported)
+    cell_uids: list[str | None]
 
 
-def _cell_period_state(tx: Session, cell_uid: str | None, period: Period, today: dt.date):
-    current = None
-    first = None
-    if cell_uid:
-        current = tx.exec(select(ReceivedReport).where(ReceivedReport.cell_uid == cell_uid, ReceivedReport.period == period.code,
-                                                       ReceivedReport.current.is_(True))).first()
-        first = tx.exec(select(func.min(ReceivedReport.received_at)).where(ReceivedReport.cell_uid == cell_uid,
-                                                                           ReceivedReport.period == period.code)).one()
-    deadline = deadline_of(period)
-    if current is not None:
-        first_day = _received_on(first) if first is not None else _received_on(current.received_at)
-        late = first_day > deadline
-        return current, GridCell("reported_late" if late else "reported", current.sequence, first_day), late
-    late = today > deadline
-    return None, GridCell("late" if late else "not_due"), late
+_FIGURES = (ReceivedReport.id, ReceivedReport.report_id, ReceivedReport.cell_name, ReceivedReport.members,
+            ReceivedReport.sessions_held, ReceivedReport.summoned, ReceivedReport.present, ReceivedReport.pledged,
+            ReceivedReport.reviewed, ReceivedReport.levels)
 
 
-def reporting_grid(tx: Session, periods: list[Period], today: dt.date | None = None) -> list[tuple[ExpectedCell, list[GridCell]]]:
-    """Which cells reported for which period, late ones marked."""
-    today = today or dt.date.today()
-    return [(cell, [_cell_period_state(tx, cell.cell_uid, p, today)[1] for p in periods]) for cell in expected_cells(tx)]
+def consolidated_figures(tx: Session, period: Period, *, today: dt.date | None = None) -> ConsolidatedFigures:
+    """One row per expected cell that must report `period` (or reported it anyway), from its
+    current revision, with its state and reason as the grid has them; then the totals
+    (documents/consolidated.totals_of). The one source of the consolidated numbers."""
+    season = Season(tx, [period], today)
+    current_ids = []
+    states = []
+    for cell in season.cells:
+        grid, row = season.state(cell, period)
+        if row is None and not grid.expected:
+            continue  # before the cell's first period: not listed, not counted
+        states.append((cell, grid, row))
+        if row is not None:
+            current_ids.append(row.id)
+    figures = {r.id: r for r in tx.exec(select(*_FIGURES).where(ReceivedReport.id.in_(current_ids))).all()} if current_ids else {}
+    rows, report_ids, uids = [], [], []
+    for cell, grid, row in states:
+        uids.append(cell.cell_uid)
+        late = grid.status in ("reported_late", "late")
+        if row is None:
+            report_ids.append(None)
+            rows.append(ConsolidatedRow(cell_name=cell.name, reported=False, report_date=None, late=late, sequence=None,
+                                        members=0, sessions_held=0, summoned=0, present=0, pledged=0, reviewed=0,
+                                        levels={}, status=grid.status, reason=grid.reason))
+            continue
+        f = figures[row.id]
+        report_ids.append(f.report_id)
+        rows.append(ConsolidatedRow(
+            cell_name=f.cell_name, reported=True, report_date=grid.received_on, late=late, sequence=grid.sequence,
+            members=f.members, sessions_held=f.sessions_held, summoned=f.summoned, present=f.present,
+            pledged=f.pledged, reviewed=f.reviewed, levels=json.loads(f.levels or "{}"), revision=grid.revision,
+            status=grid.status, reason=grid.reason))
+    return ConsolidatedFigures(period, rows, totals_of(rows), report_ids, uids)
 
 
-def received_periods(tx: Session) -> list[Period]:
-    codes = set(tx.exec(select(ReceivedReport.period)).all())
-    return sorted(Period.parse(code) for code in codes)
-
-
-def consolidated_report(tx: Session, period: Period, *, today: dt.date | None = None):
-    """The consolidated report of `period` from the accepted reports (the current revision
-    per cell), one row per expected cell, reported or not."""
+def consolidated_report(tx: Session, period: Period, *, today: dt.date | None = None) -> ConsolidatedReport:
+    """The consolidated report of `period` (PDF and spreadsheet): `consolidated_figures` under
+    the committee's heading (`kh130 committee set`, or the receiving page)."""
     today = today or dt.date.today()
     profile = committee_profile(tx)
-    rows = []
-    for cell in expected_cells(tx):
-        current, grid, late = _cell_period_state(tx, cell.cell_uid, period, today)
-        if current is None:
-            rows.append(ConsolidatedRow(cell_name=cell.name, reported=False, report_date=None, late=late, sequence=None,
-                                        members=0, sessions_held=0, summoned=0, present=0, pledged=0, reviewed=0, levels={}))
-            continue
-        rows.append(ConsolidatedRow(
-            cell_name=current.cell_name, reported=True, report_date=grid.received_on, late=late,
-            sequence=current.sequence, members=current.members, sessions_held=current.sessions_held,
-            summoned=current.summoned, present=current.present,
-            pledged=current.pledged, reviewed=current.reviewed, levels=json.loads(current.levels or "{}")))
+    figures = consolidated_figures(tx, period, today=today)
     return ConsolidatedReport(committee_name=profile.name or "ĐẢNG ỦY", superior_lines=profile.superior_lines or [],
-                              place_name=profile.place_name, period=period, created_on=today, rows=rows,
+                              place_name=profile.place_name, period=period, created_on=today, rows=figures.rows,
                               signer_name=profile.signer_name)
 
 
-def consolidation_data(tx: Session, period: Period, report) -> dict:
-    """report.json of the committee's own file one level up (kind "consolidated")."""
+def consolidation_data(tx: Session, period: Period, figures: ConsolidatedFigures | ConsolidatedReport) -> dict:
+    """report.json of the committee's own file one level up (kind "consolidated"), from the
+    consolidated figures (or those of a consolidated report, made again for its day)."""
+    if isinstance(figures, ConsolidatedReport):
+        figures = consolidated_figures(tx, period, today=figures.created_on)
     profile = committee_profile(tx)
     rows = []
-    for cell, row in zip(expected_cells(tx), report.rows):
-        current = None
-        if cell.cell_uid:
-            current = tx.exec(select(ReceivedReport).where(ReceivedReport.cell_uid == cell.cell_uid,
-                                                           ReceivedReport.period == period.code,
-                                                           ReceivedReport.current.is_(True))).first()
+    for uid, report_id, row in zip(figures.cell_uids, figures.report_ids, figures.rows):
         rows.append({
-            "cell_uid": cell.cell_uid, "cell_name": row.cell_name, "reported": row.reported,
-            "report_id": current.report_id if current else None, "sequence": row.sequence,
+            "cell_uid": uid, "cell_name": row.cell_name, "reported": row.reported,
+            "report_id": report_id, "sequence": row.sequence, "revision": row.revision,
             "received_on": row.report_date.isoformat() if row.report_date else None, "late": row.late,
             "members": row.members, "sessions_held": row.sessions_held,
             "summoned": row.summoned, "present": row.present,
@@ -121,10 +116,11 @@ def export_consolidated(tx: Session, identity: Identity, period: Period, *, toda
     """The committee's own signed file one level up, in the same format (kind "consolidated")."""
     profile = committee_profile(tx)
     if not profile.name or not profile.uid:
-        raise ValidationError("Chưa khai báo tên cấp ủy tiếp nhận.", hint="Nhập tên cấp ủy ở trang Tiếp nhận báo cáo trước khi xuất.")
+        raise ValidationError("Chưa khai báo tên cấp ủy tiếp nhận.", hint="Nhập tên cấp ủy ở trang Tiếp nhận báo cáo (hoặc kh130 committee set --name …) trước khi xuất.")
     # The created date must not change the data, or every export would be a new revision.
+    figures = consolidated_figures(tx, period, today=today)
     report = consolidated_report(tx, period, today=today)
-    data = consolidation_data(tx, period, report)
+    data = consolidation_data(tx, period, figures)
 
     return export_revision(tx, identity, period, kind="consolidated", unit_uid=profile.uid, unit_name=profile.name,
                            report=data, pdf=lambda: consolidated_pdf(report), now=now)

@@ -18,7 +18,6 @@ import io
 import os
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +30,8 @@ from ..book.report_data import DATA_FORMAT_NAME
 from ..errors import ValidationError, t
 from .identity import Identity, fingerprint
 from .refusal import ReportFileError, _malformed
-from .strict_json import canonical_json, parse_json
+from .strict_json import canonical_json, parse_strict
+from .zipstrict import Entry, check_name, read_entries, read_member
 
 
 FORMAT_NAME = "kh130-report"
@@ -74,9 +74,6 @@ MAX_TOTAL_BYTES = 40 * 1024 * 1024
 
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same revision is the same bytes
-
-
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9]+)?$")
 
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -150,6 +147,8 @@ class VerifiedFile:
     public_key: bytes
     fingerprint: str
     size: int
+    manifest_sha256: str = ""  # names the revision: the same signed content in any container
+    warnings: list = field(default_factory=list)  # texts normalised to NFC, shown with the outcome
     extra: dict = field(default_factory=dict)
 
     @property
@@ -175,25 +174,6 @@ class VerifiedFile:
     @property
     def kind(self) -> str:
         return self.manifest["kind"]
-
-
-def check_name(name: str) -> None:
-    """A member name is a plain file name: it can never name a path on the receiving machine."""
-    if ("/" in name or "\\" in name or "\x00" in name or ".." in name or ":" in name
-            or not _SAFE_NAME.match(name) or len(name) > 64):
-        raise _malformed(t("Tệp báo cáo chứa thành phần có tên không an toàn: “{name}”.", name=f"{name[:80]!s}"),
-                         "Tệp có thể đã bị sửa đổi hoặc giả mạo; không dùng tệp này.")
-
-
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
-    if info.file_size > cap:
-        raise ReportFileError("too_large", t("Thành phần “{filename}” quá lớn ({file_size} byte).", filename=info.filename, file_size=info.file_size),
-                              "Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.")
-    with zf.open(info) as handle:
-        data = handle.read(cap + 1)
-    if len(data) != info.file_size:
-        raise _malformed(t("Kích thước thực của “{filename}” khác kích thước khai báo.", filename=info.filename))
-    return data
 
 
 def _check_manifest(manifest: Any) -> None:
@@ -246,53 +226,28 @@ def _is_uuid(value: Any) -> bool:
 
 
 def verify_bytes(data: bytes) -> VerifiedFile:
-    """Every check of docs/report-format.md on a file already read (with the size cap)."""
+    """Every check of docs/report-format.md §4 on a file already read (with the size cap): the
+    one verification of a file from outside, for `kh130 verify`, the import and the dry run."""
     size = len(data)
     if size > MAX_FILE_BYTES:
         raise ReportFileError("too_large", t("Tệp quá lớn ({size} MB) cho một báo cáo.", size=size // (1024 * 1024)),
                               t("Tệp báo cáo hợp lệ không quá {limit} MB; kiểm tra lại tệp.", limit=MAX_FILE_BYTES // (1024 * 1024)))
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise _malformed("Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.",
-                         "Sao chép lại tệp từ USB (chờ sao chép xong mới rút) hoặc xin đơn vị gửi lại.") from exc
-    with zf:
-        try:
-            return _verify_zip(zf, data, size)
-        except ReportFileError:
-            raise
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
-                RuntimeError, KeyError, OverflowError) as exc:
-            raise _malformed("Tệp báo cáo bị hỏng: nội dung nén không giải được.",
-                             "Sao chép lại tệp hoặc xin đơn vị gửi lại.") from exc
-
-
-def _verify_zip(zf: zipfile.ZipFile, data: bytes, size: int) -> VerifiedFile:
-    infos = zf.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise _malformed(t("Tệp báo cáo có quá nhiều thành phần ({count}).", count=len(infos)), "Tệp có thể đã bị sửa đổi; không dùng tệp này.")
-    by_name: dict[str, zipfile.ZipInfo] = {}
+    entries = read_entries(data, MAX_MEMBERS)  # the strict container: every byte accounted for
+    by_name: dict[str, Entry] = {}
     declared_total = 0
-    for info in infos:
-        check_name(info.filename)
-        if info.filename in by_name:
-            raise _malformed(t("Tệp báo cáo có hai thành phần cùng tên “{filename}”.", filename=info.filename), "Tệp có thể đã bị sửa đổi; không dùng tệp này.")
-        if info.flag_bits & 0x1:
-            raise _malformed("Tệp báo cáo có thành phần bị mã hóa.", "Tệp KH130 không mã hóa thành phần nào; không dùng tệp này.")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _malformed("Tệp báo cáo dùng kiểu nén không được hỗ trợ.")
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise ReportFileError("too_large", t("Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).", filename=info.filename, file_size=info.file_size),
+    for entry in entries:
+        if entry.size > MAX_MEMBER_BYTES:
+            raise ReportFileError("too_large", t("Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).", filename=entry.name, file_size=entry.size),
                                   "Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.")
-        declared_total += info.file_size
-        by_name[info.filename] = info
+        declared_total += entry.size
+        by_name[entry.name] = entry
     if declared_total > MAX_TOTAL_BYTES:
         raise ReportFileError("too_large", "Nội dung giải nén của tệp quá lớn.", "Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.")
     if MANIFEST not in by_name or SIGNATURE not in by_name:
         raise _malformed("Tệp không có manifest.json hoặc manifest.sig: không phải tệp báo cáo KH130.")
-    manifest_bytes = _read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES)
-    signature = _read_member(zf, by_name[SIGNATURE], 64)
-    manifest = parse_json(manifest_bytes, "manifest.json", strict_keys=True)
+    manifest_bytes = read_member(data, by_name[MANIFEST], MAX_MANIFEST_BYTES)
+    signature = read_member(data, by_name[SIGNATURE], 64)
+    manifest, manifest_normalised = parse_strict(manifest_bytes, "manifest.json")
     _check_manifest(manifest)
     # The signature before anything the manifest says is believed.
     try:
@@ -322,29 +277,31 @@ def _verify_zip(zf: zipfile.ZipFile, data: bytes, size: int) -> VerifiedFile:
             raise ReportFileError("hash_mismatch", t("Tệp có thành phần “{name}” không có trong danh sách đã ký.", name=name),
                                   "Tệp đã bị thêm nội dung sau khi ký; không dùng tệp này.")
     members: dict[str, bytes] = {}
-    for name, entry in listed.items():
-        info = by_name.get(name)
-        if info is None:
+    for name, listing in listed.items():
+        entry = by_name.get(name)
+        if entry is None:
             raise ReportFileError("hash_mismatch", t("Tệp thiếu thành phần “{name}” đã ký.", name=name), "Tệp không đầy đủ; xin đơn vị gửi lại.")
-        if info.file_size != entry["size"]:
+        if entry.size != listing["size"]:
             raise ReportFileError("hash_mismatch", t("Kích thước của “{name}” khác với bản đã ký.", name=name), "Tệp đã bị sửa đổi sau khi ký; không dùng tệp này.")
-        content = _read_member(zf, info, MAX_MEMBER_BYTES)
-        if sha256_hex(content) != entry["sha256"]:
+        content = read_member(data, entry, MAX_MEMBER_BYTES)
+        if sha256_hex(content) != listing["sha256"]:
             raise ReportFileError("hash_mismatch", t("Nội dung “{name}” không khớp mã băm SHA-256 đã ký.", name=name),
                                   "Tệp đã bị sửa đổi sau khi ký; không dùng tệp này.")
         members[name] = content
     if REPORT_JSON not in members:
         raise _malformed("Tệp báo cáo không có report.json.")
-    report = parse_json(members[REPORT_JSON], "report.json")
+    report, report_normalised = parse_strict(members[REPORT_JSON], "report.json")
     if not isinstance(report, dict) or report.get("format") != DATA_FORMAT_NAME or report.get("version") != FORMAT_VERSION:
         raise ReportFileError("unknown_version", "Dữ liệu báo cáo (report.json) có định dạng không được hỗ trợ.",
                               "Cài phiên bản KH130 mới nhất rồi nhập lại tệp.")
     unit = report.get("cell") if manifest["kind"] == "cell" else report.get("committee")
     if not isinstance(unit, dict) or unit.get("uid") != manifest["cell"]["uid"] or report.get("period") != manifest["period"]:
         raise _malformed("Dữ liệu báo cáo không khớp với chi bộ hoặc kỳ ghi trong manifest.json.")
+    warnings = [t("Văn bản trong {member} không ở dạng Unicode chuẩn (NFC); đã chuẩn hóa khi đọc.", member=member)
+                for member, normalised in ((MANIFEST, manifest_normalised), (REPORT_JSON, report_normalised)) if normalised]
     return VerifiedFile(manifest=manifest, manifest_bytes=manifest_bytes, report=report, members=members,
                         container_sha256=sha256_hex(data), public_key=public, fingerprint=print_, size=size,
-                        extra={"container": data})
+                        manifest_sha256=sha256_hex(manifest_bytes), warnings=warnings, extra={"container": data})
 
 
 def read_capped(path, cap: int = MAX_FILE_BYTES) -> bytes:

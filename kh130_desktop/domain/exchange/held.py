@@ -9,7 +9,9 @@ from sqlmodel import Session, select
 from ..errors import ConflictError, NotFoundError, t
 from ..store.exchange_tables import HeldReport, TrustedKey
 from .container import ReportFileError, verify_bytes
-from .importer import _audit, _judge, _write
+from .batch_order import batch_order
+from .importer import _audit
+from .judge import _judge, _write
 from .outcomes import WRITES, FileResult, _refused
 from .received import figures_of
 from .registry import _cell_named
@@ -26,22 +28,25 @@ def approve_held(tx: Session, held_id: int, *, cell_name: str | None = None) -> 
     if held is None:
         raise NotFoundError("Không tìm thấy tệp đang chờ (có thể đã được xử lý).")
     key = tx.exec(select(TrustedKey).where(TrustedKey.fingerprint == held.fingerprint)).first()
-    if key is None:
+    if key is None or (key.expected_cell_id is None and key.cell_uid is None):
+        # The person names the cell (by default, the one the file says), as on the slip.
         cell = _cell_named(tx, cell_name or held.cell_name)
         if cell.cell_uid and cell.cell_uid != held.cell_uid:
             raise ConflictError(t("{name} đã gửi báo cáo bằng mã chi bộ khác.", name=cell.name),
                                 hint="Kiểm tra lại: tệp này có thể không phải của chi bộ đó.")
-        key = TrustedKey(fingerprint=held.fingerprint, public_key=held.public_key, source="held",
-                         expected_cell_id=cell.id, cell_uid=held.cell_uid)
+        if key is None:
+            key = TrustedKey(fingerprint=held.fingerprint, public_key=held.public_key, source="held")
+        key.expected_cell_id, key.cell_uid = cell.id, cell.cell_uid
         tx.add(key)
         tx.flush()
     results = []
-    for row in tx.exec(select(HeldReport).where(HeldReport.fingerprint == held.fingerprint).order_by(HeldReport.sequence)).all():
+    waiting = tx.exec(select(HeldReport).where(HeldReport.fingerprint == held.fingerprint)).all()
+    for row in sorted(waiting, key=lambda r: batch_order(r.container, r.file_name)):  # as an import would
         try:
             verified = verify_bytes(row.container)
             result = _judge(tx.connection(), verified, row.file_name)
             if result.outcome in WRITES:
-                _write(tx.connection(), verified, figures_of(verified))
+                _write(tx.connection(), verified, figures_of(verified), result.outcome)
         except ReportFileError as exc:
             result = _refused(row.file_name, exc, len(row.container))
         _audit(tx.connection(), result)

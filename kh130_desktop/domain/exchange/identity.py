@@ -81,14 +81,21 @@ def load_public_pem(data: bytes) -> Ed25519PublicKey:
 
 
 def ensure_identity(store: Store, folder: Path) -> Identity:
-    """The installation's identity, made on first call and the same ever after."""
+    """The installation's identity, made on first call and the same ever after.
+
+    An installation is one key: a store without its key file (a cell's new laptop with its
+    backup restored, or a data folder copied without identity/) gets a new key and, with it, a
+    new installation id, so its files start a signing line of their own and never reuse the
+    old laptop's sequence numbers in the old line's name (docs/report-format.md, "Revisions")."""
     key_path = Path(folder) / KEY_FILE
-    with store.transaction() as tx:
-        installation_id = settings.get(tx, settings.INSTALLATION_ID)
-        if not installation_id:
-            installation_id = str(uuid.uuid4())
-            settings.put(tx, settings.INSTALLATION_ID, installation_id)
-    if key_path.exists():
+    new_key = not key_path.exists()
+    if new_key:
+        key = Ed25519PrivateKey.generate()
+        pem = key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+        atomic_write_bytes(key_path, pem, mode=0o600)
+    else:
         try:
             key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
         except (ValueError, TypeError, OSError) as exc:
@@ -98,10 +105,9 @@ def ensure_identity(store: Store, folder: Path) -> Identity:
             ) from exc
         if not isinstance(key, Ed25519PrivateKey):
             raise StoreError("Khóa ký của máy này không phải loại Ed25519.")
-    else:
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        atomic_write_bytes(key_path, pem, mode=0o600)
+    with store.transaction() as tx:
+        installation_id = settings.get(tx, settings.INSTALLATION_ID)
+        if new_key or not installation_id:
+            installation_id = str(uuid.uuid4())
+            settings.put(tx, settings.INSTALLATION_ID, installation_id)
     return Identity(installation_id, key)

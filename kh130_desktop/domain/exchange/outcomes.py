@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..errors import DomainError
+from ..errors import DomainError, Text
 from .container import VerifiedFile
 
 
@@ -22,13 +22,17 @@ OUTCOME_LABELS = {
     Outcome.ACCEPTED: "Nhận",
     Outcome.SUPERSEDES: "Nhận, thay bản cũ",
     Outcome.DUPLICATE: "Trùng (đã có)",
-    Outcome.STALE: "Bản cũ (bỏ qua)",
+    Outcome.STALE: "Bản cũ hơn (đã lưu)",
     Outcome.HELD: "Chờ phê duyệt khóa",
     Outcome.REJECTED: "Từ chối",
 }
 
 
-WRITES = (Outcome.ACCEPTED, Outcome.SUPERSEDES)
+# Outcomes that store the revision: an older revision arriving after a newer one is kept too
+# (not current), so the store, and the revision numbers, do not depend on arrival order.
+WRITES = (Outcome.ACCEPTED, Outcome.SUPERSEDES, Outcome.STALE)
+# Outcomes that leave the file in: received now, or already there.
+IN = (Outcome.ACCEPTED, Outcome.SUPERSEDES, Outcome.STALE, Outcome.DUPLICATE)
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class FileResult:
     fingerprint: str = ""
     size: int = 0
     container_sha256: str = ""
+    revision: int | None = None  # per cell and period, for the files that are in (revisions.py)
+    manifest_sha256: str = ""
 
     @property
     def label(self) -> str:
@@ -54,7 +60,9 @@ class FileResult:
 
     def line(self) -> str:
         """One line for the command line."""
-        what = f" — {self.cell_name} {self.period} #{self.sequence}" if self.cell_name else ""
+        what = f" — {self.cell_name} {self.period}" if self.cell_name else ""
+        if self.revision:
+            what += f" bản lần {self.revision}"
         return f"{self.file_name}: {self.label}{what}. {self.reason}"
 
 
@@ -63,7 +71,12 @@ def _refused(name: str, exc: DomainError, size: int = 0, sha: str = "") -> FileR
     return FileResult(name, Outcome.REJECTED, reason, code=exc.code, size=size, container_sha256=sha)
 
 
-def _result(v: VerifiedFile, name: str, outcome: Outcome, reason: str, code: str = "") -> FileResult:
+def _result(v: VerifiedFile, name: str, outcome: Outcome, reason: str, code: str = "",
+            revision: int | None = None) -> FileResult:
+    """The outcome of a verified file; texts normalised to NFC on reading are said after the reason."""
+    if v.warnings:
+        reason = Text("{reason} {warnings}", {"reason": reason, "warnings": " ".join(v.warnings)})
     return FileResult(name, outcome, reason, code=code, report_id=v.report_id, cell_uid=v.cell_uid,
                       cell_name=v.cell_name, period=v.period, sequence=v.sequence, fingerprint=v.fingerprint,
-                      size=v.size, container_sha256=v.container_sha256)
+                      size=v.size, container_sha256=v.container_sha256, revision=revision,
+                      manifest_sha256=v.manifest_sha256)

@@ -174,7 +174,8 @@ def match_paper(tx: Session, code: str | PaperCode) -> PaperMatch:
     a paper code."""
     paper = code if isinstance(code, PaperCode) else parse_paper_code(code)
     candidates = [row_id for row_id, cell_uid in tx.exec(
-        select(ReceivedReport.id, ReceivedReport.cell_uid).where(ReceivedReport.period == paper.period)).all()
+        select(ReceivedReport.id, ReceivedReport.cell_uid).where(ReceivedReport.period == paper.period,
+                                                                 ReceivedReport.withdrawn.is_(False))).all()
         if paper.names_cell(cell_uid)]
     rows = [tx.get(ReceivedReport, row_id) for row_id in candidates]
     if not rows:

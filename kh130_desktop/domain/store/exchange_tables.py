@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, Text
+from sqlalchemy import Column, Date, ForeignKey, Integer, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 from .tables import _now
@@ -41,6 +41,9 @@ class ExpectedCell(SQLModel, table=True):
     name: str = Field(max_length=200)
     cell_uid: str | None = Field(default=None, max_length=36, unique=True)  # learnt from its first file
     added_at: dt.datetime = Field(default_factory=_now)
+    # The first period the cell is expected to report (a period code); None: from its first
+    # report (consolidation.first_expected). Nothing before it is ever overdue.
+    first_period: str | None = Field(default=None, max_length=10)
 
 
 class TrustedKey(SQLModel, table=True):
@@ -58,10 +61,17 @@ class TrustedKey(SQLModel, table=True):
     cell_uid: str | None = Field(default=None, max_length=36, index=True)
     source: str = Field(default="pem", max_length=16)  # pem | fingerprint | held
     trusted_at: dt.datetime = Field(default_factory=_now)
+    # Revoked (a lost or stolen laptop): files it signed on or after this day, on the
+    # committee's calendar, are refused, and those received are withdrawn; earlier ones stay.
+    revoked_from: dt.date | None = Field(default=None, sa_column=Column(Date, nullable=True))
+    revoked_at: dt.datetime | None = None
+    revoked_reason: str = Field(default="", max_length=200)
 
 
 class ReceivedReport(SQLModel, table=True):
-    """An accepted report file; the latest sequence per cell and period is `current`."""
+    """A received revision of a cell's report (exchange/revisions.py orders them): the newest
+    of its cell and period that is not withdrawn is `current`. A revision is named by its
+    signed manifest (`manifest_sha256`), whatever container carried it."""
 
     __tablename__ = "received_report"
     id: int | None = Field(default=None, primary_key=True)
@@ -77,7 +87,10 @@ class ReceivedReport(SQLModel, table=True):
     created_at: dt.datetime  # as signed in the manifest
     received_at: dt.datetime = Field(default_factory=_now)
     current: bool = True
-    container_sha256: str = Field(max_length=64, index=True)
+    # Signed by a key revoked from a day on or before its signing: kept, never current.
+    withdrawn: bool = False
+    container_sha256: str = Field(max_length=64, index=True)  # of the container first received
+    manifest_sha256: str = Field(max_length=64, unique=True)  # of manifest.json's exact bytes
     # Figures computed from the records at import, for the consolidated report.
     members: int = 0
     sessions_held: int = 0

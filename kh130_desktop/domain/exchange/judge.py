@@ -1,0 +1,153 @@
+"""Judging a verified file against what the receiving store holds, and writing an accepted one.
+
+The rules are docs/report-format.md §5 ("Trust", "Outcomes", "Revisions"); in order:
+
+1. the key: unknown, or trusted before keys named their cell and bound to none → *held*;
+   revoked from a day on or before the file's signing day → *rejected* (revoked);
+   bound to another cell, or the file's cell id already belongs to another expected cell →
+   *rejected* (wrong cell);
+2. the revision, named by its signed manifest: received before (in any container) →
+   *duplicate*; its `report_id`, or its signing line's `sequence`, used by another manifest →
+   *rejected* (replayed);
+3. its place among the cell's revisions of the period (revisions.py): none yet → *accepted*;
+   the newest → *supersedes*; older than one received → *stale* (stored, never current).
+
+Core statements, compiled once (exchange/fastsql.py): this is the import's hot path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import Connection, and_, bindparam, or_, update
+from sqlmodel import select
+
+from ..clock import local_day
+from ..errors import t
+from ..store.exchange_tables import ExpectedCell, ReceivedMember, ReceivedReport, TrustedKey
+from .container import VerifiedFile, parse_created
+from .fastsql import _bulk_insert, _insert, _run
+from .outcomes import FileResult, Outcome, _result
+from .received import MEMBER_COLUMNS, _nfc
+from .revisions import Candidate, place_of
+
+_RR, _TK, _EC, _RM = ReceivedReport.__table__, TrustedKey.__table__, ExpectedCell.__table__, ReceivedMember.__table__
+
+_KEY = (select(_TK.c.id, _TK.c.cell_uid, _TK.c.expected_cell_id, _TK.c.revoked_from,
+               _EC.c.cell_uid.label("expected_uid"))
+        .select_from(_TK.outerjoin(_EC, _TK.c.expected_cell_id == _EC.c.id))
+        .where(_TK.c.fingerprint == bindparam("fp")))
+
+# The revisions a file is judged against: its own manifest's, its report_id's, its line's
+# sequence number's (any period), and its cell's of its period.
+_RELATED = (select(_RR.c.id, _RR.c.report_id, _RR.c.manifest_sha256, _RR.c.installation_id, _RR.c.fingerprint,
+                   _RR.c.sequence, _RR.c.cell_uid, _RR.c.period, _RR.c.current, _RR.c.withdrawn, _RR.c.created_at)
+            .where(or_(_RR.c.manifest_sha256 == bindparam("msha"), _RR.c.report_id == bindparam("rid"),
+                       and_(_RR.c.installation_id == bindparam("inst"), _RR.c.sequence == bindparam("seq")),
+                       and_(_RR.c.cell_uid == bindparam("cell"), _RR.c.period == bindparam("period")))))
+
+_CELL_OF_UID = select(_EC.c.id, _EC.c.name).where(_EC.c.cell_uid == bindparam("uid"))
+
+_RETIRE = (update(_RR).where(_RR.c.cell_uid == bindparam("cell"), _RR.c.period == bindparam("period"),
+                             _RR.c.id != bindparam("keep"), _RR.c.current.is_(True)).values(current=False))
+
+_BIND_CELL = update(_EC).where(_EC.c.id == bindparam("ec_id")).values(cell_uid=bindparam("uid"))
+
+_BIND_KEY = update(_TK).where(_TK.c.id == bindparam("tk_id")).values(cell_uid=bindparam("uid"),
+                                                                    expected_cell_id=bindparam("ecid"))
+
+
+def candidate_of(v: VerifiedFile) -> Candidate:
+    m = v.manifest
+    return Candidate(m["installation_id"], v.fingerprint, v.sequence, parse_created(m["created"]), v.manifest_sha256)
+
+
+def _judge(conn: Connection, v: VerifiedFile, name: str) -> FileResult:
+    """The outcome of a verified file against what the store holds; writes nothing."""
+    key = next(iter(_run(conn, _KEY, {"fp": v.fingerprint})), None)
+    v.extra["key"] = key
+    if key is None:
+        return _result(v, name, Outcome.HELD,
+                       t("Khóa ký chưa được tin cậy. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.", fingerprint=v.fingerprint, cell_name=v.cell_name))
+    bound = key.expected_uid or key.cell_uid
+    if key.expected_cell_id is None and bound is None:
+        return _result(v, name, Outcome.HELD,
+                       t("Khóa ký đã tin cậy nhưng chưa gắn với chi bộ nào. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.", fingerprint=v.fingerprint, cell_name=v.cell_name))
+    created = parse_created(v.manifest["created"])
+    if key.revoked_from is not None and local_day(created) >= key.revoked_from:
+        return _result(v, name, Outcome.REJECTED,
+                       t("Khóa ký này đã bị thu hồi từ ngày {day}; tệp ký ngày {signed} không được nhận.",
+                         day=f"{key.revoked_from:%d/%m/%Y}", signed=f"{local_day(created):%d/%m/%Y}"), code="revoked")
+    if bound is not None and bound != v.cell_uid:
+        return _result(v, name, Outcome.REJECTED,
+                       t("Khóa ký này đã đăng ký cho chi bộ khác, không phải “{cell_name}”. Không dùng tệp này.", cell_name=v.cell_name),
+                       code="wrong_cell")
+    if bound is None:
+        other = next((c for c in _run(conn, _CELL_OF_UID, {"uid": v.cell_uid}) if c.id != key.expected_cell_id), None)
+        if other is not None:
+            return _result(v, name, Outcome.REJECTED,
+                           t("Mã chi bộ trong tệp là của {other}, không phải chi bộ đăng ký khóa này. Không dùng tệp này.",
+                             other=other.name), code="wrong_cell")
+    m = v.manifest
+    related = _run(conn, _RELATED, {"msha": v.manifest_sha256, "rid": v.report_id, "inst": m["installation_id"],
+                                    "seq": v.sequence, "cell": v.cell_uid, "period": v.period})
+    if any(r.manifest_sha256 == v.manifest_sha256 for r in related):
+        return _result(v, name, Outcome.DUPLICATE, "Báo cáo này đã được nhận trước đó.")
+    if any(r.report_id == v.report_id for r in related):
+        return _result(v, name, Outcome.REJECTED, "Mã báo cáo đã dùng cho một tệp khác: tệp bị phát lại hoặc giả mạo.",
+                       code="replayed")
+    if any(r.installation_id == m["installation_id"] and r.fingerprint == v.fingerprint and r.sequence == v.sequence
+           for r in related):
+        return _result(v, name, Outcome.REJECTED,
+                       t("Số thứ tự {sequence} của máy này đã dùng cho báo cáo khác: tệp bị phát lại hoặc giả mạo.", sequence=v.sequence),
+                       code="replayed")
+    stored = [r for r in related if r.cell_uid == v.cell_uid and r.period == v.period and not r.withdrawn]
+    if not stored:
+        return _result(v, name, Outcome.ACCEPTED, "Chữ ký và mã băm hợp lệ; báo cáo đầu tiên của kỳ này.", revision=1)
+    number, count = place_of(candidate_of(v), stored)
+    if number == count:
+        return _result(v, name, Outcome.SUPERSEDES,
+                       t("Bản lần {revision} thay bản lần {previous} đã nhận.", revision=number, previous=number - 1),
+                       revision=number)
+    return _result(v, name, Outcome.STALE,
+                   t("Đã nhận bản mới hơn (lần {newest}); bản này được lưu là bản lần {revision}, không thay bản mới.",
+                     newest=count, revision=number), revision=number)
+
+
+def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]], outcome: Outcome) -> None:
+    """Store a judged file (accepted, superseding or stale), given its `figures_of`. Core
+    statements, not ORM objects; text is normalised to NFC here since no flush hook sees
+    Core inserts."""
+    figures, lines = figured
+    key = v.extra["key"]
+    cell_name = _nfc(v.cell_name)[:200]
+    cell_id = key.expected_cell_id
+    if cell_id is None:  # a key bound to a cell's uid before keys named their cell
+        cell = next(iter(_run(conn, _CELL_OF_UID, {"uid": v.cell_uid})), None)
+        cell_id = cell.id if cell is not None else _insert(conn, _EC, {"name": cell_name, "cell_uid": v.cell_uid,
+                                                                       "added_at": _utcnow(), "first_period": None})
+    elif key.expected_uid is None:
+        _run(conn, _BIND_CELL, {"ec_id": cell_id, "uid": v.cell_uid})
+    if key.cell_uid is None or key.expected_cell_id is None:
+        _run(conn, _BIND_KEY, {"tk_id": key.id, "uid": v.cell_uid, "ecid": cell_id})
+    m = v.manifest
+    current = outcome is not Outcome.STALE
+    row_id = _insert(conn, _RR, dict(
+        report_id=v.report_id, cell_uid=v.cell_uid, cell_name=cell_name, kind=v.kind,
+        installation_id=m["installation_id"], fingerprint=v.fingerprint, period=v.period, sequence=v.sequence,
+        supersedes=m.get("supersedes"), created_at=parse_created(m["created"]).replace(tzinfo=dt.timezone.utc),
+        received_at=_utcnow(), current=current, withdrawn=False, container_sha256=v.container_sha256,
+        manifest_sha256=v.manifest_sha256, members=figures["members"],
+        sessions_held=figures["sessions_held"], summoned=figures["summoned"], present=figures["present"],
+        pledged=figures["pledged"], reviewed=figures["reviewed"],
+        levels=json.dumps(dict(sorted(figures["levels"].items())), ensure_ascii=False)[:400],
+        container=v.extra["container"]))
+    if current:
+        _run(conn, _RETIRE, {"cell": v.cell_uid, "period": v.period, "keep": row_id})
+    if lines:
+        _bulk_insert(conn, _RM, ("report_pk",) + MEMBER_COLUMNS, [(row_id,) + line for line in lines])
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
