@@ -2,8 +2,8 @@
 
 A first pass reads each file's manifest without verifying it (the ZIP's structure is checked,
 the signature is not: that is the second pass's work), only to place it: by period (the one
-order of book/periods.py), then cell, then signing time and sequence, then the manifest's and
-the container's SHA-256 and the path. Older revisions of a cell and period thus come before
+order of book/periods.py), then cell, then signing time and sequence, then the manifest's
+SHA-256 and the path. Older revisions of a cell and period thus come before
 newer ones, and two copies of one revision in different containers always meet in the same
 order, so a shuffled batch gives the same outcomes, file by file, and leaves the same store.
 A file whose manifest cannot be read sorts last: verifying it refuses it anyway.
@@ -21,7 +21,6 @@ from .zipstrict import read_entries, read_member
 
 def batch_order(data: bytes | None, path: str) -> tuple:
     """The sort key of one file of a batch (None: a file that could not be read)."""
-    container = sha256_hex(data) if data is not None else ""
     try:
         if data is None:
             raise ValueError("unread")
@@ -29,6 +28,6 @@ def batch_order(data: bytes | None, path: str) -> tuple:
         raw = read_member(data, entry, MAX_MANIFEST_BYTES)
         manifest = json.loads(raw)
         return (0, Period.parse(manifest["period"]).key, str(manifest["cell"]["uid"]), str(manifest["created"]),
-                int(manifest["sequence"]), sha256_hex(raw), container, path)
+                int(manifest["sequence"]), sha256_hex(raw), path)
     except (DomainError, ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError, OverflowError):
-        return (1, (0, 0), "", "", 0, "", container, path)
+        return (1, (0, 0), "", "", 0, "", path)
