@@ -108,8 +108,8 @@ def trusted_store(folder: Path, identities: list[Identity]) -> Path:
     """An empty receiving store that trusts these keys, closed (its WAL checkpointed), to copy."""
     store = Store.open(folder)
     with store.transaction() as tx:
-        for ident in identities:
-            registry.trust_key_pem(tx, ident.public_pem().encode())
+        for i, ident in enumerate(identities):  # each key named for its cell, as from the slip
+            registry.trust_key_pem(tx, ident.public_pem().encode(), cell_name=f"Chi bộ thôn số {i + 1:03d}")
     store.dispose()
     return folder
 
