@@ -22,15 +22,15 @@ from kh130_desktop.ui.qt import QDropEvent, QInputDialog, QMimeData, QPoint, QPu
 P = Period.parse("2022-Q2")
 
 
-def cell_file(identity: Identity, uid: str, name: str, sequence: int = 1) -> bytes:
+def cell_file(identity: Identity, uid: str, name: str, sequence: int = 1, period: Period = P) -> bytes:
     people = [{"uid": str(uuid.uuid4()), "full_name": "Nông Văn Thắng", "status": "chinh_thuc", "role": "bi_thu",
                "on_roster_at_end": True}]
-    report = {"format": "kh130-report-data", "version": 1, "period": P.code, "cell": {"uid": uid, "name": name},
+    report = {"format": "kh130-report-data", "version": 1, "period": period.code, "cell": {"uid": uid, "name": name},
               "members": people, "sessions": [{"attendance": [{"member": people[0]["uid"], "state": "co_mat"}]}],
               "pledges": [], "reviews": [], "collective_pledges": []}
-    return build_container(identity, kind="cell", unit_uid=uid, unit_name=name, period=P, sequence=sequence,
+    return build_container(identity, kind="cell", unit_uid=uid, unit_name=name, period=period, sequence=sequence,
                            report_id=str(uuid.uuid4()), supersedes=None,
-                           created=dt.datetime(2022, 7, 2, 8, 0, tzinfo=dt.timezone.utc),
+                           created=dt.datetime(2022, 7, 2, 8, 0, tzinfo=dt.timezone.utc) + dt.timedelta(days=sequence),
                            members={"report.json": canonical_json(report)})
 
 
@@ -234,3 +234,30 @@ def test_the_clerk_types_or_scans_a_paper_code_and_learns_which_file_it_is(demo_
         ctx.operations.wait_for_done(20000)
     finally:
         committee.dispose()
+
+
+def test_a_year_file_and_a_quarter_file_of_one_cell_open_every_tab(ctx, qtbot):
+    """The first version's fault: a cell's 2022 file and its 2022-Q2 file made the page fail
+    (a year sorted against a quarter) and stay blank on every later start."""
+    from kh130_desktop.domain.store import settings
+    from kh130_desktop.ui.qt import QTabWidget
+
+    na_lu, uid = new_identity(), str(uuid.uuid4())
+    with ctx.store.transaction() as tx:
+        settings.set_mode(tx, "receiving")
+        registry.trust_key_pem(tx, na_lu.public_pem().encode(), cell_name="Chi bộ thôn Nà Lữ", cell_uid=uid)
+    for sequence, period in ((1, Period(2022)), (2, P)):
+        result = importer.import_bytes(ctx.store, f"{period.code}.kh130", cell_file(na_lu, uid, "Chi bộ thôn Nà Lữ", sequence, period))
+        assert result.outcome.value == "accepted", result.reason
+    for _start in range(2):  # and again, as on the next start
+        page = _page(ctx, qtbot)
+        tabs = page.form.findChild(QTabWidget, "tabs")
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(1)
+        page.year_spin.setValue(2022)
+        for index in range(page.period_combo.count()):
+            page.period_combo.setCurrentIndex(index)
+            page.refresh_grid()
+            assert page.grid_model.rowCount() == 1  # the one cell, under every period of the year
+        page.close()
