@@ -24,7 +24,10 @@ def test_export_writes_a_verifiable_file_and_shows_its_fingerprint(demo_ctx, qtb
     v = verify_file(files[0])
     assert v.period == "2022-Q3" and v.fingerprint == demo_ctx.identity.fingerprint
     text = dialog.result_label.text()
-    assert files[0].name in text and demo_ctx.identity.fingerprint in text and "bản mới" in text
+    assert files[0].name in text and "bản mới" in text
+    shown = text.split("<tt>")[1].split("</tt>")[0]
+    assert shown.replace("<br>", " ").split() == demo_ctx.identity.fingerprint.split()  # whole, in lines
+    assert shown.count("<br>") >= 1
     first = files[0].read_bytes()
     dialog.target = None
     qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
@@ -39,3 +42,18 @@ def test_export_without_a_folder_says_what_to_do(demo_ctx, qtbot, tmp_path):
     qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
     assert not dialog.error_label.isHidden() and "thư mục" in dialog.error_label.text()
     assert dialog.target is None and not (tmp_path / "unplugged").exists()
+
+
+def test_choosing_a_folder_clears_the_old_no_folder_error(demo_ctx, qtbot, tmp_path, monkeypatch):
+    from kh130_desktop.ui.qt import QFileDialog
+
+    dialog = ExportDialog(demo_ctx, period=Period(2022, None))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+    assert "thư mục" in dialog.error_label.text()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    dialog.browse()
+    assert dialog.folder_edit.text() == str(usb)
+    assert dialog.error_label.isHidden() or not dialog.error_label.text()

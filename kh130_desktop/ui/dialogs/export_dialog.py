@@ -58,6 +58,7 @@ class ExportDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
+            self.errors.clear()  # "Chưa chọn thư mục" no longer holds
 
     def export(self) -> None:
         from ...domain.exchange.export import export_cell_report, write_revision
@@ -86,9 +87,17 @@ class ExportDialog(QDialog):
             self.tr("dữ liệu không đổi từ lần xuất trước: tệp giống hệt, số thứ tự {n}").format(n=self.result.sequence)
         self.result_label.setText(
             "<p>" + self.tr("Đã lưu tệp <b>{name}</b> ({state}).").format(name=self.target.name, state=state) + "</p><p>"
-            + self.tr("Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):") + f"<br><tt>{self.result.fingerprint}</tt></p>")
+            + self.tr("Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):") + "<br><tt>"
+            + _in_lines(self.result.fingerprint) + "</tt></p>")
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.result_label.clear()
         self.errors.show(exc)
+
+
+def _in_lines(fingerprint: str, groups: int = 8) -> str:
+    """The whole fingerprint, a few groups of four a line, as the paper slip prints it: never
+    cut off by the dialog's width."""
+    parts = fingerprint.split()
+    return "<br>".join(" ".join(parts[i:i + groups]) for i in range(0, len(parts), groups))
