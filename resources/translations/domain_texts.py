@@ -53,6 +53,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('domain', 'Kiểm tra các trường "year" và "topic".'),
     QT_TRANSLATE_NOOP('domain', 'Đã tổ chức ngày {day}'),
     QT_TRANSLATE_NOOP('domain', '{done}/{due} đảng viên'),
+    QT_TRANSLATE_NOOP('domain', 'Chưa có kế hoạch năm {year}.'),
     QT_TRANSLATE_NOOP('domain', 'Chưa nhập nội dung đăng ký làm theo.'),
     QT_TRANSLATE_NOOP('domain', 'Ghi việc cụ thể, kiểm tra được.'),
     QT_TRANSLATE_NOOP('domain', 'Nội dung đăng ký quá ngắn để kiểm tra được.'),

@@ -769,7 +769,7 @@ highest first):</translation>
         <translation>Choose the USB stick or folder to save the report file in</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Chưa chọn thư mục lưu tệp (hoặc thư mục không còn).</source>
         <translation>No folder chosen to save the file in (or the folder no longer exists).</translation>
     </message>
@@ -4126,7 +4126,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+401"/>
+        <location filename="domain_texts.py" line="+402"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -4634,7 +4634,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-457"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -4684,7 +4684,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+395"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -4789,7 +4789,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -4942,6 +4942,11 @@ This is the first start on this computer. Would you like to:</translation>
         <location line="+1"/>
         <source>{done}/{due} đảng viên</source>
         <translation>{done}/{due} members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có kế hoạch năm {year}.</source>
+        <translation>There is no plan for {year} yet.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5912,7 +5917,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -5926,7 +5931,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -5986,12 +5991,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -6031,7 +6036,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel, save it again as .xlsx, then import it again.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>ngày “{text}” không có thật.</source>
         <translation>the date “{text}” does not exist.</translation>
     </message>
@@ -6041,7 +6046,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
