@@ -19,7 +19,7 @@ from .pledges import CollectivePledgeData, PledgeData, ReviewData, add_pledge, a
 from .roster import MemberData, add_member, change_status, record_departure, summoned_on
 from .sessions import AttendanceMark, Guest, Opinion, SessionData, create_session, set_attendance
 from ..store.engine import Store
-from .vocabulary import AttendanceState, ReviewLevel, SessionKind
+from .vocabulary import PRESENT_STATES, AttendanceState, ReviewLevel, SessionKind
 
 D = dt.date
 T = dt.time
@@ -143,27 +143,13 @@ def _build(tx: Session, tick) -> None:
         quarter = (day.month - 1) // 3 + 1
         summoned = summoned_on(tx, day)
         speakers = rng.sample([s.member for s in summoned], 4)
-        session = create_session(tx, SessionData(
-            kind=kind.value, held_on=day, start_time=start, end_time=end, quarter=quarter,
-            place="Nhà văn hóa thôn Nà Lữ", chair_id=secretary.id, minute_taker_id=deputy.id,
-            presenter="Đồng chí Nông Văn Thắng, Bí thư chi bộ" if index else "Đồng chí Lâm Văn Hiếu, Phó Bí thư Thường trực Đảng ủy xã",
-            title=title,
-            topic=quarter_topic(tx, year, quarter) if kind != SessionKind.REGULAR else "Liên hệ việc làm theo Bác trong vận động làm đường bê tông nội đồng",
-            agenda="1. Khai mạc, giới thiệu đại biểu.\n2. Báo cáo viên truyền đạt nội dung Chuyên đề.\n3. Thảo luận, liên hệ bản thân.\n4. Kết luận, biểu quyết.",
-            content="Báo cáo viên truyền đạt những nội dung cơ bản của Chuyên đề năm 2022; liên hệ với tình hình đội ngũ cán bộ thôn và việc thực hiện nhiệm vụ chính trị của chi bộ.",
-            conclusions="Chi bộ thống nhất: mỗi đảng viên lựa chọn việc làm theo cụ thể, kiểm tra được; chi ủy theo dõi, đôn đốc hằng quý.",
-            vote_subject="Thông qua nghị quyết chuyên đề", votes_for=None, tasks="Chi ủy tổng hợp bản đăng ký; các đồng chí chi ủy viên phụ trách từng xóm theo dõi việc làm theo.",
-            materials=plan_materials[:3] if index == 0 else plan_materials[:1],
-            guests=[Guest("Lâm Văn Hiếu", "Phó Bí thư Thường trực Đảng ủy xã"), Guest("Nông Thị Hậu", "Chủ tịch Ủy ban MTTQ xã")] if index == 0
-            else [Guest("Hoàng Văn Thái", "Trưởng ban công tác Mặt trận thôn")],
-            opinions=[Opinion(m.full_name, rng.choice([
+        opinion_texts = [rng.choice([
                 "Đề nghị chi bộ phân công cụ thể từng đảng viên phụ trách hộ gia đình để việc làm theo đi vào thực chất.",
                 "Tôi đăng ký gương mẫu đóng góp ngày công làm đường bê tông, vận động anh em trong họ cùng làm.",
                 "Cần công khai các khoản thu chi của thôn để bà con giám sát, tránh để xảy ra thắc mắc.",
                 "Thanh niên trong thôn đi làm ăn xa nhiều, đề nghị chi bộ có cách liên lạc để giữ sinh hoạt.",
                 "Học tập Bác về tự học: tôi sẽ đọc hết tài liệu chuyên đề và chia sẻ lại ở sinh hoạt chi hội.",
-            ]), m.id) for m in speakers],
-        ))
+            ]) for _ in speakers]
         marks = {}
         for standing in summoned:
             r = rng.random()
@@ -182,6 +168,29 @@ def _build(tx: Session, tick) -> None:
         marks[ids[index % len(ids)]] = AttendanceMark(AttendanceState.ABSENT_EXCUSED.value, EXCUSES[index % len(EXCUSES)])
         marks[ids[(index + 7) % len(ids)]] = AttendanceMark(AttendanceState.ABSENT_UNEXCUSED.value)
         marks[ids[(index + 13) % len(ids)]] = AttendanceMark(AttendanceState.LATE.value)
+        # The meeting's rules (book/meeting_rules.py) hold in the demo too, without another draw
+        # of the generator (the figures stay those of DESIGN §7): the chair and the minute-taker
+        # are present, and only those present speak.
+        present = [s.member for s in summoned if s.member.id in marks and marks[s.member.id].state in PRESENT_STATES]
+        chair = secretary if secretary in present else deputy
+        minute_taker = next(m for m in [deputy, *present] if m in present and m is not chair)
+        others = iter(m for m in present if m not in speakers and m not in (chair, minute_taker))
+        speakers = [m if m in present else next(others) for m in speakers]
+        session = create_session(tx, SessionData(
+            kind=kind.value, held_on=day, start_time=start, end_time=end, quarter=quarter,
+            place="Nhà văn hóa thôn Nà Lữ", chair_id=chair.id, minute_taker_id=minute_taker.id,
+            presenter="Đồng chí Nông Văn Thắng, Bí thư chi bộ" if index else "Đồng chí Lâm Văn Hiếu, Phó Bí thư Thường trực Đảng ủy xã",
+            title=title,
+            topic=quarter_topic(tx, year, quarter) if kind != SessionKind.REGULAR else "Liên hệ việc làm theo Bác trong vận động làm đường bê tông nội đồng",
+            agenda="1. Khai mạc, giới thiệu đại biểu.\n2. Báo cáo viên truyền đạt nội dung Chuyên đề.\n3. Thảo luận, liên hệ bản thân.\n4. Kết luận, biểu quyết.",
+            content="Báo cáo viên truyền đạt những nội dung cơ bản của Chuyên đề năm 2022; liên hệ với tình hình đội ngũ cán bộ thôn và việc thực hiện nhiệm vụ chính trị của chi bộ.",
+            conclusions="Chi bộ thống nhất: mỗi đảng viên lựa chọn việc làm theo cụ thể, kiểm tra được; chi ủy theo dõi, đôn đốc hằng quý.",
+            vote_subject="Thông qua nghị quyết chuyên đề", votes_for=None, tasks="Chi ủy tổng hợp bản đăng ký; các đồng chí chi ủy viên phụ trách từng xóm theo dõi việc làm theo.",
+            materials=plan_materials[:3] if index == 0 else plan_materials[:1],
+            guests=[Guest("Lâm Văn Hiếu", "Phó Bí thư Thường trực Đảng ủy xã"), Guest("Nông Thị Hậu", "Chủ tịch Ủy ban MTTQ xã")] if index == 0
+            else [Guest("Hoàng Văn Thái", "Trưởng ban công tác Mặt trận thôn")],
+            opinions=[Opinion(m.full_name, text, m.id) for m, text in zip(speakers, opinion_texts)],
+        ))
         # Only official members vote (Party Statute, Art. 3): the vote is over those present.
         official = {s.member.id for s in summoned if s.official}
         voters = sum(1 for member_id, m in marks.items() if m.state in ("co_mat", "di_muon") and member_id in official)
