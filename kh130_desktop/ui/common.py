@@ -179,3 +179,53 @@ def remember_folder(path) -> None:
     store = settings()
     store.setValue(LAST_FOLDER_KEY, str(folder))
     store.sync()
+
+
+# Every file dialog of the window goes through these four (tests/ui/test_file_dialogs.py greps
+# for any other): each opens in start_folder(), or in `start` when that folder exists, and
+# remembers the folder chosen. Each returns "" (or []) when the user cancels.
+
+def _start(start) -> str:
+    from pathlib import Path
+
+    return str(start) if start and Path(start).is_dir() else start_folder()
+
+
+def open_file_name(parent: QWidget | None, title: str, filters: str, start=None) -> str:
+    from .qt import QFileDialog
+
+    path, _filter = QFileDialog.getOpenFileName(parent, title, _start(start), filters)
+    remember_folder(path)
+    return path
+
+
+def open_file_names(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    from .qt import QFileDialog
+
+    paths, _filter = QFileDialog.getOpenFileNames(parent, title, _start(None), filters)
+    if paths:
+        remember_folder(paths[0])
+    return paths
+
+
+def save_file_name(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """`suggested` is a file name (made safe here) proposed in the start folder."""
+    from pathlib import Path
+
+    from .qt import QFileDialog
+
+    stem, dot, suffix = (suggested or "").rpartition(".")
+    if not dot or not suffix.isalnum():  # no extension: the whole name is the title
+        stem, suffix = suggested or "", ""
+    proposed = str(Path(_start(None)) / safe_file_name(stem, "." + suffix if suffix else "")) if suggested else _start(None)
+    path, _filter = QFileDialog.getSaveFileName(parent, title, proposed, filters)
+    remember_folder(path)
+    return path
+
+
+def existing_folder(parent: QWidget | None, title: str, start=None) -> str:
+    from .qt import QFileDialog
+
+    folder = QFileDialog.getExistingDirectory(parent, title, _start(start))
+    remember_folder(folder)
+    return folder

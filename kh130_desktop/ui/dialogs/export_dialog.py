@@ -7,10 +7,11 @@ from pathlib import Path
 
 from ...domain.errors import ValidationError
 from ...domain.book.periods import ROMAN, Period
+from ..common import existing_folder
 from ..context import AppContext
 from ..forms import load_form
 from ..operations import Changes
-from ..qt import (QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
+from ..qt import (QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
                   QVBoxLayout, QWidget)
 from . import FieldErrors
 
@@ -55,7 +56,7 @@ class ExportDialog(QDialog):
         return Period(self.year_spin.value(), self.period_combo.currentData())
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
+        folder = existing_folder(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
             self.errors.clear()  # "Chưa chọn thư mục" no longer holds
