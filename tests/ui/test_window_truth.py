@@ -1,0 +1,68 @@
+"""The window tells the truth about itself: the sidebar highlights the page on screen, the
+language menu ticks the language shown, and Help opens the guide."""
+
+from __future__ import annotations
+
+import pytest
+
+from kh130_desktop.ui import i18n
+from kh130_desktop.ui import main_menus as main_menus_module
+from kh130_desktop.ui import main_window as main_window_module
+from kh130_desktop.ui.qt import QLineEdit, Qt
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):
+    from kh130_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def click_nav(qtbot, window, title):
+    nav = window.nav
+    item = next(nav.item(i) for i in range(nav.count()) if nav.item(i).text() == title)
+    qtbot.mouseClick(nav.viewport(), Qt.LeftButton, pos=nav.visualItemRect(item).center())
+
+
+def highlighted(window) -> list[str]:
+    return [item.text() for item in window.nav.selectedItems()]
+
+
+def test_after_going_back_to_an_unsaved_page_the_sidebar_highlights_it(qtbot, typer, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(main_window_module, "ask_save_discard_cancel", lambda parent, what: asked.append(what) or "cancel")
+    name = window.pages["cell"].form.findChild(QLineEdit, "name")
+    name.selectAll()
+    typer(name, "Chi bộ thôn Nà Lữ mới")
+    for title in ("Đảng viên", "Báo cáo"):  # by mouse: "Quay lại" keeps the cell's page
+        click_nav(qtbot, window, title)
+        qtbot.wait(50)
+        assert window.stack.currentWidget() is window.pages["cell"]
+        assert highlighted(window) == ["Chi bộ"] and window.nav.currentRow() == 0
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key_Down)  # by keyboard too
+    qtbot.wait(50)
+    assert asked == ["Chi bộ"] * 3
+    assert window.stack.currentWidget() is window.pages["cell"] and highlighted(window) == ["Chi bộ"]
+    assert name.text() == "Chi bộ thôn Nà Lữ mới"  # the typed work is still there
+
+
+def test_a_cancelled_restart_keeps_the_tick_on_the_language_shown(qtbot, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(main_menus_module, "confirm", lambda *a, **k: asked.append(a[1]) or False)
+    vietnamese, english = window.language_actions["vi"], window.language_actions["en"]
+    assert vietnamese.isChecked() and english.text() == "English"
+    english.trigger()
+    assert asked == ["Đổi ngôn ngữ"]
+    assert i18n.current_language() == "en"  # kept for the next start
+    assert vietnamese.isChecked() and not english.isChecked()  # the window is still in Vietnamese
+    assert english.text() == "English (sau khi mở lại)"
+    vietnamese.trigger()  # changed their mind: nothing to restart for
+    assert asked == ["Đổi ngôn ngữ"]
+    assert i18n.current_language() == "vi"
+    assert vietnamese.isChecked() and english.text() == "English"
