@@ -188,7 +188,37 @@ def remember_folder(path) -> None:
 def _start(start) -> str:
     from pathlib import Path
 
+    from .qt import QTimer
+
+    # Runs inside the dialog's own loop, once it shows (Qt's static functions give no handle).
+    QTimer.singleShot(0, _tidy_file_dialog)
     return str(start) if start and Path(start).is_dir() else start_folder()
+
+
+def _tidy_file_dialog() -> None:
+    """Qt's own file dialog (Linux; Windows shows the system's) opens too small for Vietnamese
+    file names, dates and the sidebar's "Máy tính" at 1366x768: give it room, the name the
+    rest of the width, and the size, type and date their whole text."""
+    from .qt import QApplication, QFileDialog, QHeaderView, QSplitter, QTreeView
+
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QFileDialog):
+        return
+    screen = dialog.screen().availableGeometry()
+    width, height = min(960, screen.width() - 40), min(560, screen.height() - 60)
+    if dialog.width() < width or dialog.height() < height:
+        dialog.resize(max(dialog.width(), width), max(dialog.height(), height))
+        dialog.move(screen.center() - dialog.rect().center())
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        splitter.setSizes([170, max(dialog.width() - 170, 400)])
 
 
 def open_file_name(parent: QWidget | None, title: str, filters: str, start=None) -> str:

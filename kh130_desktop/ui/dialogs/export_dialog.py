@@ -30,6 +30,7 @@ class ExportDialog(QDialog):
         self.year_spin: QSpinBox = f(QSpinBox, "yearSpin")
         self.period_combo: QComboBox = f(QComboBox, "periodCombo")
         self.folder_edit: QLineEdit = f(QLineEdit, "folderEdit")
+        self.folder_edit.setMinimumWidth(320)  # a USB stick's path, not its last few letters
         self.error_label: QLabel = f(QLabel, "errorLabel")
         self.result_label: QLabel = f(QLabel, "resultLabel")
         self.export_button: QPushButton = f(QPushButton, "exportButton")
@@ -90,6 +91,7 @@ class ExportDialog(QDialog):
             "<p>" + self.tr("Đã lưu tệp <b>{name}</b> ({state}).").format(name=self.target.name, state=state) + "</p><p>"
             + self.tr("Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):") + "<br><tt>"
             + _in_lines(self.result.fingerprint) + "</tt></p>")
+        self.adjustSize()  # grow to the whole message: the fingerprint is compared line by line
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
