@@ -44,6 +44,8 @@ class MainWindowActions:
             self.language_actions[code] = action
         self._show_language_choice()
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self.action_guide = help_menu.addAction(self.tr("Hướng dẫn sử dụng"), self.show_guide)
+        help_menu.addSeparator()
         self.action_about = help_menu.addAction(self.tr("Giới thiệu"), self.about)
 
     def _add_shortcuts(self) -> None:
@@ -144,6 +146,17 @@ class MainWindowActions:
             action.setChecked(code == self.shown_language)
             pending = code == chosen and code != self.shown_language
             action.setText(self.tr("{language} (sau khi mở lại)").format(language=LANGUAGES[code]) if pending else LANGUAGES[code])
+
+    def show_guide(self) -> None:
+        """The guide beside the window; a second click brings the open one to the front."""
+        from .guide import GuideDialog
+
+        dialog = getattr(self, "guide_dialog", None)
+        if dialog is None:
+            dialog = self.guide_dialog = GuideDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def about(self) -> None:
         show_info(self, self.tr("Giới thiệu"), self.tr(

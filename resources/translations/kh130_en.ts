@@ -754,7 +754,7 @@ highest first):</translation>
         <translation>Export report file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
@@ -889,6 +889,19 @@ highest first):</translation>
         <location line="+18"/>
         <source>Đang tạo chi bộ mẫu…</source>
         <translation>Creating the sample cell…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/guide.py" line="+27"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1154,12 +1167,17 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-33"/>
         <source>Đổi ngôn ngữ</source>
         <translation>Change language</translation>
     </message>
@@ -1179,7 +1197,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>{language} (after restart)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>KH130 Desktop {version}
 
 Sổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU của Tỉnh ủy Cao Bằng: danh sách đảng viên, buổi học tập chuyên đề, điểm danh, biên bản, đăng ký làm theo, báo cáo.

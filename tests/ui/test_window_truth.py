@@ -89,3 +89,53 @@ def test_the_export_dialog_grows_to_show_the_whole_fingerprint(demo_ctx, qtbot, 
     layout = dialog.layout()
     needed = layout.heightForWidth(dialog.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
     assert dialog.height() >= needed  # nothing of it below the dialog's edge
+
+
+def _images(document) -> list[str]:
+    """The src of every image the guide's page shows."""
+    from kh130_desktop.ui.qt import QTextImageFormat
+
+    names, block = [], document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                names.append(QTextImageFormat(fmt).name())
+            it += 1
+        block = block.next()
+    return names
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_help_opens_the_guide_offline_with_its_pictures(qtbot, window, lang, monkeypatch):
+    from kh130_desktop.ui.guide import GuideDialog
+    from kh130_desktop.ui.qt import QTextBrowser, QTextDocument, QUrl
+
+    monkeypatch.setattr(i18n, "current_language", lambda: lang)
+    assert window.action_guide.text() == "Hướng dẫn sử dụng"
+    window.action_guide.trigger()
+    dialog = window.guide_dialog
+    assert isinstance(dialog, GuideDialog) and dialog.isVisible() and not dialog.isModal()
+    browser = dialog.findChild(QTextBrowser, "guideBrowser")
+    text = browser.toPlainText()
+    if lang == "vi":
+        assert "Việc thường ngày của bí thư chi bộ" in text and "cấp ủy tiếp nhận báo cáo" in text
+        assert "Xuất tệp báo cáo" in text and "do cấp ủy cấp trên gửi xuống" in text
+    else:
+        assert "The cell secretary's routine" in text and "The receiving committee's routine" in text
+    images = _images(browser.document())
+    assert len(images) >= 8
+    for name in images:
+        image = browser.document().resource(QTextDocument.ImageResource, QUrl(name))
+        assert image is not None and not image.isNull() and image.width() > 300, name
+    window.action_guide.trigger()  # a second time: the same window, in front
+    assert window.guide_dialog is dialog
+
+
+def test_the_guide_stays_small_in_the_bundle():
+    from kh130_desktop.paths import resources_dir
+
+    pictures = list((resources_dir() / "guide" / "images").glob("*.png"))
+    assert pictures and all(p.stat().st_size <= 120_000 for p in pictures)
+    assert sum(p.stat().st_size for p in (resources_dir() / "guide").rglob("*") if p.is_file()) <= 600_000
