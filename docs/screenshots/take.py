@@ -7,7 +7,7 @@ On a real X display at 1366x768 (the screen of an old laptop), e.g. under Xvfb:
     DISPLAY=:11 .venv/bin/python docs/screenshots/take.py bao-cao    # only these names
 
 Writes docs/screenshots/NAME.png (the whole screen; nothing else is on it under Xvfb), then
-the guide's small copies in resources/guide/images/ (resources/guide/make_images.sh). Each run
+the guide's small copies in resources/guide/images/ (guide_images.sh beside this script). Each run
 starts from scratch: a fresh demo cell and a fresh receiving installation in a temporary
 folder, settings in that folder too (the user's own language choice is not touched).
 """
@@ -73,7 +73,7 @@ class Shooter:
         self.receiving_screens()
         for name in self.taken:
             print(f"wrote {self.out / name}.png")
-        script = ROOT / "resources" / "guide" / "make_images.sh"
+        script = OUT / "guide_images.sh"
         if self.taken and script.exists():
             subprocess.run(["sh", str(script)], check=True)
         return 0
