@@ -160,3 +160,56 @@ def test_every_message_of_the_file_reaches_the_compiled_translation(vietnamese, 
             assert got == message.findtext("translation"), (context.findtext("name"), source)
             lookups += 1
     assert lookups > 250
+
+
+@pytest.fixture
+def asked(qapp, vietnamese):
+    """Every (context, source, disambiguation) Qt asks the translators for while it is installed:
+    the pinned Qt's own strings, as its widgets really look them up."""
+    from kh130_desktop.ui.qt import QTranslator
+
+    seen = set()
+
+    class Recorder(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            seen.add((context, source, disambiguation or None))
+            return None  # not found here: the next translator (qtbase_vi.qm) answers
+
+        def isEmpty(self):  # noqa: N802
+            return False
+
+    recorder = Recorder()
+    qapp.installTranslator(recorder)
+    yield seen
+    qapp.removeTranslator(recorder)
+
+
+def test_every_string_the_dialogs_ask_for_is_in_the_file(asked, qtbot, tmp_path, on_modal):
+    """After a Qt upgrade this names each label whose source or context Qt changed (as 6.12
+    turned "Look in:" into "&Look in:"), instead of a dialog silently back in English."""
+    from kh130_desktop.ui.qt import QPrintPreviewDialog
+
+    for mode in (QFileDialog.AcceptOpen, QFileDialog.AcceptSave):
+        file_dialog(qtbot, tmp_path, mode).setFileMode(QFileDialog.Directory)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    done = []
+    on_modal(lambda properties: (done.append(True), properties.reject()))
+    qtbot.mouseClick(next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "&Thuộc tính"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(done))
+    preview = QPrintPreviewDialog(printer)
+    qtbot.addWidget(preview)
+    preview.show()
+    box = QMessageBox(QMessageBox.Question, "KH130", "?", QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel)
+    qtbot.addWidget(box)
+    box.show()
+    root = ET.parse(i18n.qt_translation_file().with_suffix(".ts")).getroot()
+    known = {(c.findtext("name"), m.findtext("source"), m.findtext("comment") or None)
+             for c in root.findall("context") for m in c.findall("message")}
+    # Paper names stay as Qt has them ("A4", "B5"…); key names ("Ctrl", "Esc") are the keyboard's.
+    missing = sorted(k for k in asked if k not in known and k[0] not in ("QPageSize", "QShortcut"))
+    assert missing == []
+    assert ("QFileDialog", "&Look in:", None) in asked and len(asked) > 150
