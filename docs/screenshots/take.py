@@ -54,6 +54,7 @@ class Shooter:
         from kh130_desktop.ui.qt import QApplication, QSettings, Qt
 
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(self.tmp / "settings"))
+        QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(self.tmp / "settings"))  # Qt's file dialog's
         self.app = QApplication([sys.argv[0], "-platform", "xcb"])
         self.app.setOrganizationName("KH130")
         self.app.setApplicationName("KH130")

@@ -219,6 +219,16 @@ def _tidy_file_dialog() -> None:
     splitter = dialog.findChild(QSplitter, "splitter")
     if splitter is not None and splitter.count() == 2:
         splitter.setSizes([170, max(dialog.width() - 170, 400)])
+    from pathlib import Path
+
+    from .qt import QStandardPaths, QUrl
+
+    places = list(dialog.sidebarUrls())  # "Máy tính" and the home folder: Documents and Desktop too
+    for where in (QStandardPaths.DocumentsLocation, QStandardPaths.DesktopLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir() and QUrl.fromLocalFile(folder) not in places:
+            places.append(QUrl.fromLocalFile(folder))
+    dialog.setSidebarUrls(places)
 
 
 def open_file_name(parent: QWidget | None, title: str, filters: str, start=None) -> str:

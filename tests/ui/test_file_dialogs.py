@@ -6,10 +6,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from kh130_desktop.ui import common
-from kh130_desktop.ui.qt import QFileDialog, QStandardPaths
+from kh130_desktop.ui.qt import QFileDialog, QStandardPaths, Qt
 
 UI = Path(common.__file__).parent
+
+
+@pytest.fixture(autouse=True)
+def _qt_own_settings(tmp_path):
+    """Qt's file dialog keeps its places and history in QSettings("QtProject") (native format):
+    in the test's folder, not the user's ~/.config."""
+    from kh130_desktop.ui.qt import QSettings
+
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "qt-settings"))
 
 
 def test_no_window_opens_a_file_dialog_but_through_the_helpers():
@@ -53,3 +64,37 @@ def test_a_cancelled_dialog_remembers_nothing(monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: ([], "")))
     assert common.open_file_names(None, "Chọn tệp", "*") == []
     assert common.start_folder() == str(tmp_path)
+
+
+def test_qt_file_dialog_opens_with_room_for_vietnamese_names(qtbot, tmp_path, monkeypatch):
+    """Qt's own dialog (Linux), as the helpers open it: wide enough, the name column taking the
+    rest of the width, the size, type and date whole, Documents among the places."""
+    from kh130_desktop.ui.qt import QApplication, QHeaderView, QTimer, QTreeView, QUrl
+
+    documents = tmp_path / "Tài liệu"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda where: str(documents)))
+    (documents / "Biên bản sinh hoạt ngày 15-06-2022.pdf").write_bytes(b"%PDF-1.4\n")
+    seen = {}
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        qtbot.wait(50)
+        header = dialog.findChild(QTreeView, "treeView").header()
+        seen.update(width=dialog.width(), room=min(900, dialog.screen().availableGeometry().width() - 40), name=header.sectionResizeMode(0), date=header.sectionResizeMode(3),
+                    places=dialog.sidebarUrls(), folder=dialog.directory().absolutePath())
+        dialog.reject()
+
+    native = QApplication.testAttribute(Qt.AA_DontUseNativeDialogs)
+    QApplication.setAttribute(Qt.AA_DontUseNativeDialogs)  # as ui/app.py on Linux
+    QTimer.singleShot(0, look)
+    try:
+        assert common.save_file_name(None, "Lưu", "Biên bản.pdf", "Tệp PDF (*.pdf)") == ""
+    finally:
+        QApplication.setAttribute(Qt.AA_DontUseNativeDialogs, native)
+    assert seen["width"] >= seen["room"] and seen["folder"] == str(documents)
+    assert (seen["name"], seen["date"]) == (QHeaderView.Stretch, QHeaderView.ResizeToContents)
+    assert QUrl.fromLocalFile(str(documents)) in seen["places"]

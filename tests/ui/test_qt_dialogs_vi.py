@@ -27,6 +27,15 @@ def vietnamese(qapp):
     QLocale.setDefault(saved)
 
 
+@pytest.fixture(autouse=True)
+def _qt_own_settings(tmp_path):
+    """Qt's file dialog keeps its places and history in QSettings("QtProject") (native format):
+    in the test's folder, not the user's ~/.config."""
+    from kh130_desktop.ui.qt import QSettings
+
+    QSettings.setPath(QSettings.NativeFormat, QSettings.UserScope, str(tmp_path / "qt-settings"))
+
+
 def covered(*contexts: str) -> dict[str, str]:
     """English source -> Vietnamese of the messages of `contexts` whose translation differs,
     without the & of a shortcut (a label shows "Look in:" for "&Look in:")."""
