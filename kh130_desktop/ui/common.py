@@ -179,3 +179,93 @@ def remember_folder(path) -> None:
     store = settings()
     store.setValue(LAST_FOLDER_KEY, str(folder))
     store.sync()
+
+
+# Every file dialog of the window goes through these four (tests/ui/test_file_dialogs.py greps
+# for any other): each opens in start_folder(), or in `start` when that folder exists, and
+# remembers the folder chosen. Each returns "" (or []) when the user cancels.
+
+def _start(start) -> str:
+    from pathlib import Path
+
+    from .qt import QTimer
+
+    # Runs inside the dialog's own loop, once it shows (Qt's static functions give no handle).
+    QTimer.singleShot(0, _tidy_file_dialog)
+    return str(start) if start and Path(start).is_dir() else start_folder()
+
+
+def _tidy_file_dialog() -> None:
+    """Qt's own file dialog (Linux; Windows shows the system's) opens too small for Vietnamese
+    file names, dates and the sidebar's "Máy tính" at 1366x768: give it room, the name the
+    rest of the width, and the size, type and date their whole text."""
+    from .qt import QApplication, QFileDialog, QHeaderView, QSplitter, QTreeView
+
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QFileDialog):
+        return
+    screen = dialog.screen().availableGeometry()
+    width, height = min(960, screen.width() - 40), min(560, screen.height() - 60)
+    if dialog.width() < width or dialog.height() < height:
+        dialog.resize(max(dialog.width(), width), max(dialog.height(), height))
+        dialog.move(screen.center() - dialog.rect().center())
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        splitter.setSizes([170, max(dialog.width() - 170, 400)])
+    from pathlib import Path
+
+    from .qt import QStandardPaths, QUrl
+
+    places = list(dialog.sidebarUrls())  # "Máy tính" and the home folder: Documents and Desktop too
+    for where in (QStandardPaths.DocumentsLocation, QStandardPaths.DesktopLocation):
+        folder = QStandardPaths.writableLocation(where)
+        if folder and Path(folder).is_dir() and QUrl.fromLocalFile(folder) not in places:
+            places.append(QUrl.fromLocalFile(folder))
+    dialog.setSidebarUrls(places)
+
+
+def open_file_name(parent: QWidget | None, title: str, filters: str, start=None) -> str:
+    from .qt import QFileDialog
+
+    path, _filter = QFileDialog.getOpenFileName(parent, title, _start(start), filters)
+    remember_folder(path)
+    return path
+
+
+def open_file_names(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    from .qt import QFileDialog
+
+    paths, _filter = QFileDialog.getOpenFileNames(parent, title, _start(None), filters)
+    if paths:
+        remember_folder(paths[0])
+    return paths
+
+
+def save_file_name(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """`suggested` is a file name (made safe here) proposed in the start folder."""
+    from pathlib import Path
+
+    from .qt import QFileDialog
+
+    stem, dot, suffix = (suggested or "").rpartition(".")
+    if not dot or not suffix.isalnum():  # no extension: the whole name is the title
+        stem, suffix = suggested or "", ""
+    proposed = str(Path(_start(None)) / safe_file_name(stem, "." + suffix if suffix else "")) if suggested else _start(None)
+    path, _filter = QFileDialog.getSaveFileName(parent, title, proposed, filters)
+    remember_folder(path)
+    return path
+
+
+def existing_folder(parent: QWidget | None, title: str, start=None) -> str:
+    from .qt import QFileDialog
+
+    folder = QFileDialog.getExistingDirectory(parent, title, _start(start))
+    remember_folder(folder)
+    return folder

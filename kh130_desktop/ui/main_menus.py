@@ -34,15 +34,18 @@ class MainWindowActions:
         from .i18n import LANGUAGES, current_language
 
         self.language_actions = {}
-        current = current_language()
+        # The language this window was built in: a new choice shows only after a restart.
+        self.shown_language = current_language()
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
             group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
+        self._show_language_choice()
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self.action_guide = help_menu.addAction(self.tr("Hướng dẫn sử dụng"), self.show_guide)
+        help_menu.addSeparator()
         self.action_about = help_menu.addAction(self.tr("Giới thiệu"), self.about)
 
     def _add_shortcuts(self) -> None:
@@ -119,16 +122,41 @@ class MainWindowActions:
         from .i18n import current_language, set_language
 
         if lang == current_language():
+            self._show_language_choice()
             return
         set_language(lang)
-        if confirm(self, self.tr("Đổi ngôn ngữ"), self.tr("Ngôn ngữ mới có hiệu lực khi mở lại chương trình. Mở lại ngay bây giờ?"),
-                   self.tr("Mở lại ngay"), destructive=False):
+        if lang != self.shown_language and confirm(
+                self, self.tr("Đổi ngôn ngữ"), self.tr("Ngôn ngữ mới có hiệu lực khi mở lại chương trình. Mở lại ngay bây giờ?"),
+                self.tr("Mở lại ngay"), destructive=False):
             if self.close():
                 from .qt import QApplication, QProcess
 
                 args = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
                 QProcess.startDetached(sys.executable, args)
                 QApplication.quit()
+                return
+        self._show_language_choice()
+
+    def _show_language_choice(self) -> None:
+        """The tick on the language the window shows; a choice waiting for the restart says so."""
+        from .i18n import LANGUAGES, current_language
+
+        chosen = current_language()
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.shown_language)
+            pending = code == chosen and code != self.shown_language
+            action.setText(self.tr("{language} (sau khi mở lại)").format(language=LANGUAGES[code]) if pending else LANGUAGES[code])
+
+    def show_guide(self) -> None:
+        """The guide beside the window; a second click brings the open one to the front."""
+        from .guide import GuideDialog
+
+        dialog = getattr(self, "guide_dialog", None)
+        if dialog is None:
+            dialog = self.guide_dialog = GuideDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def about(self) -> None:
         show_info(self, self.tr("Giới thiệu"), self.tr(

@@ -239,21 +239,26 @@ class MainWindow(MainWindowActions, QMainWindow):
             if settled:
                 self._show_row(row)
             else:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(self._current)
-                self.nav.blockSignals(False)
+                # Back to the page still shown: now, and again once the click that asked has
+                # finished, since its press goes on to select the row it was on.
+                self._highlight_current()
+                QTimer.singleShot(0, self._highlight_current)
 
         self._settle(previous, self.specs[self._current], leave)
+
+    def _highlight_current(self) -> None:
+        """The sidebar's current and highlighted row: the page on screen."""
+        if 0 <= self._current < self.nav.count():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._current)
+            self.nav.blockSignals(False)
 
     def _show_row(self, row: int) -> None:
         # A page that missed change notices while hidden refreshes as it shows (pages.base).
         self._ensure_page(row)
         self._current = row
         self.stack.setCurrentIndex(row)
-        if self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
+        self._highlight_current()
 
     def _settle(self, page: QWidget, spec: PageSpec, then: Callable[[bool], None]) -> None:
         """Unsaved changes on `page`: save, discard or stay. `then(True)` when it is fine to

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..domain.errors import DomainError
 from ..domain.store.files import atomic_write_bytes
-from .common import remember_folder, safe_file_name, show_error, start_folder, tr
+from .common import safe_file_name, save_file_name, show_error, tr
 from .qt import (
     QApplication,
     QBuffer,
@@ -27,7 +27,6 @@ from .qt import (
     QColor,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QImage,
     QIODevice,
@@ -310,9 +309,7 @@ class DocumentPreview(QDialog):
         return note
 
     def save_as(self) -> Path | None:
-        folder = start_folder()
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Lưu văn bản thành tệp PDF"),
-                                                    str(Path(folder) / self.suggested_name), self.tr("Tệp PDF (*.pdf)"))
+        path = save_file_name(self, self.tr("Lưu văn bản thành tệp PDF"), self.suggested_name, self.tr("Tệp PDF (*.pdf)"))
         if not path:
             return None
         target = Path(path)
@@ -324,7 +321,6 @@ class DocumentPreview(QDialog):
             show_error(self, exc)
             return None
         self.saved_path = target
-        remember_folder(target)
         self.print_note_label.setText(self.tr("Đã lưu tệp PDF: {path}").format(path=str(target)))
         self.print_note_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.print_note_label.show()

@@ -23,9 +23,9 @@ from ..domain.store.health import StoreDamagedError, open_store_checked
 from ..domain.store.engine import Store
 from ..domain.store.lock import StoreLockedError, acquire
 from ..domain.store.medium import MediumError
-from .common import confirm, domain_text, show_error, show_info
+from .common import confirm, domain_text, existing_folder, open_file_name, show_error, show_info
 from .operations import Changes, Job, run_task
-from .qt import QApplication, QCoreApplication, QEventLoop, QFileDialog, QMessageBox, QThread, QWidget
+from .qt import QApplication, QCoreApplication, QEventLoop, QMessageBox, QThread, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ def _show_fatal(parent: QWidget | None, exc: StoreError) -> None:
 def backup_to_folder(parent: QWidget | None, ctx) -> Job | None:
     """Ask for a folder (a USB stick) and back up there on the worker; None when cancelled.
     The file written is the job's result, and is shown to the user."""
-    chosen = QFileDialog.getExistingDirectory(parent, tr("Chọn thư mục hoặc USB để ghi bản sao lưu"))
+    chosen = existing_folder(parent, tr("Chọn thư mục hoặc USB để ghi bản sao lưu"))
     if not chosen:
         return None
     return ctx.task(lambda _progress: backup_to(ctx.store, Path(chosen)), parent=parent, label=tr("Đang sao lưu…"),
@@ -265,9 +265,9 @@ def restore_from_file(parent: QWidget | None, ctx, then: Callable[[Store], None]
 
 def _pick_backup_file(parent: QWidget | None, folder: Path) -> Path | None:
     start = backups_dir(folder)
-    chosen, _ = QFileDialog.getOpenFileName(parent, tr("Chọn tệp sao lưu để khôi phục"),
-                                            str(start if start.is_dir() else folder),
-                                            tr("Bản sao lưu KH130 (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)"))
+    # The program's own backups first: that is where the automatic ones are.
+    chosen = open_file_name(parent, tr("Chọn tệp sao lưu để khôi phục"),
+                            tr("Bản sao lưu KH130 (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)"), start=start)
     return Path(chosen) if chosen else None
 
 

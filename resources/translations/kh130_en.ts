@@ -71,7 +71,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="+70"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="+69"/>
         <source>Không mở được văn bản để xem trước.</source>
         <comment>DocumentPreview</comment>
         <translation>Could not open the document for preview.</translation>
@@ -155,7 +155,7 @@
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+133"/>
         <source>Đang tạo văn bản…</source>
         <comment>DocumentPreview</comment>
         <translation>Making the document…</translation>
@@ -310,12 +310,12 @@ File: {path}</translation>
         <translation>The data was restored from {name}. The previous data was backed up to the backup folder.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Chọn tệp sao lưu để khôi phục</source>
         <translation>Choose the backup file to restore</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bản sao lưu KH130 (*.sqlite3 *.sqlite *.db);;Mọi tệp (*)</source>
         <translation>KH130 backups (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -706,7 +706,7 @@ highest first):</translation>
 <context>
     <name>DocumentPreview</name>
     <message>
-        <location filename="../../kh130_desktop/ui/printing.py" line="-107"/>
+        <location filename="../../kh130_desktop/ui/printing.py" line="-104"/>
         <source>{n} trang</source>
         <translation>Pages: {n}</translation>
     </message>
@@ -731,17 +731,17 @@ highest first):</translation>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Lưu văn bản thành tệp PDF</source>
         <translation>Save the document as a PDF file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Đã lưu tệp PDF: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
@@ -749,12 +749,12 @@ highest first):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+24"/>
+        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+25"/>
         <source>Xuất tệp báo cáo</source>
         <translation>Export report file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
@@ -892,6 +892,19 @@ highest first):</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/guide.py" line="+27"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>JoinedOnDialog</name>
     <message>
         <location filename="../../kh130_desktop/ui/session_roster.py" line="+61"/>
@@ -977,7 +990,7 @@ highest first):</translation>
         <translation>Receiving reports</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+293"/>
         <source>{cell} — KH130</source>
         <translation>{cell} — KH130</translation>
     </message>
@@ -986,7 +999,7 @@ highest first):</translation>
         <translation type="vanished">KH130 — Party cell record book</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-220"/>
         <source>đang mở dữ liệu…</source>
         <translation>opening the records…</translation>
     </message>
@@ -1068,25 +1081,25 @@ The Party cell record book for Plan 130-KH/TU of the Cao Bằng Provincial Party
 Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>Đang mở dữ liệu…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+157"/>
+        <location line="-146"/>
+        <location line="+162"/>
         <source>Chưa có hồ sơ chi bộ</source>
         <translation>No cell profile yet</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+266"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Sổ sinh hoạt chi bộ — KH130</source>
         <translation>Cell record book — KH130</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+210"/>
+        <location line="-227"/>
+        <location line="+215"/>
         <source>Dữ liệu: {folder}</source>
         <translation>Data: {folder}</translation>
     </message>
@@ -1148,18 +1161,23 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-33"/>
         <source>Đổi ngôn ngữ</source>
         <translation>Change language</translation>
     </message>
@@ -1174,7 +1192,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>Reopen now</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>{language} (sau khi mở lại)</source>
+        <translation>{language} (after restart)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>KH130 Desktop {version}
 
 Sổ sinh hoạt chi bộ theo Kế hoạch 130-KH/TU của Tỉnh ủy Cao Bằng: danh sách đảng viên, buổi học tập chuyên đề, điểm danh, biên bản, đăng ký làm theo, báo cáo.
@@ -2065,7 +2088,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
 <context>
     <name>ReceivingImport</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_import.py" line="+24"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_import.py" line="+23"/>
         <source>Chọn tệp báo cáo</source>
         <translation>Choose report files</translation>
     </message>
@@ -2075,7 +2098,7 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>KH130 report files (*.kh130);;All files (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Chọn thư mục (ổ USB) chứa tệp báo cáo</source>
         <translation>Choose the folder (USB stick) holding the report files</translation>
     </message>
@@ -2375,7 +2398,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Excel spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Đang lưu bảng tổng hợp…</source>
         <translation>Saving the consolidated table…</translation>
     </message>
@@ -2607,7 +2630,7 @@ Signing key fingerprint:
         <translation>Public keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>So dấu vân tay</source>
         <translation>Compare fingerprints</translation>
     </message>

@@ -12,8 +12,11 @@ entries marked unfinished, and run the script again to compile kh130_en.qm. Both
 committed; the app loads the .qm (ui/i18n.py).
 
 qtbase_vi.ts is the other way round: Qt's own English strings (the right-click menu of a text
-field, standard buttons, Qt's file and print dialogs) in Vietnamese, which PySide6 does not ship.
-It is written by hand; this script only compiles it to qtbase_vi.qm.
+field, standard buttons, Qt's file, print, page-setup and preview dialogs and their messages) in
+Vietnamese, which PySide6 does not ship. It is written by hand, its sources exactly as the pinned
+Qt asks for them (context, source text, disambiguation: after a Qt upgrade, check them with a
+QTranslator subclass that records what translate() is asked while the dialogs open);
+tests/ui/test_qt_dialogs_vi.py opens the dialogs. This script only compiles it to qtbase_vi.qm.
 """
 
 from __future__ import annotations

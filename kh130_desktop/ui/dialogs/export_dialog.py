@@ -7,10 +7,11 @@ from pathlib import Path
 
 from ...domain.errors import ValidationError
 from ...domain.book.periods import ROMAN, Period
+from ..common import existing_folder
 from ..context import AppContext
 from ..forms import load_form
 from ..operations import Changes
-from ..qt import (QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
+from ..qt import (QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox,
                   QVBoxLayout, QWidget)
 from . import FieldErrors
 
@@ -29,6 +30,7 @@ class ExportDialog(QDialog):
         self.year_spin: QSpinBox = f(QSpinBox, "yearSpin")
         self.period_combo: QComboBox = f(QComboBox, "periodCombo")
         self.folder_edit: QLineEdit = f(QLineEdit, "folderEdit")
+        self.folder_edit.setMinimumWidth(320)  # a USB stick's path, not its last few letters
         self.error_label: QLabel = f(QLabel, "errorLabel")
         self.result_label: QLabel = f(QLabel, "resultLabel")
         self.export_button: QPushButton = f(QPushButton, "exportButton")
@@ -55,7 +57,7 @@ class ExportDialog(QDialog):
         return Period(self.year_spin.value(), self.period_combo.currentData())
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
+        folder = existing_folder(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp báo cáo"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
             self.errors.clear()  # "Chưa chọn thư mục" no longer holds
@@ -89,6 +91,7 @@ class ExportDialog(QDialog):
             "<p>" + self.tr("Đã lưu tệp <b>{name}</b> ({state}).").format(name=self.target.name, state=state) + "</p><p>"
             + self.tr("Dấu vân tay khóa ký (so với phiếu đăng ký khóa đã nộp cấp trên):") + "<br><tt>"
             + _in_lines(self.result.fingerprint) + "</tt></p>")
+        self.adjustSize()  # grow to the whole message: the fingerprint is compared line by line
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)

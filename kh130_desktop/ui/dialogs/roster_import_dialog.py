@@ -12,10 +12,10 @@ from ...domain.book.roster_header import FIELD_LABELS
 from ...domain.book.roster_import import RosterPreview, apply_roster, match_roster, read_roster, roster_template_csv
 from ...domain.errors import ConflictError, DomainError
 from ...domain.store.files import atomic_write_bytes
-from ..common import domain_text, show_error, show_info
+from ..common import domain_text, open_file_name, save_file_name, show_error, show_info
 from ..forms import load_form
 from ..operations import Changes, run_task
-from ..qt import QComboBox, QFileDialog, QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout
+from ..qt import QComboBox, QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout
 from . import FieldErrors, OperationDialog, put_error
 from .roster_preview_models import ColumnsModel, IgnoredModel, PreviewModel, field_name
 
@@ -59,8 +59,8 @@ class RosterImportDialog(OperationDialog):
 
     # --- reading ----------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp danh sách đảng viên"), "",
-                                              self.tr("Danh sách (*.csv *.xlsx *.txt);;Tất cả tệp (*)"))
+        path = open_file_name(self, self.tr("Chọn tệp danh sách đảng viên"),
+                              self.tr("Danh sách (*.csv *.xlsx *.txt);;Tất cả tệp (*)"))
         if path:
             self.load_file(Path(path))
 
@@ -213,7 +213,7 @@ class RosterImportDialog(OperationDialog):
                   self.tr("Danh sách chi bộ đã thay đổi từ khi xem trước: đã đọc lại tệp. Xem lại các dòng rồi bấm nhập lần nữa."))
 
     def save_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp mẫu"), "danh-sach-dang-vien-mau.csv", self.tr("CSV (*.csv)"))
+        path = save_file_name(self, self.tr("Lưu tệp mẫu"), "danh-sach-dang-vien-mau.csv", self.tr("CSV (*.csv)"))
         if not path:
             return
         try:

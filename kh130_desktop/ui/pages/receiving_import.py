@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.exchange import importer, outcomes
-from ..common import domain_text
+from ..common import domain_text, existing_folder, open_file_names
 from ..operations import Changes
-from ..qt import QFileDialog
 
 OUTCOME_COLOURS = {
     outcomes.Outcome.ACCEPTED: "#d8f0d8", outcomes.Outcome.SUPERSEDES: "#d8f0d8", outcomes.Outcome.DUPLICATE: "#eeeeee",
@@ -21,11 +20,10 @@ class ReceivingImport:
     `results_model`, `import_button`, `status_label` and `_run`."""
 
     def _choose_files(self) -> list[str]:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp báo cáo"), "", self.tr("Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)"))
-        return names
+        return open_file_names(self, self.tr("Chọn tệp báo cáo"), self.tr("Tệp báo cáo KH130 (*.kh130);;Mọi tệp (*)"))
 
     def _choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục (ổ USB) chứa tệp báo cáo"))
+        return existing_folder(self, self.tr("Chọn thư mục (ổ USB) chứa tệp báo cáo"))
 
     def add_files(self) -> None:
         names = self._choose_files()

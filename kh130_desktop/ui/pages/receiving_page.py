@@ -16,12 +16,12 @@ from ...domain.documents import consolidated_xlsx
 from ...domain.exchange import consolidation, held, importer, outcomes, registry
 from ...domain.clock import local
 from ...domain.book.periods import ROMAN, Period
-from ..common import domain_text, fmt_date, period_text, show_error, show_info
+from ..common import domain_text, existing_folder, fmt_date, period_text, save_file_name, show_error, show_info
 from ..context import AppContext
 from ..forms import load_form
 from ..models.text_grid import TextGridModel
 from ..operations import Changes
-from ..qt import (QComboBox, QCoreApplication, QFileDialog, QHeaderView, QLabel, QT_TRANSLATE_NOOP, QLineEdit, QPushButton, QSpinBox,
+from ..qt import (QComboBox, QCoreApplication, QHeaderView, QLabel, QT_TRANSLATE_NOOP, QLineEdit, QPushButton, QSpinBox,
                   QTableView, QTabWidget, QVBoxLayout, QWidget)
 from .base import Page
 from .receiving_import import OUTCOME_COLOURS, ReceivingImport
@@ -198,8 +198,7 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
                          lambda tx: consolidated_pdf(consolidation.consolidated_report(tx, period)))
 
     def _choose_save(self, suggested: str) -> str:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng tổng hợp"), suggested, self.tr("Bảng tính Excel (*.xlsx)"))
-        return name
+        return save_file_name(self, self.tr("Lưu bảng tổng hợp"), suggested, self.tr("Bảng tính Excel (*.xlsx)"))
 
     def save_xlsx(self) -> None:
         period = self.period
@@ -235,7 +234,7 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         self.paper_result.setText(domain_text(found.message))
 
     def _choose_export_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
+        return existing_folder(self, self.tr("Chọn ổ USB hoặc thư mục lưu tệp gửi cấp trên"))
 
     def export_up(self) -> None:
         from ...domain.exchange.export import write_revision

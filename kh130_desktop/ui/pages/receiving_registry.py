@@ -7,9 +7,9 @@ from functools import partial
 
 from ...domain.errors import DomainError
 from ...domain.exchange import held, registry
-from ..common import confirm, show_error, show_info
+from ..common import confirm, open_file_name, show_error, show_info
 from ..operations import Changes
-from ..qt import QFileDialog, QInputDialog, QTableView
+from ..qt import QInputDialog, QTableView
 
 
 class ReceivingRegistry:
@@ -42,8 +42,7 @@ class ReceivingRegistry:
             self.ctx.write(Changes.RECEIVING, registry.add_expected_cell, name, parent=self)
 
     def _choose_pem(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khóa công khai của chi bộ"), "", self.tr("Khóa công khai (*.pem);;Mọi tệp (*)"))
-        return name
+        return open_file_name(self, self.tr("Chọn tệp khóa công khai của chi bộ"), self.tr("Khóa công khai (*.pem);;Mọi tệp (*)"))
 
     def trust_pem(self) -> None:
         from ...domain.exchange.identity import fingerprint, load_public_pem, public_raw
