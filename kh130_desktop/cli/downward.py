@@ -185,9 +185,8 @@ def cmd_plan_trust(args: argparse.Namespace) -> int:
     from ..domain.exchange import incoming, plan_inbox
 
     with open_store(args).transaction() as tx:
-        key = incoming.trust_committee_key(tx, args.fingerprint, args.committee)
-        held = [h.id for h in incoming.held_files(tx) if h.fingerprint == key.fingerprint and h.kind == "plan"]
-        imported = [plan_inbox.import_held_plan(tx, held_id) for held_id in held]
+        imported = plan_inbox.trust_and_take_held(tx, args.fingerprint, args.committee)
+        key = incoming.committee_key(tx)
     print(f"Đã ghi khóa của {key.name}: {key.fingerprint}")
     for preview in imported:
         print(f"Đã nhập tệp kế hoạch đang giữ: năm {preview.file.year}, lần {preview.file.revision}. {preview.message}")

@@ -187,3 +187,52 @@ def plan_origin(tx: Session, year: int) -> PlanOrigin:
         if bundled is not None and plan_digest(bundled, year) == current:
             return PlanOrigin(BUNDLED, t("Kế hoạch năm {year} có sẵn trong chương trình (mẫu).", year=year))
     return PlanOrigin(HERE, t("Kế hoạch năm {year} do chi bộ tự lập.", year=year))
+
+
+# --- recording the committee's key, with what waited for it ------------------------------------------
+
+def trust_and_take_held(tx: Session, fingerprint: str, committee_name: str) -> list[PlanPreview]:
+    """Record the committee's key (typed from its slip), then import every plan file held for it."""
+    from .incoming import held_files, trust_committee_key
+
+    key = trust_committee_key(tx, fingerprint, committee_name)
+    held = [h.id for h in held_files(tx) if h.fingerprint == key.fingerprint and h.kind == PLAN_KIND]
+    return [import_held_plan(tx, held_id) for held_id in held]
+
+
+def trust_and_import_plan(tx: Session, data: bytes, committee_name: str, file_name: str = "") -> PlanPreview:
+    """A plan file from a key not recorded yet, whose fingerprint the secretary compared with the
+    committee's slip: record that key, then import the file (one action)."""
+    from .incoming import trust_committee_key
+
+    f = read_plan_file(data)
+    trust_committee_key(tx, f.fingerprint, committee_name or f.committee_name)
+    for row in held_plan_rows(tx, f.verified.container_sha256):
+        tx.delete(row)
+    return import_plan(tx, data, file_name)
+
+
+def held_plan_rows(tx: Session, container_sha256: str) -> list:
+    from ..store.exchange_tables import HeldIncoming
+
+    return list(tx.exec(select(HeldIncoming).where(HeldIncoming.container_sha256 == container_sha256)))
+
+
+def create_cell_with_plan(tx: Session, cell_data, secretary, records_from: dt.date | None, *, fingerprint: str = "",
+                          committee_name: str = "", plan: bytes | None = None):
+    """The wizard's one action: the cell and its secretary, and (optional) the committee's key
+    from its slip and the committee's plan file, all or nothing."""
+    from ..book.cell import create_cell_with_secretary
+    from ..errors import ValidationError
+    from .incoming import trust_committee_key
+
+    cell = create_cell_with_secretary(tx, cell_data, secretary, records_from)
+    if fingerprint.strip():
+        trust_committee_key(tx, fingerprint, committee_name or cell_data.receiving_committee)
+    if plan is not None:
+        if not fingerprint.strip():
+            raise ValidationError("Chưa nhập dấu vân tay khóa của cấp ủy, nên chưa nhập được tệp kế hoạch.",
+                                  hint="Ghi dấu vân tay in trên phiếu khóa của cấp ủy, hoặc bỏ tệp kế hoạch (nhập sau ở trang Chi bộ).",
+                                  field="committee_fingerprint")
+        import_plan(tx, plan)
+    return cell
