@@ -222,8 +222,9 @@ class CommitteePage(_FormPage):
         if same is False:
             lines.append("<span style='color:#b00020'>" + self.tr("Không khớp với dấu vân tay đã ghi ở trên.") + "</span>")
         preview.setText("<br>".join(domain_text(line) if not line.startswith("<") else line for line in lines))
-        if not typed.text().strip():
-            self.child(QLineEdit, "committee_name").setText(self.child(QLineEdit, "committee_name").text() or plan.committee_name)
+        name = self.child(QLineEdit, "committee_name")
+        if not name.text().strip():
+            name.setText(plan.committee_name)
 
     def validatePage(self) -> bool:  # noqa: N802
         wizard = self.wizard_
