@@ -81,7 +81,7 @@ def committee_keyslip_pdf(tx: Session, identity, *, issued_on: dt.date | None = 
     story.append(Spacer(1, 6))
     story.append(body(
         f"{keep_tail(running_name(name))} gửi các chi bộ trực thuộc phiếu này. Bí thư chi bộ ghi dấu vân tay trên vào chương trình "
-        "KH130 (trang Chi bộ, “Khóa của cấp ủy”), đối chiếu từng nhóm ký tự; chỉ nhập tệp kế hoạch và giấy báo "
+        "KH130 (trang Chi bộ, “Ghi khóa của cấp ủy…”), đối chiếu từng nhóm ký tự; chỉ nhập tệp kế hoạch và giấy báo "
         "được ký bằng đúng khóa này."))
     story.append(body(f"Ngày lập phiếu: {issued_on:%d/%m/%Y}."))
     signer = settings.get(tx, settings.COMMITTEE_SIGNER)
