@@ -352,6 +352,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('domain', 'Bản mới hơn (lần {revision}) thay bản lần {held}; giữ nguyên sổ sách và các mốc đã đánh dấu.'),
     QT_TRANSLATE_NOOP('domain', 'Thay kế hoạch năm {year} hiện có; giữ nguyên sổ sách và các mốc đã đánh dấu.'),
     QT_TRANSLATE_NOOP('domain', '{text} Chi bộ đã sửa sau khi nhận.'),
+    QT_TRANSLATE_NOOP('domain', 'Kế hoạch năm {year} do cấp ủy lập trên máy này.'),
     QT_TRANSLATE_NOOP('domain', 'Chưa nhập dấu vân tay khóa của cấp ủy, nên chưa nhập được tệp kế hoạch.'),
     QT_TRANSLATE_NOOP('domain', 'Ghi dấu vân tay in trên phiếu khóa của cấp ủy, hoặc bỏ tệp kế hoạch (nhập sau ở trang Chi bộ).'),
     QT_TRANSLATE_NOOP('domain', 'Thay cho: {what}'),

@@ -4624,7 +4624,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+478"/>
+        <location filename="domain_texts.py" line="+479"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -4757,7 +4757,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file {name} was not found.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Bản cũ hơn (đã lưu)</source>
         <translation>Older revision (kept)</translation>
     </message>
@@ -4900,6 +4900,11 @@ This is the first start on this computer. Would you like to:</translation>
         <location line="+1"/>
         <source>{text} Chi bộ đã sửa sau khi nhận.</source>
         <translation>{text} Edited by the cell since.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm {year} do cấp ủy lập trên máy này.</source>
+        <translation>The {year} plan was made by the committee on this computer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5447,7 +5452,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-534"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -5497,7 +5502,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+472"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -5557,7 +5562,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -6215,7 +6220,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Ví dụ: ĐẢNG ỦY XÃ HÒA AN.</source>
         <translation>For example: ĐẢNG ỦY XÃ HÒA AN.</translation>
     </message>
@@ -6265,7 +6270,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
@@ -6325,7 +6330,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -6350,12 +6355,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The part “{filename}” is too large ({file_size} bytes).</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.</source>
         <translation>The file may be malicious (a zip bomb); do not use it.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Kích thước thực của “{filename}” khác kích thước khai báo.</source>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
@@ -6365,7 +6370,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -6430,12 +6435,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A valid report file is no larger than {limit} MB; check the file.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Tệp báo cáo có quá nhiều thành phần ({count}).</source>
         <translation>The report file has too many parts ({count}).</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Tệp có thể đã bị sửa đổi; không dùng tệp này.</source>
         <translation>The file may have been altered; do not use it.</translation>
     </message>
@@ -6485,12 +6490,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
@@ -6505,7 +6510,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The list of files in manifest.json has the wrong structure.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.</source>
         <translation>The file cannot be read: it is not a report file, or it was cut short while being copied.</translation>
     </message>
@@ -6535,7 +6540,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report file uses an unsupported kind of compression.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).</source>
         <translation>The part “{filename}” is too large when unpacked ({file_size} bytes).</translation>
     </message>
@@ -6605,7 +6610,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the USB stick or the folder, then try again.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Tệp báo cáo bị hỏng: nội dung nén không giải được.</source>
         <translation>The report file is damaged: its compressed content cannot be unpacked.</translation>
     </message>
@@ -6615,7 +6620,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -7103,7 +7108,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
         <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
         <translation>The data store is open read-only: changes cannot be saved.</translation>
@@ -7194,7 +7199,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-345"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

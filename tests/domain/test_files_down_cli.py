@@ -85,3 +85,27 @@ def test_plan_and_receipt_commands_between_two_data_folders(tmp_path, capsys):
     with cell.read() as tx:
         assert plan_origin(tx, 2026).revision == 1
     cell.dispose()
+
+
+def test_plan_new_from_another_year_or_from_a_json_file(tmp_path, capsys):
+    import json
+
+    from down_stores import plan_2026
+
+    d = ["--data-dir", str(tmp_path / "c")]
+    committee, _identity = open_committee(tmp_path / "c")
+    committee.dispose()
+    assert run([*d, "plan", "new", "2027", "--from", "2026", "--topic", "Chuyên đề năm 2027: thực hành"]) == 0
+    assert run([*d, "plan", "new", "2027", "--from", "2026", "--topic", "Lần nữa"]) == 1
+    assert "Đã có kế hoạch năm 2027" in capsys.readouterr().err
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**plan_2026(), "year": 2028, "milestones": [{"code": "x", "title": "t", "due_on": "31/12/2028"}]}),
+                   encoding="utf-8")
+    assert run([*d, "plan", "new", "2028", "--json", str(bad)]) == 1
+    assert "sai ngày" in capsys.readouterr().err
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({**plan_2026(), "year": 2028, "milestones": []}), encoding="utf-8")
+    assert run([*d, "plan", "new", "2028", "--json", str(good)]) == 0
+    assert run([*d, "plan", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "Năm 2028:" in out and "Năm 2027: Chuyên đề năm 2027: thực hành" in out and "do cấp ủy lập trên máy này" in out

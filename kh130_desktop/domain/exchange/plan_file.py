@@ -186,7 +186,7 @@ def check_plan_data(plan: Any, year: int) -> dict:
             raise _malformed("Kế hoạch trong tệp sai mã mốc kế hoạch.", "Xin cấp ủy ghi lại tệp kế hoạch.")
         quarter = item.get("quarter")
         rule = item.get("done_when", "") or ""
-        if quarter is not None and not (_int(quarter) and 1 <= quarter <= 4) or rule not in _RULES:
+        if quarter is not None and not (_int(quarter) and 1 <= quarter <= 4) or not isinstance(rule, str) or rule not in _RULES:
             raise _malformed(t("Mốc “{code}” của kế hoạch sai quý hoặc cách tính hoàn thành.", code=item["code"]),
                              "Xin cấp ủy ghi lại tệp kế hoạch.")
         due = _day(item.get("due_on"), "due_on", required=True)

@@ -186,6 +186,10 @@ def plan_origin(tx: Session, year: int) -> PlanOrigin:
             bundled = None
         if bundled is not None and plan_digest(bundled, year) == current:
             return PlanOrigin(BUNDLED, t("Kế hoạch năm {year} có sẵn trong chương trình (mẫu).", year=year))
+    from ..store.settings import get_mode
+
+    if get_mode(tx) == "receiving":
+        return PlanOrigin(HERE, t("Kế hoạch năm {year} do cấp ủy lập trên máy này.", year=year))
     return PlanOrigin(HERE, t("Kế hoạch năm {year} do chi bộ tự lập.", year=year))
 
 
