@@ -512,7 +512,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+92"/>
+        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+93"/>
         <source>Chưa ghi khóa của cấp ủy. Ghi dấu vân tay in trên phiếu khóa cấp ủy gửi xuống, rồi nhập tệp kế hoạch năm của cấp ủy.</source>
         <translation>The committee&apos;s key is not recorded. Enter the fingerprint printed on the committee&apos;s key slip, then import the committee&apos;s plan file for the year.</translation>
     </message>
@@ -521,6 +521,13 @@ The current data will be backed up before it is replaced.</translation>
         <source>Khóa của {name} (ghi ngày {day}):
 {fp}</source>
         <translation>Key of {name} (recorded {day}):
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp kế hoạch đang chờ ghi khóa ({n}): {name}, dấu vân tay
+{fp}</source>
+        <translation>Plan files waiting for the key to be recorded ({n}): {name}, fingerprint
 {fp}</translation>
     </message>
     <message>
@@ -2412,7 +2419,12 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>Remove the “returned for correction” mark of {cell}? The reason entered will be deleted.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Danh sách ở trang Nhập tệp báo cáo mới là kiểm tra trước; bấm “Nhập” rồi ghi giấy báo.</source>
+        <translation>The list on the import tab is only the check before import; press “Nhập”, then write the receipts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Chưa nhập tệp nào trong lần mở chương trình này; chọn kỳ rồi “Ghi giấy báo của kỳ…”.</source>
         <translation>No file imported since the program was opened; choose a period, then “Write the period&apos;s receipts…”.</translation>
     </message>

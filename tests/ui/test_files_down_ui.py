@@ -239,3 +239,27 @@ def test_the_wizard_refuses_a_plan_file_whose_key_is_not_the_one_typed(qtbot, ty
     assert "không được ký bằng khóa" in wizard.committee_page.errors.text()
     with ctx.store.read() as tx:
         assert find_cell(tx) is None  # all or nothing
+
+
+def test_a_held_plan_file_shows_its_fingerprint_and_is_imported_once_the_key_is_typed(qtbot, typer, ctx, settle, committee):
+    from kh130_desktop.domain.book.plan import plan_year
+    from kh130_desktop.domain.exchange import plan_inbox
+    from kh130_desktop.ui.pages.cell_page import CellPage
+
+    _c_store, c_id, plan_path, _tmp = committee
+    _new_cell(ctx)
+    with ctx.store.transaction() as tx:  # as `kh130 plan import` leaves it: held, its key unknown
+        assert plan_inbox.import_plan(tx, plan_path.read_bytes(), plan_path.name).status == plan_inbox.UNTRUSTED
+    page = CellPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    text = page.committee_key_label.text()
+    assert "Tệp kế hoạch đang chờ ghi khóa (1): Đảng ủy xã Hòa An" in text and c_id.fingerprint.split()[0] in text
+    _click(qtbot, page.committee_key_button)
+    typer(page.dialog.form.findChild(QLineEdit, "fingerprint"), c_id.fingerprint)
+    _click(qtbot, page.dialog.form.findChild(QPushButton, "saveButton"))
+    settle(ctx)
+    assert [p.file.year for p in page.dialog.imported] == [2026]
+    assert "đang chờ" not in page.committee_key_label.text()
+    with ctx.store.read() as tx:
+        assert plan_year(tx, 2026) is not None

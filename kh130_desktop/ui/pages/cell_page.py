@@ -85,15 +85,20 @@ class CellPage(Page):
         self._show_committee_key()
 
     def _show_committee_key(self) -> None:
-        from ...domain.exchange.incoming import committee_key
+        from ...domain.exchange.incoming import committee_key, held_files
 
         key = self.ctx.read(committee_key)
+        held = self.ctx.read(held_files)
         if key is None:
             self.committee_key_label.setText(self.tr("Chưa ghi khóa của cấp ủy. Ghi dấu vân tay in trên phiếu khóa cấp ủy gửi xuống, "
                                                      "rồi nhập tệp kế hoạch năm của cấp ủy."))
         else:
             self.committee_key_label.setText(self.tr("Khóa của {name} (ghi ngày {day}):\n{fp}").format(
                 name=key.name, day=key.since.strftime("%d/%m/%Y") if key.since else "—", fp=_two_lines(key.fingerprint)))
+        if held:  # plan files that came with a key not recorded (kh130 plan import): shown to compare
+            self.committee_key_label.setText(self.committee_key_label.text() + "\n\n" + self.tr(
+                "Tệp kế hoạch đang chờ ghi khóa ({n}): {name}, dấu vân tay\n{fp}").format(
+                n=len(held), name=held[0].unit_name, fp=_two_lines(held[0].fingerprint)))
 
     def _show(self, cell) -> None:
         self._loading = True

@@ -152,6 +152,9 @@ class ReceivingOutgoing(Page):
 
     # --- receipts --------------------------------------------------------------------------
     def receipts_for_last_import(self) -> None:
+        if getattr(self.page, "pending", None):  # the list is a check before "Nhập", not an import
+            self.status_label.setText(self.tr("Danh sách ở trang Nhập tệp báo cáo mới là kiểm tra trước; bấm “Nhập” rồi ghi giấy báo."))
+            return
         targets = receipts.cells_of_results(getattr(self.page, "last_results", []) or [])
         if not targets:
             self.status_label.setText(self.tr("Chưa nhập tệp nào trong lần mở chương trình này; chọn kỳ rồi “Ghi giấy báo của kỳ…”."))
