@@ -174,8 +174,8 @@ def cmd_plan_import(args: argparse.Namespace) -> int:
     for line in preview.summary_lines():
         print(prefix + line)
     if preview.status == plan_inbox.UNTRUSTED and not args.dry_run:
-        print("Tệp được giữ lại. Sau khi so dấu vân tay với phiếu khóa của cấp ủy: "
-              "kh130 plan trust \"DẤU VÂN TAY\" --committee \"TÊN CẤP ỦY\"")
+        print(f"Tệp được giữ lại. Sau khi so dấu vân tay với phiếu khóa của cấp ủy: "
+              f"kh130 plan trust \"{preview.file.fingerprint}\" --committee \"{preview.file.committee_name}\"")
     elif preview.writes and not args.dry_run:
         print(f"Đã nhập kế hoạch năm {preview.file.year} (lần {preview.file.revision}).")
     return _plan_status(preview)

@@ -348,7 +348,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('domain', 'Chủ đề: {topic}'),
     QT_TRANSLATE_NOOP('domain', '{materials} tài liệu, {topics} chủ đề thảo luận theo quý, {themes} nội dung làm theo, {milestones} mốc kế hoạch.'),
     QT_TRANSLATE_NOOP('domain', 'kế hoạch'),
-    QT_TRANSLATE_NOOP('domain', 'Khóa ký tệp này chưa được chi bộ ghi nhận. So dấu vân tay dưới đây với phiếu đăng ký khóa của cấp ủy; chỉ tin cậy khi trùng khớp hoàn toàn: {fp}'),
+    QT_TRANSLATE_NOOP('domain', 'Khóa ký tệp này chưa được chi bộ ghi nhận. So dấu vân tay dưới đây với phiếu khóa của cấp ủy; chỉ tin cậy khi trùng khớp hoàn toàn:\n{fp}'),
     QT_TRANSLATE_NOOP('domain', 'Bản mới hơn (lần {revision}) thay bản lần {held}; giữ nguyên sổ sách và các mốc đã đánh dấu.'),
     QT_TRANSLATE_NOOP('domain', 'Thay kế hoạch năm {year} hiện có; giữ nguyên sổ sách và các mốc đã đánh dấu.'),
     QT_TRANSLATE_NOOP('domain', '{text} Chi bộ đã sửa sau khi nhận.'),

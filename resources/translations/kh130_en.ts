@@ -4895,8 +4895,10 @@ This is the first start on this computer. Would you like to:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Khóa ký tệp này chưa được chi bộ ghi nhận. So dấu vân tay dưới đây với phiếu đăng ký khóa của cấp ủy; chỉ tin cậy khi trùng khớp hoàn toàn: {fp}</source>
-        <translation>The key that signed this file is not recorded by the cell. Compare the fingerprint below with the committee&apos;s key slip; trust it only if it matches exactly: {fp}</translation>
+        <source>Khóa ký tệp này chưa được chi bộ ghi nhận. So dấu vân tay dưới đây với phiếu khóa của cấp ủy; chỉ tin cậy khi trùng khớp hoàn toàn:
+{fp}</source>
+        <translation>The key that signed this file is not recorded by the cell. Compare the fingerprint below with the committee&apos;s key slip; trust it only if it matches exactly:
+{fp}</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -100,8 +100,10 @@ def preview_plan(tx: Session, data: bytes) -> PlanPreview:
     if committee_key(tx) is not None:
         refuse_untrusted(tx, f.fingerprint, t("kế hoạch"))  # another key than the one recorded: refused
     if not is_trusted(tx, f.fingerprint):  # no committee key recorded yet: held, its fingerprint shown
-        return PlanPreview(f, UNTRUSTED, t("Khóa ký tệp này chưa được chi bộ ghi nhận. So dấu vân tay dưới đây với phiếu đăng ký "
-                                           "khóa của cấp ủy; chỉ tin cậy khi trùng khớp hoàn toàn: {fp}", fp=f.fingerprint), replaces)
+        groups = f.fingerprint.split()
+        grouped = "\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4))  # as the slip prints it
+        return PlanPreview(f, UNTRUSTED, t("Khóa ký tệp này chưa được chi bộ ghi nhận. So dấu vân tay dưới đây với phiếu khóa "
+                                           "của cấp ủy; chỉ tin cậy khi trùng khớp hoàn toàn:\n{fp}", fp=grouped), replaces)
     last = _latest(tx, f.year)
     if last is not None:
         if last.manifest_sha256 == f.verified.manifest_sha256:

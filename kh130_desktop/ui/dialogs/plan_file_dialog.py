@@ -69,7 +69,7 @@ class PlanFileDialog(QDialog):
             self.errors.show(exc)
             return
         p = self.preview
-        lines = [html.escape(domain_text(line)) for line in p.summary_lines()]
+        lines = [html.escape(domain_text(line)).replace("\n", "<br>") for line in p.summary_lines()]
         self.preview_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
         if p.status == plan_inbox.UNTRUSTED:
             self._show_trust(True)
