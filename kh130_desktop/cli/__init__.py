@@ -22,7 +22,7 @@ from ..domain.errors import DomainError
 from ..paths import data_dir
 
 # Modules that add subcommands; each has register(subparsers).
-COMMAND_MODULES = ["store_commands", "documents", "exchange", "committee", "safety", "roster"]
+COMMAND_MODULES = ["store_commands", "documents", "exchange", "committee", "safety", "roster", "downward"]
 
 # Exit statuses (EPILOG says them in --help).
 EXIT_ERROR = 1

@@ -1,4 +1,6 @@
-"""First start: create the cell profile and its secretary, or open the demo cell.
+"""First start: create the cell profile and its secretary, or open the demo cell. An optional
+last step records the committee's key (the fingerprint from its slip) and imports its plan file
+(exchange/plan_inbox.create_cell_with_plan): "Hoàn tất" on the secretary's page skips it.
 
 Each page is checked when the user presses "Tiếp theo" by the domain's own rules (the profile
 by `cell.check_cell`), and the error is shown next to its field. The cell and the secretary are
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import partial
 
 from ..domain.book import cell as cells
 from ..domain.book.cell import CellData
@@ -20,10 +23,12 @@ from .dialogs import FieldErrors, combo_value, confirm_discard, fill_combo, fill
 from .forms import load_form
 from .operations import Changes
 from .widgets.date_field import DateField
-from .qt import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWizard, QWizardPage
+from .qt import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWizard, QWizardPage
 
 log = logging.getLogger(__name__)
-START, CELL, SECRETARY = range(3)
+CELL_FIELDS = ("name", "cell_type", "superior_bodies", "place_name", "records_from")
+SECRETARY_FIELDS = ("full_name", "birth_date", "sex", "ethnicity", "card_number", "admitted_on", "official_on", "joined_on")
+START, CELL, SECRETARY, COMMITTEE = range(4)
 
 
 class _FormPage(QWizardPage):
@@ -120,6 +125,7 @@ class SecretaryPage(_FormPage):
             setup_date(self.child(DateField, name), partial=True)  # a birth year alone stays a year
         setup_date(self.child(DateField, "joined_on"))
         self.child(DateField, "joined_on").setPlaceholderText(self.tr("để trống: ngày bắt đầu ghi sổ"))
+        self.setFinalPage(True)  # "Hoàn tất" here; "Tiếp theo" goes on to the optional committee step
 
     def data(self) -> MemberData:
         date = lambda name: get_date(self.child(DateField, name))  # noqa: E731
@@ -142,15 +148,94 @@ class SecretaryPage(_FormPage):
             except DomainError as exc:  # a date that cannot be read: said next to it
                 self.errors.show(exc)
                 return False
+            if wizard.next_requested:
+                return True  # on to the committee's key and plan file
             wizard.create(wizard.cell_page.data(), secretary, records_from)
         return False  # the wizard closes itself once the cell is written
 
     def show_refusal(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError) and exc.field in ("name", "cell_type", "superior_bodies", "place_name", "records_from"):
+        if isinstance(exc, DomainError) and exc.field in CELL_FIELDS:
             self.wizard_.back()
             self.wizard_.cell_page.errors.show(exc)
         else:
             self.errors.show(exc)
+
+
+class CommitteePage(_FormPage):
+    """Optional: the committee's key from its slip, and its plan file with a preview."""
+
+    def __init__(self, wizard: FirstStartWizard) -> None:
+        super().__init__("wizard_committee", self.tr("Cấp ủy cấp trên (không bắt buộc)"),
+                         self.tr("Khóa của cấp ủy và tệp kế hoạch năm cấp ủy gửi xuống."))
+        self.wizard_ = wizard
+        self.plan_data: bytes | None = None
+        self.child(QPushButton, "plan_button").clicked.connect(self.choose_plan)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        name = self.child(QLineEdit, "committee_name")
+        if not name.text():
+            name.setText(self.wizard_.cell_page.data().receiving_committee)
+
+    def _choose_file(self) -> str:
+        from .qt import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch của cấp ủy"), "", self.tr("Tệp KH130 (*.kh130)"))
+        return name
+
+    def choose_plan(self, path: str | None = None) -> None:
+        """Check the file and show what it brings; nothing is written until "Hoàn tất"."""
+        import html
+
+        from ..domain.exchange.container import read_capped
+        from ..domain.exchange.plan_file import read_plan_file
+        from ..domain.exchange.identity import normalise_fingerprint
+        from .common import domain_text
+
+        path = path or self._choose_file()
+        if not path:
+            return
+        self.errors.clear()
+        preview = self.child(QLabel, "plan_preview")
+        try:
+            data = read_capped(path)
+            plan = read_plan_file(data)
+        except DomainError as exc:
+            self.plan_data = None
+            self.child(QLineEdit, "plan_file").clear()
+            preview.clear()
+            exc.field = "plan_file"
+            self.errors.show(exc)
+            return
+        self.plan_data = data
+        self.child(QLineEdit, "plan_file").setText(path)
+        counts = (len(plan.plan["materials"]), len(plan.plan["quarter_topics"]), len(plan.plan["milestones"]))
+        lines = [self.tr("Kế hoạch năm {year} của {committee}, lần {revision}: {topic}").format(
+            year=plan.year, committee=html.escape(plan.committee_name), revision=plan.revision,
+            topic=html.escape(plan.plan["short_topic"] or plan.plan["topic"])),
+            self.tr("{m} tài liệu, {q} chủ đề theo quý, {k} mốc kế hoạch.").format(m=counts[0], q=counts[1], k=counts[2]),
+            self.tr("Dấu vân tay khóa ký tệp: {fp}").format(fp=plan.fingerprint)]
+        typed = self.child(QLineEdit, "committee_fingerprint")
+        try:
+            same = normalise_fingerprint(typed.text()) == plan.fingerprint if typed.text().strip() else None
+        except DomainError:
+            same = None
+        if same is False:
+            lines.append("<span style='color:#b00020'>" + self.tr("Không khớp với dấu vân tay đã ghi ở trên.") + "</span>")
+        preview.setText("<br>".join(domain_text(line) if not line.startswith("<") else line for line in lines))
+        name = self.child(QLineEdit, "committee_name")
+        if not name.text().strip():
+            name.setText(plan.committee_name)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard = self.wizard_
+        if wizard.done_:
+            return True
+        if not wizard.busy:
+            self.errors.clear()
+            wizard.create(wizard.cell_page.data(), wizard.secretary_page.data(), wizard.cell_page.records_from(),
+                          fingerprint=self.child(QLineEdit, "committee_fingerprint").text(),
+                          committee_name=self.child(QLineEdit, "committee_name").text(), plan=self.plan_data)
+        return False
 
 
 class FirstStartWizard(QWizard):
@@ -172,9 +257,15 @@ class FirstStartWizard(QWizard):
         self.start_page = StartPage(self)
         self.cell_page = CellFormPage(self)
         self.secretary_page = SecretaryPage(self)
+        self.committee_page = CommitteePage(self)
         self.setPage(START, self.start_page)
         self.setPage(CELL, self.cell_page)
         self.setPage(SECRETARY, self.secretary_page)
+        self.setPage(COMMITTEE, self.committee_page)
+        # Which of "Tiếp theo" and "Hoàn tất" was pressed on the secretary's page, where both show.
+        self.next_requested = False
+        self.button(QWizard.NextButton).pressed.connect(lambda: setattr(self, "next_requested", True))
+        self.button(QWizard.FinishButton).pressed.connect(lambda: setattr(self, "next_requested", False))
         self.setStartId(START)
         self.currentIdChanged.connect(lambda _id: self.update_buttons())
         self.update_buttons()
@@ -214,12 +305,22 @@ class FirstStartWizard(QWizard):
             text = self.tr("Tiếp theo >")
         self.setButtonText(QWizard.NextButton, text)
 
-    def create(self, cell_data: CellData, secretary: MemberData, records_from: dt.date | None = None) -> None:
-        self.run(lambda: self.ctx.write(Changes.ALL, cells.create_cell_with_secretary, cell_data, secretary, records_from, parent=self,
+    def create(self, cell_data: CellData, secretary: MemberData, records_from: dt.date | None = None, *,
+               fingerprint: str = "", committee_name: str = "", plan: bytes | None = None) -> None:
+        from ..domain.exchange.plan_inbox import create_cell_with_plan
+
+        self.run(lambda: self.ctx.write(Changes.ALL, partial(create_cell_with_plan, fingerprint=fingerprint,
+                                                             committee_name=committee_name, plan=plan),
+                                        cell_data, secretary, records_from, parent=self,
                                         on_done=self.finish, on_error=self._creation_refused))
 
     def _creation_refused(self, exc: BaseException) -> None:
         self.busy = False
+        if self.currentId() == COMMITTEE and not (isinstance(exc, DomainError) and exc.field in SECRETARY_FIELDS + CELL_FIELDS):
+            self.committee_page.errors.show(exc)
+            return
+        if self.currentId() == COMMITTEE:
+            self.back()
         self.secretary_page.show_refusal(exc)
 
     def open_demo(self) -> None:

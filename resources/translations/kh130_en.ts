@@ -499,7 +499,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellFormPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+80"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+85"/>
         <source>Hồ sơ chi bộ</source>
         <translation>Cell profile</translation>
     </message>
@@ -512,7 +512,26 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+122"/>
+        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+93"/>
+        <source>Chưa ghi khóa của cấp ủy. Ghi dấu vân tay in trên phiếu khóa cấp ủy gửi xuống, rồi nhập tệp kế hoạch năm của cấp ủy.</source>
+        <translation>The committee&apos;s key is not recorded. Enter the fingerprint printed on the committee&apos;s key slip, then import the committee&apos;s plan file for the year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khóa của {name} (ghi ngày {day}):
+{fp}</source>
+        <translation>Key of {name} (recorded {day}):
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tệp kế hoạch đang chờ ghi khóa ({n}): {name}, dấu vân tay
+{fp}</source>
+        <translation>Plan files waiting for the key to be recorded ({n}): {name}, fingerprint
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Mã cài đặt: {id}</source>
         <translation>Installation ID: {id}</translation>
     </message>
@@ -642,6 +661,21 @@ highest first):</translation>
         <source>In phiếu đăng ký khóa…</source>
         <translation>Print the key registration slip…</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Khóa và kế hoạch của cấp ủy cấp trên</source>
+        <translation>The superior committee&apos;s key and plan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ghi khóa của cấp ủy…</source>
+        <translation>Record the committee&apos;s key…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nhập tệp kế hoạch…</source>
+        <translation>Import a plan file…</translation>
+    </message>
 </context>
 <context>
     <name>CollectivePledgeDialogForm</name>
@@ -688,6 +722,92 @@ highest first):</translation>
         <location line="+1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeKeyDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/committee_key_dialog.py" line="+16"/>
+        <source>Khóa của cấp ủy cấp trên</source>
+        <translation>The superior committee&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../forms/committee_key_dialog.ui" line="+7"/>
+        <source>Cấp ủy cấp trên gửi phiếu khóa có dấu vân tay khóa ký của cấp ủy. Ghi đúng dấu vân tay đó: chương trình chỉ nhận tệp kế hoạch và giấy báo được ký bằng khóa này.</source>
+        <translation>The superior committee sends a key slip with the fingerprint of its signing key. Enter that fingerprint exactly: the program accepts only plan files and receipts signed with this key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cấp ủy:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ví dụ: Đảng ủy xã Hòa An</source>
+        <translation>e.g. Đảng ủy xã Hòa An</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dấu vân tay:</source>
+        <translation>&amp;Fingerprint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 ký tự 0–9, A–F, như in trên phiếu khóa</source>
+        <translation>64 characters 0–9, A–F, as printed on the key slip</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Ghi khóa</source>
+        <translation>&amp;Record key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+82"/>
+        <source>Cấp ủy cấp trên (không bắt buộc)</source>
+        <translation>Superior committee (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa của cấp ủy và tệp kế hoạch năm cấp ủy gửi xuống.</source>
+        <translation>The committee&apos;s key and the year&apos;s plan file it sends down.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chọn tệp kế hoạch của cấp ủy</source>
+        <translation>Choose the committee&apos;s plan file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp KH130 (*.kh130)</source>
+        <translation>KH130 files (*.kh130)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kế hoạch năm {year} của {committee}, lần {revision}: {topic}</source>
+        <translation>Plan {year} of {committee}, revision {revision}: {topic}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{m} tài liệu, {q} chủ đề theo quý, {k} mốc kế hoạch.</source>
+        <translation>{m} materials, {q} quarter topics, {k} milestones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay khóa ký tệp: {fp}</source>
+        <translation>Fingerprint of the key that signed the file: {fp}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Không khớp với dấu vân tay đã ghi ở trên.</source>
+        <translation>Does not match the fingerprint entered above.</translation>
     </message>
 </context>
 <context>
@@ -749,7 +869,7 @@ highest first):</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+25"/>
+        <location filename="../../kh130_desktop/ui/dialogs/export_dialog.py" line="+26"/>
         <source>Xuất tệp báo cáo</source>
         <translation>Export report file</translation>
     </message>
@@ -764,7 +884,17 @@ highest first):</translation>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
+        <source>Cấp ủy đã trả lại báo cáo {p} để sửa: {reason}. Sửa sổ sách theo yêu cầu rồi xuất lại tệp.</source>
+        <translation>The committee returned the report of {p} for correction: {reason}. Correct the records as asked, then export the file again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cấp ủy đã trả lại báo cáo {p} để sửa.</source>
+        <translation>The committee returned the report of {p} for correction.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Chọn ổ USB hoặc thư mục lưu tệp báo cáo</source>
         <translation>Choose the USB stick or folder to save the report file in</translation>
     </message>
@@ -837,7 +967,7 @@ highest first):</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Xuất tệp</source>
         <translation>Export file</translation>
     </message>
@@ -850,18 +980,18 @@ highest first):</translation>
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="+83"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="+26"/>
         <source>KH130 — Lần mở đầu tiên</source>
         <translation>KH130 — First start</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
@@ -876,7 +1006,7 @@ highest first):</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Mở chi bộ mẫu</source>
         <translation>Open the demo cell</translation>
     </message>
@@ -886,7 +1016,7 @@ highest first):</translation>
         <translation>Start receiving</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Đang tạo chi bộ mẫu…</source>
         <translation>Creating the sample cell…</translation>
     </message>
@@ -1535,6 +1665,91 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PlanFileDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/plan_file_dialog.py" line="+28"/>
+        <source>Nhập tệp kế hoạch của cấp ủy</source>
+        <translation>Import the committee&apos;s plan file</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chọn tệp kế hoạch của cấp ủy</source>
+        <translation>Choose the committee&apos;s plan file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp KH130 (*.kh130)</source>
+        <translation>KH130 files (*.kh130)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Không nhập được tệp này.</source>
+        <translation>This file cannot be imported.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tin cậy khóa này và nhập</source>
+        <translation>&amp;Trust this key and import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../forms/plan_file_dialog.ui" line="+26"/>
+        <source>&amp;Nhập kế hoạch</source>
+        <translation>&amp;Import plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tin cậy khóa của cấp ủy</source>
+        <translation>Trust the committee&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay của tệp:
+{fp}
+
+Chỉ tin cậy khi từng nhóm ký tự trùng khớp với phiếu khóa của cấp ủy. Tin cậy và nhập kế hoạch?</source>
+        <translation>Fingerprint of the file:
+{fp}
+
+Trust it only if every group matches the committee&apos;s key slip. Trust and import the plan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tin cậy và nhập</source>
+        <translation>Trust and import</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đã nhập kế hoạch năm {year} (lần {revision}) của {committee}.</source>
+        <translation>Imported the {year} plan (revision {revision}) of {committee}.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/plan_file_dialog.ui" line="-17"/>
+        <source>Tệp kế hoạch:</source>
+        <translation>Plan file:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn tệp kế hoạch năm (.kh130) cấp ủy gửi xuống: chương trình kiểm tra chữ ký rồi cho xem trước những gì tệp mang đến.</source>
+        <translation>Choose the year&apos;s plan file (.kh130) the committee sent down: the program checks its signature, then shows what the file brings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cấp ủy &amp;trên phiếu:</source>
+        <translation>Committee &amp;on the slip:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../../kh130_desktop/ui/models/plan_model.py" line="+19"/>
@@ -1595,12 +1810,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation type="vanished">There is no year plan yet. The plan is loaded when the cell is created.</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+88"/>
+        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+91"/>
         <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Phiên bản này chưa nạp được tệp kế hoạch cấp trên gửi xuống, cũng chưa soạn được kế hoạch mới từ kế hoạch năm trước: hai việc ấy sẽ có ở phiên bản sau. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
         <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. This version cannot yet load the plan file the committee sends, nor start a new plan from the previous year&apos;s: both come in a later version. Meanwhile the year&apos;s sessions, attendance and pledges can be recorded.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source> — Kế hoạch số {n}</source>
         <translation> — Plan no. {n}</translation>
     </message>
@@ -2129,6 +2344,190 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ReceivingOutgoing</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/receiving_outgoing.py" line="+40"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bản</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhận ngày</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trả lại để sửa</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>năm {y}: đã ban hành lần {n} ngày {d}</source>
+        <translation>{y}: revision {n} issued on {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa ban hành tệp kế hoạch nào.</source>
+        <translation>No plan file issued yet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa có kế hoạch năm nào để ghi.</source>
+        <translation>There is no year&apos;s plan to write.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn ổ USB hoặc thư mục lưu tệp kế hoạch</source>
+        <translation>Choose the USB stick or folder for the plan file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>lần ban hành mới</source>
+        <translation>a new revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>không đổi so với lần ghi trước</source>
+        <translation>unchanged since it was last written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã ghi {name} (kế hoạch năm {y}, lần {n}, {state}). Dấu vân tay khóa ký: {fp}</source>
+        <translation>Wrote {name} (plan {y}, revision {n}, {state}). Signing key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang ghi tệp kế hoạch…</source>
+        <translation>Writing the plan file…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phiếu khóa ký của cấp ủy</source>
+        <translation>The committee&apos;s key slip</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chọn một chi bộ đã gửi báo cáo kỳ này.</source>
+        <translation>Choose a cell that sent its report for this period.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chọn một báo cáo đang bị trả lại.</source>
+        <translation>Choose a report that is returned.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Bỏ trả lại</source>
+        <translation>Undo return</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Bỏ dấu “trả lại để sửa” của {cell}? Lý do đã ghi sẽ bị xóa.</source>
+        <translation>Remove the “returned for correction” mark of {cell}? The reason entered will be deleted.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Danh sách ở trang Nhập tệp báo cáo mới là kiểm tra trước; bấm “Nhập” rồi ghi giấy báo.</source>
+        <translation>The list on the import tab is only the check before import; press “Nhập”, then write the receipts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa nhập tệp nào trong lần mở chương trình này; chọn kỳ rồi “Ghi giấy báo của kỳ…”.</source>
+        <translation>No file imported since the program was opened; choose a period, then “Write the period&apos;s receipts…”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa chi bộ nào gửi tệp {p}.</source>
+        <translation>No cell has sent a file for {p} yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chọn ổ USB hoặc thư mục lưu giấy báo</source>
+        <translation>Choose the USB stick or folder for the receipts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã ghi {n} giấy báo vào {folder}: {names}</source>
+        <translation>Wrote {n} receipts to {folder}: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đang ghi giấy báo…</source>
+        <translation>Writing receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/receiving_outgoing.ui" line="+9"/>
+        <source>Kế hoạch năm gửi các chi bộ</source>
+        <translation>The year&apos;s plan for the cells</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nă&amp;m:</source>
+        <translation>Yea&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi tệp &amp;kế hoạch năm…</source>
+        <translation>Write the &amp;plan file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In &amp;phiếu khóa của cấp ủy…</source>
+        <translation>Print the committee&apos;s &amp;key slip…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Giấy báo nhận và trả lại để sửa</source>
+        <translation>Receipts and returns for correction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Trả lại để sửa…</source>
+        <translation>&amp;Return for correction…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bỏ trả lại</source>
+        <translation>&amp;Undo return</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi giấy báo cho &amp;lần nhập vừa rồi…</source>
+        <translation>Write receipts for the &amp;last import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi giấy báo của &amp;kỳ…</source>
+        <translation>Write the peri&amp;od&apos;s receipts…</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingPage</name>
     <message>
         <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+31"/>
@@ -2162,12 +2561,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
@@ -2213,12 +2612,17 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-42"/>
+        <source>Gửi xuống</source>
+        <translation>Send down</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>(chưa nhận tệp nào)</source>
         <translation>(no file received yet)</translation>
     </message>
@@ -2714,7 +3118,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/reports_page.py" line="+32"/>
+        <location filename="../../kh130_desktop/ui/pages/reports_page.py" line="+34"/>
         <source>Số buổi học tập, sinh hoạt</source>
         <translation>Study and meeting sessions</translation>
     </message>
@@ -2778,6 +3182,36 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Quarter {q}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cấp ủy báo</source>
+        <translation>The committee says</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Chưa nhập giấy báo nào của cấp ủy.</source>
+        <translation>No receipt from the committee imported yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chọn giấy báo của cấp ủy</source>
+        <translation>Choose the committee&apos;s receipt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp KH130 (*.kh130)</source>
+        <translation>KH130 files (*.kh130)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Giấy báo của cấp ủy</source>
+        <translation>The committee&apos;s receipt</translation>
+    </message>
+    <message>
         <source>In</source>
         <translation type="vanished">Print</translation>
     </message>
@@ -2786,7 +3220,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>Báo cáo {p}</source>
         <translation>Report for {p}</translation>
     </message>
@@ -2842,9 +3276,52 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Export report file…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Giấy báo của cấp ủy: tệp đã gửi ra sao</source>
+        <translation>The committee&apos;s receipts: what became of the files sent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cấp ủy gửi giấy báo (.kh130) cho biết từng tệp báo cáo đã nhận, bị từ chối hay trả lại để sửa.</source>
+        <translation>The committee sends receipts (.kh130) saying whether each report file was received, refused or returned for correction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập &amp;giấy báo…</source>
+        <translation>Import a &amp;receipt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tệp báo cáo (.kh130) được ký bằng khóa của chi bộ; mang bằng USB hoặc gửi qua ứng dụng nhắn tin cho cấp ủy cấp trên. Phiếu đăng ký khóa in một lần, bí thư ký và nộp để cấp trên đối chiếu.</source>
         <translation>The report file (.kh130) is signed with the cell&apos;s key; take it on a USB stick or send it through a messaging app to the superior committee. The key registration slip is printed once, signed by the secretary and handed over for the superior committee to check against.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/return_dialog.py" line="+20"/>
+        <source>Trả lại báo cáo để sửa</source>
+        <translation>Return a report for correction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Báo cáo {p} của {cell} (bản lần {n}) vẫn được giữ là đã nhận, kèm dấu “trả lại để sửa” và lý do; giấy báo nhận tiếp theo sẽ báo cho chi bộ.</source>
+        <translation>The report of {p} from {cell} (revision {n}) stays received, marked “returned for correction” with the reason; the next receipt tells the cell.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/return_dialog.ui" line="+8"/>
+        <source>&amp;Lý do (chi bộ cần sửa gì):</source>
+        <translation>&amp;Reason (what the cell must correct):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trả lại để sửa</source>
+        <translation>&amp;Return for correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -3394,7 +3871,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-116"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-212"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>
@@ -4045,6 +4522,39 @@ highest first):</translation>
     </message>
 </context>
 <context>
+    <name>WizardCommittee</name>
+    <message>
+        <location filename="../../forms/wizard_committee.ui" line="+7"/>
+        <source>Nếu đã có phiếu khóa và tệp kế hoạch năm của cấp ủy cấp trên, ghi ngay ở đây để chi bộ có đủ chủ đề, tài liệu và các mốc của năm. Có thể bỏ qua bước này (bấm “Hoàn tất”) và làm sau ở trang Chi bộ.</source>
+        <translation>If you have the superior committee&apos;s key slip and plan file for the year, enter them here so the cell has the year&apos;s topic, materials and milestones. You may skip this step (press “Finish”) and do it later on the Cell page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cấp ủy:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dấu vân tay khóa:</source>
+        <translation>Key &amp;fingerprint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 ký tự 0–9, A–F, như in trên phiếu khóa của cấp ủy</source>
+        <translation>64 characters 0–9, A–F, as printed on the committee&apos;s key slip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp kế hoạch:</source>
+        <translation>Plan file:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;họn tệp…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+</context>
+<context>
     <name>WizardSecretary</name>
     <message>
         <location filename="../../forms/wizard_secretary.ui" line="+14"/>
@@ -4149,7 +4659,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+402"/>
+        <location filename="domain_texts.py" line="+479"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -4282,12 +4792,334 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file {name} was not found.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-156"/>
         <source>Bản cũ hơn (đã lưu)</source>
         <translation>Older revision (kept)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Ghi tên cấp ủy ở trang Tiếp nhận (hoặc kh130 committee set --name …) rồi ghi tệp kế hoạch.</source>
+        <translation>Enter the committee&apos;s name on the Receiving page (or kh130 committee set --name …), then write the plan file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp kế hoạch không có plan.json.</source>
+        <translation>The plan file has no plan.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xin cấp ủy ghi lại tệp kế hoạch.</source>
+        <translation>Ask the committee to write the plan file again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dữ liệu kế hoạch (plan.json) có định dạng không được hỗ trợ.</source>
+        <translation>The plan data (plan.json) has an unsupported format.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plan.json thiếu hoặc sai năm, lần ban hành của kế hoạch.</source>
+        <translation>plan.json lacks the plan&apos;s year or revision, or has them wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp kế hoạch cho năm {year}, một năm không có.</source>
+        <translation>The plan file is for the year {year}, which does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dữ liệu kế hoạch không khớp với cấp ủy hoặc năm ghi trong manifest.json.</source>
+        <translation>The plan data does not match the committee or year in manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp sai trường “{what}”.</source>
+        <translation>The plan in the file has a wrong field “{what}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp sai danh sách “{what}”.</source>
+        <translation>The plan in the file has a wrong list “{what}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp có mã trùng nhau trong “{what}”.</source>
+        <translation>The plan in the file has duplicate codes in “{what}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp không khớp với năm của tệp.</source>
+        <translation>The plan in the file does not match the file&apos;s year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp sai chủ đề các quý.</source>
+        <translation>The plan in the file has wrong quarter topics.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp sai ngày ở trường “{what}”.</source>
+        <translation>The plan in the file has a wrong date in “{what}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp sai mã chủ đề làm theo.</source>
+        <translation>The plan in the file has a wrong pledge theme code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong tệp sai mã mốc kế hoạch.</source>
+        <translation>The plan in the file has a wrong milestone code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mốc “{code}” của kế hoạch sai quý hoặc cách tính hoàn thành.</source>
+        <translation>Milestone “{code}” has a wrong quarter or completion rule.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mốc “{code}” có hạn ngoài năm của kế hoạch.</source>
+        <translation>Milestone “{code}” is due outside the plan&apos;s year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập kế hoạch năm {year}.</source>
+        <translation>Imports the {year} plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch do {committee} ban hành, lần {revision}, nhận ngày {day}.</source>
+        <translation>Plan issued by {committee}, revision {revision}, received on {day}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm {year} do chi bộ tự lập.</source>
+        <translation>The {year} plan was made by the cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm {year} của {committee}, ban hành lần {revision} (ký ngày {day}).</source>
+        <translation>Plan {year} of {committee}, revision {revision} (signed on {day}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ đề: {topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{materials} tài liệu, {topics} chủ đề thảo luận theo quý, {themes} nội dung làm theo, {milestones} mốc kế hoạch.</source>
+        <translation>{materials} materials, {topics} quarter discussion topics, {themes} pledge themes, {milestones} milestones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kế hoạch</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khóa ký tệp này chưa được chi bộ ghi nhận. So dấu vân tay dưới đây với phiếu khóa của cấp ủy; chỉ tin cậy khi trùng khớp hoàn toàn:
+{fp}</source>
+        <translation>The key that signed this file is not recorded by the cell. Compare the fingerprint below with the committee&apos;s key slip; trust it only if it matches exactly:
+{fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản mới hơn (lần {revision}) thay bản lần {held}; giữ nguyên sổ sách và các mốc đã đánh dấu.</source>
+        <translation>A newer revision ({revision}) replaces revision {held}; the records and marked milestones are kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay kế hoạch năm {year} hiện có; giữ nguyên sổ sách và các mốc đã đánh dấu.</source>
+        <translation>Replaces the current {year} plan; the records and marked milestones are kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} Chi bộ đã sửa sau khi nhận.</source>
+        <translation>{text} Edited by the cell since.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm {year} do cấp ủy lập trên máy này.</source>
+        <translation>The {year} plan was made by the committee on this computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập dấu vân tay khóa của cấp ủy, nên chưa nhập được tệp kế hoạch.</source>
+        <translation>The committee&apos;s key fingerprint is not entered, so the plan file cannot be imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi dấu vân tay in trên phiếu khóa của cấp ủy, hoặc bỏ tệp kế hoạch (nhập sau ở trang Chi bộ).</source>
+        <translation>Enter the fingerprint printed on the committee&apos;s key slip, or leave the plan file out (import it later on the Cell page).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay cho: {what}</source>
+        <translation>Replaces: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhận tệp kế hoạch này (lần {revision}) từ trước; không có gì thay đổi.</source>
+        <translation>This plan file (revision {revision}) was received before; nothing changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi bộ đã có bản kế hoạch mới hơn (lần {held}); tệp này (lần {revision}) không được nhập.</source>
+        <translation>The cell already has a newer plan (revision {held}); this file (revision {revision}) is not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp này mang cùng lần ban hành {revision} với bản đã nhận nhưng nội dung khác; không nhập. Hỏi lại cấp ủy.</source>
+        <translation>This file has the same revision {revision} as the one received but other content; not imported. Ask the committee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm {year} có sẵn trong chương trình (mẫu).</source>
+        <translation>The {year} plan bundled with the program (example).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo ghi một kỳ không có: “{period}”.</source>
+        <translation>The receipt names a period that does not exist: “{period}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo không có receipt.json.</source>
+        <translation>The receipt has no receipt.json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo (receipt.json) có định dạng không được hỗ trợ.</source>
+        <translation>The receipt (receipt.json) has an unsupported format.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo sai thông tin cấp ủy, chi bộ hoặc số giấy báo.</source>
+        <translation>The receipt has a wrong committee, cell or receipt number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo sai danh sách kỳ hoặc danh sách tệp.</source>
+        <translation>The receipt has a wrong list of periods or files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo này gửi cho {name}, không phải cho chi bộ này.</source>
+        <translation>This receipt is for {name}, not for this cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn đúng giấy báo của chi bộ mình.</source>
+        <translation>Choose your own cell&apos;s receipt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giấy báo</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo số {number} cũ hơn giấy báo số {held} đã nhập.</source>
+        <translation>Receipt number {number} is older than receipt number {held} already imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không cần nhập giấy báo cũ; dùng giấy báo mới nhất của cấp ủy.</source>
+        <translation>An older receipt need not be imported; use the committee&apos;s latest receipt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập giấy báo số {number} của {committee}: {count} dòng.</source>
+        <translation>Imported receipt number {number} of {committee}: {count} lines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Một dòng của giấy báo sai cấu trúc.</source>
+        <translation>A line of the receipt is malformed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Một dòng của giấy báo sai ngày.</source>
+        <translation>A line of the receipt has a wrong date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy báo có dòng của kỳ không nằm trong giấy báo.</source>
+        <translation>The receipt has a line for a period it does not cover.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập giấy báo số {number} này từ trước.</source>
+        <translation>Receipt number {number} was imported before.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị từ chối: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả lại để sửa: {reason} (bản lần {revision}, nhận ngày {day})</source>
+        <translation>Returned for correction: {reason} (revision {revision}, received on {day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhận ngày {day} (bản lần {revision})</source>
+        <translation>Received on {day} (revision {revision})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhận báo cáo kỳ {period} của chi bộ này.</source>
+        <translation>No report of {period} received from this cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa nhập lý do trả lại.</source>
+        <translation>No reason for the return entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi rõ chi bộ cần sửa gì, ví dụ: thiếu biên bản buổi sinh hoạt quý II.</source>
+        <translation>Say what the cell must correct, e.g. the minutes of the Q2 session are missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do trả lại quá dài (tối đa {limit} ký tự).</source>
+        <translation>The reason is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo này không bị trả lại.</source>
+        <translation>This report is not returned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi tên cấp ủy ở trang Tiếp nhận rồi ghi giấy báo.</source>
+        <translation>Enter the committee&apos;s name on the Receiving page, then write the receipts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi bộ này chưa gửi tệp nào, chưa ghi được giấy báo.</source>
+        <translation>This cell has sent no file yet; no receipt can be written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có tệp nào của {name} để báo.</source>
+        <translation>There is no file of {name} to report on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa chọn thư mục để ghi giấy báo.</source>
+        <translation>No folder chosen for the receipts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn ổ USB hoặc một thư mục.</source>
+        <translation>Choose a USB stick or a folder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Chưa nhập tên chi bộ của khóa.</source>
         <translation>The key&apos;s cell name is missing.</translation>
     </message>
@@ -4657,7 +5489,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-534"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -4707,7 +5539,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+472"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -4767,7 +5599,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-232"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -4812,7 +5644,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-252"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -5287,12 +6119,77 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>“{text}” is not a role in the cell: kept in the notes.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+49"/>
+        <source>tệp báo cáo</source>
+        <translation>a report file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tệp báo cáo tổng hợp</source>
+        <translation>a consolidated report file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tệp kế hoạch năm</source>
+        <translation>a year&apos;s plan file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giấy báo nhận</source>
+        <translation>a receipt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Đây là {found}, không phải {wanted}.</source>
+        <translation>This is {found}, not {wanted}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dùng đúng chức năng nhập cho loại tệp này.</source>
+        <translation>Use the import meant for this kind of file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Văn bản trong {member} không ở dạng Unicode chuẩn (NFC); đã chuẩn hóa khi đọc.</source>
         <translation>Text in {member} is not in Unicode normal form (NFC); it was normalised on reading.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>Chưa nhập tên cấp ủy của khóa.</source>
+        <translation>The committee of the key is not entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi tên cấp ủy như trên phiếu đăng ký khóa, ví dụ: Đảng ủy xã Hòa An.</source>
+        <translation>Enter the committee&apos;s name as on the key slip, e.g. Đảng ủy xã Hòa An.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi bộ chưa ghi khóa của cấp ủy, nên chưa nhận được {what}.</source>
+        <translation>The cell has not recorded the committee&apos;s key, so it cannot accept the {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi dấu vân tay khóa của cấp ủy từ phiếu đăng ký khóa (trang Chi bộ), rồi nhập lại. Dấu vân tay của tệp: {fp}</source>
+        <translation>Record the committee&apos;s key fingerprint from its key slip (Cell page), then import again. Fingerprint of the file: {fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {what} không được ký bằng khóa của {name} mà chi bộ đã ghi.</source>
+        <translation>The {what} is not signed with the key of {name} the cell recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không dùng tệp này; nếu cấp ủy đã đổi khóa, ghi khóa mới từ phiếu mới rồi nhập lại. Dấu vân tay của tệp: {fp}</source>
+        <translation>Do not use this file; if the committee changed its key, record the new key from its new slip, then import again. Fingerprint of the file: {fp}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không tìm thấy tệp đang chờ (có thể đã nhập hoặc đã bỏ).</source>
+        <translation>The held file was not found (it may have been imported or discarded).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Đã nhận bản mới hơn (lần {newest}); bản này được lưu là bản lần {revision}, không thay bản mới.</source>
         <translation>A newer revision was received (revision {newest}); this one is kept as revision {revision} and does not replace it.</translation>
     </message>
@@ -5350,17 +6247,17 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">A newer version (no. {sequence}) has already been received; this version (no. {sequence2}) is older, so it was skipped.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-71"/>
         <source>Số thứ tự của tệp báo cáo không hợp lệ.</source>
         <translation>The report file&apos;s sequence number is not valid.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Chưa nhập tên cấp ủy tiếp nhận.</source>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>Ví dụ: ĐẢNG ỦY XÃ HÒA AN.</source>
         <translation>For example: ĐẢNG ỦY XÃ HÒA AN.</translation>
     </message>
@@ -5410,12 +6307,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-121"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Khóa ký chưa được tin cậy. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.</source>
         <translation>The signing key is not trusted yet. Compare the fingerprint {fingerprint} with the key registration slip of {cell_name}; if it matches, approve the key.</translation>
     </message>
@@ -5444,7 +6341,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">The new version (no. {sequence}) replaces the one received before (no. {sequence2}).</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-78"/>
         <source>Chưa khai báo tên cấp ủy tiếp nhận.</source>
         <translation>The receiving committee&apos;s name has not been set.</translation>
     </message>
@@ -5455,7 +6352,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Enter the committee&apos;s name on the Receiving reports page (or kh130 committee set --name …) before exporting.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>{name} đã gửi báo cáo bằng mã chi bộ khác.</source>
         <translation>{name} has sent reports under a different cell ID.</translation>
     </message>
@@ -5465,12 +6362,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Please check: this file may not be from that cell.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Báo cáo này đã được nhận trước đó.</source>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+84"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -5480,7 +6377,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Ask the sender to export the file again with KH130.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Tệp báo cáo chứa thành phần có tên không an toàn: “{name}”.</source>
         <translation>The report file contains a part with an unsafe name: “{name}”.</translation>
     </message>
@@ -5495,12 +6392,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The part “{filename}” is too large ({file_size} bytes).</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-186"/>
         <source>Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.</source>
         <translation>The file may be malicious (a zip bomb); do not use it.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+187"/>
         <source>Kích thước thực của “{filename}” khác kích thước khai báo.</source>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
@@ -5510,7 +6407,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-185"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -5565,7 +6462,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>manifest.json has a wrong reporting period.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Tệp quá lớn ({size} MB) cho một báo cáo.</source>
         <translation>The file is too large ({size} MB) to be a report.</translation>
     </message>
@@ -5575,17 +6472,17 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A valid report file is no larger than {limit} MB; check the file.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+181"/>
         <source>Tệp báo cáo có quá nhiều thành phần ({count}).</source>
         <translation>The report file has too many parts ({count}).</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-165"/>
         <source>Tệp có thể đã bị sửa đổi; không dùng tệp này.</source>
         <translation>The file may have been altered; do not use it.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>Nội dung giải nén của tệp quá lớn.</source>
         <translation>The file&apos;s unpacked content is too large.</translation>
     </message>
@@ -5605,7 +6502,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file may be forged; do not use it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Tệp báo cáo không có report.json.</source>
         <translation>The report file has no report.json.</translation>
     </message>
@@ -5620,7 +6517,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report data does not match the cell or the period given in manifest.json.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Tệp quá lớn cho một báo cáo.</source>
         <translation>The file is too large to be a report.</translation>
     </message>
@@ -5630,17 +6527,17 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+163"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-162"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>manifest.json sai kỳ báo cáo hoặc thời điểm lập.</source>
         <translation>manifest.json has a wrong reporting period or creation time.</translation>
     </message>
@@ -5650,7 +6547,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The list of files in manifest.json has the wrong structure.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+163"/>
         <source>Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.</source>
         <translation>The file cannot be read: it is not a report file, or it was cut short while being copied.</translation>
     </message>
@@ -5680,7 +6577,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report file uses an unsupported kind of compression.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-172"/>
         <source>Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).</source>
         <translation>The part “{filename}” is too large when unpacked ({file_size} bytes).</translation>
     </message>
@@ -5750,7 +6647,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the USB stick or the folder, then try again.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+177"/>
         <source>Tệp báo cáo bị hỏng: nội dung nén không giải được.</source>
         <translation>The report file is damaged: its compressed content cannot be unpacked.</translation>
     </message>
@@ -5760,7 +6657,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-358"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -6209,7 +7106,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>“{code}” không phải mã đối chiếu của báo cáo in.</source>
         <translation>“{code}” is not the matching code of a printed report.</translation>
     </message>
@@ -6248,7 +7145,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+173"/>
         <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
         <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
         <translation>The data store is open read-only: changes cannot be saved.</translation>
@@ -6339,7 +7236,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-345"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

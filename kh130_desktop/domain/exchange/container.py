@@ -55,6 +55,16 @@ REPORT_JSON = "report.json"
 REPORT_PDF = "report.pdf"
 
 
+# The manifest's `kind`: a report going up ("cell", "consolidated": every file before the
+# files that come down), or a file coming down from the committee (exchange/plan_file.py,
+# exchange/receipts.py). A reader of one refuses the others (docs/report-format.md §2).
+REPORT_KINDS = ("cell", "consolidated")
+PLAN_KIND = "plan"
+RECEIPT_KIND = "receipt"
+KIND_NAMES = {"cell": t("tệp báo cáo"), "consolidated": t("tệp báo cáo tổng hợp"), PLAN_KIND: t("tệp kế hoạch năm"),
+              RECEIPT_KIND: t("giấy báo nhận")}
+
+
 # Limits on a file from outside (docs/report-format.md, "Limits").
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
@@ -176,7 +186,7 @@ class VerifiedFile:
         return self.manifest["kind"]
 
 
-def _check_manifest(manifest: Any) -> None:
+def _check_manifest(manifest: Any, kinds: tuple[str, ...] = REPORT_KINDS) -> None:
     if not isinstance(manifest, dict):
         raise _malformed("manifest.json không phải một đối tượng JSON.")
     if manifest.get("format") != FORMAT_NAME:
@@ -199,7 +209,11 @@ def _check_manifest(manifest: Any) -> None:
     if not isinstance(cell.get("uid"), str) or not isinstance(cell.get("name"), str) or not cell["name"].strip() \
             or len(cell["name"]) > 200 or len(cell["uid"]) > 36 or not cell["uid"]:
         raise _malformed("manifest.json sai thông tin chi bộ (“cell”).")
-    if manifest["kind"] not in ("cell", "consolidated"):
+    if manifest["kind"] not in kinds:
+        if manifest["kind"] in KIND_NAMES:
+            raise ReportFileError("wrong_kind", t("Đây là {found}, không phải {wanted}.", found=KIND_NAMES[manifest["kind"]],
+                                                  wanted=KIND_NAMES[kinds[0]]),
+                                  "Dùng đúng chức năng nhập cho loại tệp này.")
         raise _malformed(t("Loại báo cáo “{kind}” không được hỗ trợ.", kind=manifest['kind'][:20]))
     if not _is_uuid(manifest["report_id"]) or len(manifest["installation_id"]) > 36:
         raise _malformed("manifest.json sai mã báo cáo hoặc mã cài đặt.")
@@ -228,6 +242,27 @@ def _is_uuid(value: Any) -> bool:
 def verify_bytes(data: bytes) -> VerifiedFile:
     """Every check of docs/report-format.md §4 on a file already read (with the size cap): the
     one verification of a file from outside, for `kh130 verify`, the import and the dry run."""
+    v = verify_signed(data, REPORT_KINDS)
+    members, manifest = v.members, v.manifest
+    if REPORT_JSON not in members:
+        raise _malformed("Tệp báo cáo không có report.json.")
+    report, report_normalised = parse_strict(members[REPORT_JSON], "report.json")
+    if not isinstance(report, dict) or report.get("format") != DATA_FORMAT_NAME or report.get("version") != FORMAT_VERSION:
+        raise ReportFileError("unknown_version", "Dữ liệu báo cáo (report.json) có định dạng không được hỗ trợ.",
+                              "Cài phiên bản KH130 mới nhất rồi nhập lại tệp.")
+    unit = report.get("cell") if manifest["kind"] == "cell" else report.get("committee")
+    if not isinstance(unit, dict) or unit.get("uid") != manifest["cell"]["uid"] or report.get("period") != manifest["period"]:
+        raise _malformed("Dữ liệu báo cáo không khớp với chi bộ hoặc kỳ ghi trong manifest.json.")
+    if report_normalised:
+        v.warnings.append(t("Văn bản trong {member} không ở dạng Unicode chuẩn (NFC); đã chuẩn hóa khi đọc.", member=REPORT_JSON))
+    v.report = report
+    return v
+
+
+def verify_signed(data: bytes, kinds: tuple[str, ...]) -> VerifiedFile:
+    """The checks every kind of file shares (§4, steps 1–7): size, the strict container, the
+    strict manifest of one of `kinds`, its signature, and every member's hash. The member that
+    carries the kind's data is the caller's to read (`report` is left empty)."""
     size = len(data)
     if size > MAX_FILE_BYTES:
         raise ReportFileError("too_large", t("Tệp quá lớn ({size} MB) cho một báo cáo.", size=size // (1024 * 1024)),
@@ -248,7 +283,7 @@ def verify_bytes(data: bytes) -> VerifiedFile:
     manifest_bytes = read_member(data, by_name[MANIFEST], MAX_MANIFEST_BYTES)
     signature = read_member(data, by_name[SIGNATURE], 64)
     manifest, manifest_normalised = parse_strict(manifest_bytes, "manifest.json")
-    _check_manifest(manifest)
+    _check_manifest(manifest, kinds)
     # The signature before anything the manifest says is believed.
     try:
         public = base64.b64decode(manifest["public_key"], validate=True)
@@ -288,18 +323,9 @@ def verify_bytes(data: bytes) -> VerifiedFile:
             raise ReportFileError("hash_mismatch", t("Nội dung “{name}” không khớp mã băm SHA-256 đã ký.", name=name),
                                   "Tệp đã bị sửa đổi sau khi ký; không dùng tệp này.")
         members[name] = content
-    if REPORT_JSON not in members:
-        raise _malformed("Tệp báo cáo không có report.json.")
-    report, report_normalised = parse_strict(members[REPORT_JSON], "report.json")
-    if not isinstance(report, dict) or report.get("format") != DATA_FORMAT_NAME or report.get("version") != FORMAT_VERSION:
-        raise ReportFileError("unknown_version", "Dữ liệu báo cáo (report.json) có định dạng không được hỗ trợ.",
-                              "Cài phiên bản KH130 mới nhất rồi nhập lại tệp.")
-    unit = report.get("cell") if manifest["kind"] == "cell" else report.get("committee")
-    if not isinstance(unit, dict) or unit.get("uid") != manifest["cell"]["uid"] or report.get("period") != manifest["period"]:
-        raise _malformed("Dữ liệu báo cáo không khớp với chi bộ hoặc kỳ ghi trong manifest.json.")
-    warnings = [t("Văn bản trong {member} không ở dạng Unicode chuẩn (NFC); đã chuẩn hóa khi đọc.", member=member)
-                for member, normalised in ((MANIFEST, manifest_normalised), (REPORT_JSON, report_normalised)) if normalised]
-    return VerifiedFile(manifest=manifest, manifest_bytes=manifest_bytes, report=report, members=members,
+    warnings = [t("Văn bản trong {member} không ở dạng Unicode chuẩn (NFC); đã chuẩn hóa khi đọc.", member=MANIFEST)
+                ] if manifest_normalised else []
+    return VerifiedFile(manifest=manifest, manifest_bytes=manifest_bytes, report={}, members=members,
                         container_sha256=sha256_hex(data), public_key=public, fingerprint=print_, size=size,
                         manifest_sha256=sha256_hex(manifest_bytes), warnings=warnings, extra={"container": data})
 

@@ -151,3 +151,104 @@ class ImportAudit(SQLModel, table=True):
     period: str = Field(default="", max_length=10)
     sequence: int | None = None
     fingerprint: str = Field(default="", max_length=80)
+
+
+# --- the files that come down (exchange/plan_file.py, receipts.py; docs/report-format.md §7) ---
+
+class IssuedPlan(SQLModel, table=True):
+    """Each revision of a year's plan file this committee signed. An unchanged plan issued
+    again is the very same file (its container is kept)."""
+
+    __tablename__ = "issued_plan"
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(index=True)
+    revision: int  # per year: 1, 2, …
+    report_id: str = Field(max_length=36, unique=True)
+    content_sha256: str = Field(max_length=64)  # of plan.json's plan: "same revision" means same plan
+    created_at: dt.datetime
+    file_name: str = Field(max_length=200)
+    container: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ReturnedReport(SQLModel, table=True):
+    """A received revision the committee sent back for correction ("trả lại để sửa"): it
+    stays received; the mark and its reason go to the cell in the next receipt."""
+
+    __tablename__ = "returned_report"
+    id: int | None = Field(default=None, primary_key=True)
+    manifest_sha256: str = Field(max_length=64, unique=True)  # the revision returned
+    cell_uid: str = Field(max_length=36, index=True)
+    period: str = Field(max_length=10)
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    returned_at: dt.datetime = Field(default_factory=_now)
+
+
+class IssuedReceipt(SQLModel, table=True):
+    """Each receipt written for a cell: its number only grows per cell (a cell refuses an
+    older one as stale)."""
+
+    __tablename__ = "issued_receipt"
+    id: int | None = Field(default=None, primary_key=True)
+    cell_uid: str = Field(max_length=36, index=True)
+    number: int
+    created_at: dt.datetime
+    file_name: str = Field(max_length=200)
+    manifest_sha256: str = Field(max_length=64)
+
+
+class ReceivedPlan(SQLModel, table=True):
+    """A plan file this cell imported from its committee: where the year's plan came from."""
+
+    __tablename__ = "received_plan"
+    id: int | None = Field(default=None, primary_key=True)
+    year: int = Field(index=True)
+    revision: int
+    committee_uid: str = Field(max_length=36)
+    committee_name: str = Field(max_length=200)
+    fingerprint: str = Field(max_length=80)
+    manifest_sha256: str = Field(max_length=64, unique=True)
+    plan_sha256: str = Field(max_length=64)  # of the plan as imported: a later edit here shows
+    created_at: dt.datetime  # as signed
+    received_at: dt.datetime = Field(default_factory=_now)
+
+
+class ReceivedReceipt(SQLModel, table=True):
+    """A receipt this cell imported: what the committee did with the files it sent."""
+
+    __tablename__ = "received_receipt"
+    id: int | None = Field(default=None, primary_key=True)
+    committee_uid: str = Field(max_length=36)
+    number: int
+    fingerprint: str = Field(max_length=80)
+    manifest_sha256: str = Field(max_length=64, unique=True)
+    created_at: dt.datetime  # as signed
+    received_at: dt.datetime = Field(default_factory=_now)
+
+
+class ReceiptEntry(SQLModel, table=True):
+    """One line of a received receipt: a revision of a period and what became of it."""
+
+    __tablename__ = "receipt_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    receipt_pk: int = Field(sa_column=Column(Integer, ForeignKey("received_receipt.id", ondelete="CASCADE"), nullable=False, index=True))
+    period: str = Field(max_length=10, index=True)
+    report_id: str = Field(default="", max_length=36)
+    revision: int | None = None
+    outcome: str = Field(max_length=16)  # received | refused | returned
+    day: dt.date = Field(sa_column=Column(Date, nullable=False))
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class HeldIncoming(SQLModel, table=True):
+    """A sound plan file or receipt signed by a key this cell has not trusted: kept until the
+    secretary compares its fingerprint with the committee's slip."""
+
+    __tablename__ = "held_incoming"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)  # plan | receipt
+    container_sha256: str = Field(max_length=64, unique=True)
+    fingerprint: str = Field(max_length=80, index=True)
+    unit_name: str = Field(max_length=200)
+    file_name: str = Field(max_length=300)
+    held_at: dt.datetime = Field(default_factory=_now)
+    container: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -35,6 +35,14 @@ COMMITTEE_UID = SettingDef("receiving.committee_uid")
 COMMITTEE_SUPERIORS = SettingDef("receiving.superior_lines")  # one per line, highest first
 COMMITTEE_PLACE = SettingDef("receiving.place_name")
 COMMITTEE_SIGNER = SettingDef("receiving.signer_name")
+# A cell's committee key: the fingerprint the secretary typed from the committee's key slip,
+# the committee's name as the slip gives it, and when (exchange/incoming.py). A plan file or
+# receipt is accepted only when signed by that key.
+COMMITTEE_KEY = SettingDef("cell.committee_key")
+COMMITTEE_KEY_NAME = SettingDef("cell.committee_key_name")
+COMMITTEE_KEY_SINCE = SettingDef("cell.committee_key_since")  # yyyy-mm-dd
+# The committee's last receipt number per cell is in issued_receipt; the committee's plan
+# revisions in issued_plan (exchange/plan_file.py, receipts.py).
 
 
 def get(tx: Session, setting: SettingDef) -> str:

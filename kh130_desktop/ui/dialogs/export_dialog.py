@@ -1,4 +1,5 @@
-"""Export the cell's signed report file (.kh130) for a period onto a USB stick or a folder."""
+"""Export the cell's signed report file (.kh130) for a period onto a USB stick or a folder; a
+period the committee returned for correction is recalled above (exchange/receipt_inbox.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,27 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.errors = FieldErrors(self.form, self.error_label)
         self.errors.clear()
+        self.returned_label: QLabel = f(QLabel, "returnedLabel")
+        self.year_spin.valueChanged.connect(lambda _v: self.remind_returned())
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.remind_returned())
+        self.remind_returned()
+
+    def remind_returned(self) -> None:
+        """Recall a period the committee returned for correction: this one first, with its reason."""
+        from ...domain.exchange.receipt_inbox import returned_periods
+        from ..common import domain_text, period_text
+
+        returned = self.ctx.read(returned_periods)
+        lines = []
+        for r in returned:
+            period = Period.parse(r.period)
+            if period == self.period:
+                lines.insert(0, self.tr("Cấp ủy đã trả lại báo cáo {p} để sửa: {reason}. Sửa sổ sách theo yêu cầu rồi xuất lại tệp.")
+                             .format(p=period_text(period), reason=domain_text(r.reason)))
+            else:
+                lines.append(self.tr("Cấp ủy đã trả lại báo cáo {p} để sửa.").format(p=period_text(period)))
+        self.returned_label.setText("<br>".join(lines))
+        self.returned_label.setVisible(bool(lines))
 
     @staticmethod
     def _default_period() -> Period:

@@ -1,4 +1,5 @@
-"""The cell profile (name, type, superior bodies, place) and this machine's signing key.
+"""The cell profile (name, type, superior bodies, place), this machine's signing key, and the
+committee's key and plan file (the files that come down: exchange/incoming.py, plan_inbox.py).
 
 The window's first page: at start it is built before the store is open and shows the profile
 read by `storefile.glance` (`CellPage(None, window, glance=...)`), read-only, until the window
@@ -25,7 +26,7 @@ LINE_FIELDS = ("name", "receiving_committee", "place_name", "commune", "province
 
 
 class CellPage(Page):
-    watches = Changes.CELL
+    watches = Changes.CELL | Changes.PLAN
 
     def __init__(self, ctx, parent=None, *, glance: CellData | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,12 @@ class CellPage(Page):
         self.revert_button.clicked.connect(self.refresh)
         self.keyslip_button = f(QPushButton, "keyslip_button")
         self.keyslip_button.clicked.connect(self.print_keyslip)
+        self.committee_key_label = f(QLabel, "committee_key_label")
+        self.committee_key_button = f(QPushButton, "committee_key_button")
+        self.plan_file_button = f(QPushButton, "plan_file_button")
+        self.committee_key_button.clicked.connect(self.record_committee_key)
+        self.plan_file_button.clicked.connect(self.import_plan_file)
+        self.dialog = None
         for edit in self.lines.values():
             edit.textEdited.connect(self._mark_dirty)
         self.superior.textChanged.connect(self._mark_dirty)
@@ -75,6 +82,23 @@ class CellPage(Page):
         from ...domain.book.cell import find_cell
 
         self._show(self.ctx.read(find_cell))
+        self._show_committee_key()
+
+    def _show_committee_key(self) -> None:
+        from ...domain.exchange.incoming import committee_key, held_files
+
+        key = self.ctx.read(committee_key)
+        held = self.ctx.read(held_files)
+        if key is None:
+            self.committee_key_label.setText(self.tr("Chưa ghi khóa của cấp ủy. Ghi dấu vân tay in trên phiếu khóa cấp ủy gửi xuống, "
+                                                     "rồi nhập tệp kế hoạch năm của cấp ủy."))
+        else:
+            self.committee_key_label.setText(self.tr("Khóa của {name} (ghi ngày {day}):\n{fp}").format(
+                name=key.name, day=key.since.strftime("%d/%m/%Y") if key.since else "—", fp=_two_lines(key.fingerprint)))
+        if held:  # plan files that came with a key not recorded (kh130 plan import): shown to compare
+            self.committee_key_label.setText(self.committee_key_label.text() + "\n\n" + self.tr(
+                "Tệp kế hoạch đang chờ ghi khóa ({n}): {name}, dấu vân tay\n{fp}").format(
+                n=len(held), name=held[0].unit_name, fp=_two_lines(held[0].fingerprint)))
 
     def _show(self, cell) -> None:
         self._loading = True
@@ -140,6 +164,18 @@ class CellPage(Page):
             self, self.ctx, self.tr("Phiếu đăng ký khóa ký báo cáo"), "phieu-dang-ky-khoa.pdf",
             lambda tx: keyslip_pdf(tx, identity)), parent=self)
 
+    def record_committee_key(self) -> None:
+        from ..dialogs.committee_key_dialog import CommitteeKeyDialog
+
+        self.dialog = CommitteeKeyDialog(self.ctx, self, committee=self.lines["receiving_committee"].text())
+        self.dialog.open()
+
+    def import_plan_file(self, path: str | None = None) -> None:
+        from ..dialogs.plan_file_dialog import PlanFileDialog
+
+        self.dialog = PlanFileDialog(self.ctx, self, path=path)
+        self.dialog.open()
+
     # --- internals ------------------------------------------------------------------------------
     def _set_editable(self, editable: bool) -> None:
         for edit in self.lines.values():
@@ -147,6 +183,8 @@ class CellPage(Page):
         self.superior.setReadOnly(not editable)
         self.cell_type.setEnabled(editable)
         self.keyslip_button.setEnabled(editable)
+        self.committee_key_button.setEnabled(editable)
+        self.plan_file_button.setEnabled(editable)
 
     def _mark_dirty(self, *_args) -> None:
         if not self._loading:

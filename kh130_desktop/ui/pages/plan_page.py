@@ -43,6 +43,9 @@ class PlanPage(Page):
         self.topic_label: QLabel = f(QLabel, "topicLabel")
         self.view: QTableView = f(QTableView, "milestonesView")
         self.topics_text: QTextBrowser = f(QTextBrowser, "topicsText")
+        # Where the year's plan came from (exchange/plan_inbox.plan_origin): under the topic.
+        self.origin_label = QLabel(self.form, objectName="originLabel", wordWrap=True, styleSheet="color: #555;")
+        self.form.layout().insertWidget(self.form.layout().indexOf(self.topic_label) + 1, self.origin_label)
         self.model = MilestonesModel(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -91,10 +94,15 @@ class PlanPage(Page):
                 "đăng ký làm theo của năm.").format(
                 year=year if year is not None else "—"))
             self.topic_label.setWordWrap(True)
+            self.origin_label.clear()
             self.model.load([], set())
             self.topics_text.clear()
             self.summary_label.clear()
             return
+        from ...domain.exchange.plan_inbox import plan_origin
+        from ..common import domain_text
+
+        self.origin_label.setText(domain_text(self.ctx.read(plan_origin, year).text))
         number = self.tr(" — Kế hoạch số {n}").format(n=plan.plan_number) if plan.plan_number else ""
         self.topic_label.setText(self.tr("<b>Chuyên đề năm {year}</b>{number}: {topic}").format(
             year=year, number=html.escape(number), topic=html.escape(plan.topic)))

@@ -115,6 +115,8 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         self.year_spin.valueChanged.connect(lambda _v: self.refresh_grid())
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh_grid())
         self.setAcceptDrops(True)
+        from .receiving_outgoing import ReceivingOutgoing  # the files that come down: plan, receipts, returns
+        self.tabs.addTab(ReceivingOutgoing(ctx, self), self.tr("Gửi xuống"))
         self.watch(ctx)
         self.refresh()
 

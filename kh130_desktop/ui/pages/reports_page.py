@@ -1,5 +1,6 @@
-"""Reports: a period's key figures, the printed report, the key registration slip, and the
-signed report file for the superior committee."""
+"""Reports: a period's key figures, the printed report, the key registration slip, the
+signed report file for the superior committee, and what the committee's receipts say of each
+period sent (exchange/receipt_inbox.py)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from ...domain.book.periods import ROMAN, Period
 from ...domain.book.plan import plan_years
 from ...domain.book.sessions import session_years
 from ...domain.book.vocabulary import ReviewLevel
-from ..common import period_text, vocab
+from ..common import domain_text, period_text, show_error, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import percent
 from ..operations import Changes
-from ..qt import QComboBox, QCoreApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from ..models.text_grid import TextGridModel
+from ..qt import QComboBox, QCoreApplication, QFileDialog, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 from .base import Page
 
 
@@ -48,7 +50,7 @@ def figures_html(f: PeriodFigures) -> str:
 
 
 class ReportsPage(Page):
-    watches = Changes.CELL | Changes.MEMBERS | Changes.SESSIONS | Changes.ATTENDANCE | Changes.PLEDGES | Changes.PLAN
+    watches = Changes.CELL | Changes.MEMBERS | Changes.SESSIONS | Changes.ATTENDANCE | Changes.PLEDGES | Changes.PLAN | Changes.EXPORTS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,14 @@ class ReportsPage(Page):
         f(QPushButton, "reportButton").clicked.connect(self.print_report)
         f(QPushButton, "keyslipButton").clicked.connect(self.print_keyslip)
         f(QPushButton, "exportButton").clicked.connect(self.export)
+        self.receipts_model = TextGridModel([self.tr("Kỳ"), self.tr("Cấp ủy báo")], self)
+        self.receipts_view: QTableView = f(QTableView, "receiptsView")
+        self.receipts_view.setModel(self.receipts_model)
+        self.receipts_view.setEditTriggers(QTableView.NoEditTriggers)
+        self.receipts_view.verticalHeader().setVisible(False)
+        self.receipts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.receipts_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        f(QPushButton, "importReceiptButton").clicked.connect(self.import_receipt)
         self.watch(ctx)
         self.refresh()
 
@@ -88,8 +98,44 @@ class ReportsPage(Page):
         return Period(self.year_combo.currentData() or dt.date.today().year, self.quarter_combo.currentData())
 
     def _load(self) -> None:
+        from ...domain.exchange.receipt_inbox import period_receipts
+
         self.figures = self.ctx.read(period_figures, self.period)
         self.figures_label.setText(figures_html(self.figures))
+        states = self.ctx.read(period_receipts)
+        codes = sorted(states, key=lambda code: Period.parse(code).key)
+        colours = {"received": "#d8f0d8", "returned": "#fff1c2", "refused": "#f8d0d0"}
+        self.receipts_model.set_rows([(period_text(Period.parse(c)), domain_text(states[c].text)) for c in codes],
+                                     colours=[colours.get(states[c].outcome) for c in codes], keys=codes)
+        if not codes:
+            self.receipts_model.set_rows([("—", self.tr("Chưa nhập giấy báo nào của cấp ủy."))])
+
+    def receipt_text(self, period: Period) -> str:
+        """What the table shows for `period` ("" when no receipt speaks of it)."""
+        for row in range(self.receipts_model.rowCount()):
+            if self.receipts_model.key_at(row) == period.code:
+                return self.receipts_model.data(self.receipts_model.index(row, 1))
+        return ""
+
+    def _choose_receipt(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn giấy báo của cấp ủy"), "", self.tr("Tệp KH130 (*.kh130)"))
+        return name
+
+    def import_receipt(self) -> None:
+        from ...domain.exchange.container import read_capped
+        from ...domain.exchange.receipt_inbox import import_receipt
+        from ...domain.errors import DomainError
+
+        name = self._choose_receipt()
+        if not name:
+            return
+        try:
+            data = read_capped(name)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.write(Changes.EXPORTS, import_receipt, data, parent=self,
+                       on_done=lambda result: show_info(self, self.tr("Giấy báo của cấp ủy"), domain_text(result.message)))
 
     # --- actions ---------------------------------------------------------------------------
     def print_report(self) -> None:
