@@ -177,9 +177,9 @@ class CommitteePage(_FormPage):
             name.setText(self.wizard_.cell_page.data().receiving_committee)
 
     def _choose_file(self) -> str:
-        from .qt import QFileDialog
+        from .common import open_file_name
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch của cấp ủy"), "", self.tr("Tệp KH130 (*.kh130)"))
+        name = open_file_name(self, self.tr("Chọn tệp kế hoạch của cấp ủy"), self.tr("Tệp KH130 (*.kh130)"))
         return name
 
     def choose_plan(self, path: str | None = None) -> None:

@@ -11,10 +11,10 @@ from pathlib import Path
 from ...domain.errors import DomainError
 from ...domain.exchange import plan_inbox
 from ...domain.exchange.container import read_capped
-from ..common import confirm, domain_text
+from ..common import confirm, domain_text, open_file_name
 from ..forms import load_form
 from ..operations import Changes
-from ..qt import QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from ..qt import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from . import FieldErrors
 
 
@@ -50,7 +50,7 @@ class PlanFileDialog(QDialog):
         self.committee_label.setVisible(shown)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch của cấp ủy"), "", self.tr("Tệp KH130 (*.kh130)"))
+        name = open_file_name(self, self.tr("Chọn tệp kế hoạch của cấp ủy"), self.tr("Tệp KH130 (*.kh130)"))
         if name:
             self.load(name)
 

@@ -11,11 +11,11 @@ from pathlib import Path
 from ...domain.book.plan import plan_years
 from ...domain.book.periods import ROMAN, Period
 from ...domain.exchange import plan_file, receipts
-from ..common import confirm, fmt_date, period_text, show_error
+from ..common import confirm, existing_folder, fmt_date, period_text, show_error
 from ..forms import load_form
 from ..models.text_grid import TextGridModel
 from ..operations import Changes
-from ..qt import (QComboBox, QFileDialog, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+from ..qt import (QComboBox, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                   QWidget)
 from .base import Page
 
@@ -93,7 +93,7 @@ class ReceivingOutgoing(Page):
 
     # --- the plan ------------------------------------------------------------------------
     def _choose_folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(self, title)
+        return existing_folder(self, title)
 
     def issue_plan(self) -> None:
         from ...domain.exchange.export import write_revision

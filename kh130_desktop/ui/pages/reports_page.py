@@ -11,13 +11,13 @@ from ...domain.book.periods import ROMAN, Period
 from ...domain.book.plan import plan_years
 from ...domain.book.sessions import session_years
 from ...domain.book.vocabulary import ReviewLevel
-from ..common import domain_text, period_text, show_error, show_info, vocab
+from ..common import domain_text, open_file_name, period_text, show_error, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import percent
 from ..operations import Changes
 from ..models.text_grid import TextGridModel
-from ..qt import QComboBox, QCoreApplication, QFileDialog, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from ..qt import QComboBox, QCoreApplication, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 from .base import Page
 
 
@@ -118,7 +118,7 @@ class ReportsPage(Page):
         return ""
 
     def _choose_receipt(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn giấy báo của cấp ủy"), "", self.tr("Tệp KH130 (*.kh130)"))
+        name = open_file_name(self, self.tr("Chọn giấy báo của cấp ủy"), self.tr("Tệp KH130 (*.kh130)"))
         return name
 
     def import_receipt(self) -> None:
