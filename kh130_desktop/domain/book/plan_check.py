@@ -66,7 +66,7 @@ def check_plan_data(data) -> dict:
     if not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(t("Năm của kế hoạch phải là một số từ {low} đến {high}.", low=FIRST_YEAR, high=LAST_YEAR),
                               hint=_HINT, field="year")
-    topic = _text(data.get("topic"), "topic", "chủ đề (Chuyên đề) của năm", 2000, multiline=True)
+    topic = _text(data.get("topic"), "topic", "chủ đề (Chuyên đề) của năm", 2000)
     if not topic:
         raise ValidationError("Chưa nhập chủ đề (Chuyên đề) của năm.", hint="Ghi chủ đề như trong kế hoạch của cấp ủy.", field="topic")
     plan_date = _day(data.get("plan_date"), "plan_date", "ngày ban hành kế hoạch")
