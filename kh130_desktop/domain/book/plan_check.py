@@ -198,3 +198,17 @@ def _milestones(value, year: int) -> list[dict]:
                                   hint="Chọn một cách trong danh sách, hoặc để đánh dấu bằng tay.", field="milestones")
         out.append({"code": code, "title": title, "due_on": due.isoformat(), "quarter": quarter, "done_when": rule})
     return out
+
+
+def code_from_title(title: str, taken: set[str], prefix: str = "muc") -> str:
+    """A code for a new theme or milestone made from its title (“Tự học, tự rèn” → tu_hoc_tu_ren),
+    unlike every code in `taken`."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFD", clean(title).replace("đ", "d").replace("Đ", "D"))
+    ascii_text = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+    base = "_".join(re.findall(r"[a-z0-9]+", ascii_text))[:34].strip("_") or prefix
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code
