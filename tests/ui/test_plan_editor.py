@@ -219,9 +219,16 @@ def test_a_bad_plan_file_is_refused_in_the_start_dialog_and_a_good_one_opens(new
     assert new_cell.read(plan.materials, 2026) == ["Tài liệu A"]
 
 
-def test_the_plan_page_opens_in_the_receiving_mode_too():
+def test_the_committee_has_the_plan_page_without_the_cell_s_record_states(ctx, qtbot, settle):
+    from kh130_desktop.domain.store.settings import set_mode
     from kh130_desktop.ui.main_window import PAGES
 
-    spec = next(s for s in PAGES if s.key == "plan")
-    assert "receiving" in spec.mode.split() and "cell" in spec.mode.split()
-    assert plan_page_module.PlanPage is PlanPage
+    assert [s.key for s in PAGES if s.mode == "receiving"] == ["receiving", "committee_plan"]
+    with ctx.store.transaction() as tx:
+        plan.ensure_plan_year(tx, 2022)
+        set_mode(tx, "receiving")
+    page = _page(ctx, qtbot, dt.date(2022, 6, 10))
+    page.year_combo.setCurrentIndex(page.year_combo.findData(2022))
+    assert page.model.rowCount() == 7 and page.edit_button.isEnabled()
+    assert all(page.view.isColumnHidden(c) for c in (2, 3, 4))  # no records here to say done or late
+    assert "gửi xuống" in page.form.findChild(QLabel, "milestonesLabel").text()

@@ -12,7 +12,7 @@ from ...domain.book import plan_edit
 from ...domain.book.periods import ROMAN
 from ..context import AppContext
 from ..forms import load_form
-from ..models.plan_model import MilestonesModel, state_label
+from ..models.plan_model import DONE_COLUMN, MilestonesModel, state_label
 from ..operations import Changes
 from ..qt import (
     QAbstractItemView,
@@ -92,7 +92,21 @@ class PlanPage(Page):
     def year(self) -> int | None:
         return self.year_combo.currentData()
 
+    def _show_mode(self) -> None:
+        """The committee makes the plan it sends down and keeps no cell's records: its page shows
+        the milestones without what records would say of them."""
+        from ...domain.store.settings import get_mode
+
+        committee = self.ctx.read(get_mode) == "receiving"
+        for column in (2, 3, DONE_COLUMN):
+            self.view.setColumnHidden(column, committee)
+        self.summary_label.setVisible(not committee)
+        self.form.findChild(QLabel, "milestonesLabel").setText(
+            self.tr("Các mốc của kế hoạch gửi xuống các chi bộ (mỗi chi bộ thấy mốc nào đã xong theo sổ sách của mình):")
+            if committee else self.tr("Các mốc của kế hoạch (mốc không tự tính được thì đánh dấu ở cột “Đã xong”):"))
+
     def _load(self) -> None:
+        self._show_mode()
         year = self.year
         plan = self.ctx.read(plan_domain.plan_year, year) if year is not None else None
         self._update_buttons(plan is not None)
@@ -126,6 +140,10 @@ class PlanPage(Page):
         parts += [f"<li>{html.escape(m)}</li>" for m in materials]
         parts.append("</ol>")
         self.topics_text.setHtml("".join(parts))
+
+    def new(self) -> None:
+        """Ctrl+N on this page: a new year's plan."""
+        self.create_plan()
 
     def set_done(self, milestone_id: int, done: bool) -> None:
         day = (self._today or dt.date.today()) if done else None  # a tick is saved at once
