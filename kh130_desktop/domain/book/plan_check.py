@@ -66,7 +66,7 @@ def check_plan_data(data) -> dict:
     if not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(t("Năm của kế hoạch phải là một số từ {low} đến {high}.", low=FIRST_YEAR, high=LAST_YEAR),
                               hint=_HINT, field="year")
-    topic = _text(data.get("topic"), "topic", "chủ đề (Chuyên đề) của năm", 2000)
+    topic = _text(data.get("topic"), "topic", t("chủ đề (Chuyên đề) của năm"), 2000)
     if not topic:
         raise ValidationError("Chưa nhập chủ đề (Chuyên đề) của năm.", hint="Ghi chủ đề như trong kế hoạch của cấp ủy.", field="topic")
     plan_date = _day(data.get("plan_date"), "plan_date", "ngày ban hành kế hoạch")
@@ -75,10 +75,10 @@ def check_plan_data(data) -> dict:
                               hint="Kế hoạch của một năm được ban hành trong năm đó hoặc năm trước.", field="plan_date")
     return {
         "year": year,
-        "plan_number": _text(data.get("plan_number"), "plan_number", "số kế hoạch", 60),
+        "plan_number": _text(data.get("plan_number"), "plan_number", t("số kế hoạch"), 60),
         "plan_date": plan_date.isoformat() if plan_date else None,
-        "issuer": _text(data.get("issuer"), "issuer", "cơ quan ban hành", 200),
-        "short_topic": _text(data.get("short_topic"), "short_topic", "tên ngắn của chủ đề", 300),
+        "issuer": _text(data.get("issuer"), "issuer", t("cơ quan ban hành"), 200),
+        "short_topic": _text(data.get("short_topic"), "short_topic", t("tên ngắn của chủ đề"), 300),
         "topic": topic,
         "materials": _materials(data.get("materials", [])),
         "quarter_topics": _quarter_topics(data.get("quarter_topics", {})),
@@ -123,7 +123,7 @@ def _list(value, field: str, what: str, limit: int) -> list:
 
 def _materials(value) -> list[str]:
     out = []
-    for n, item in enumerate(_list(value, "materials", "tài liệu học tập", MAX_MATERIALS), 1):
+    for n, item in enumerate(_list(value, "materials", t("tài liệu học tập"), MAX_MATERIALS), 1):
         title = _text(item, "materials", t("tài liệu số {n}", n=n), 1000, multiline=True)
         if not title:
             raise ValidationError(t("Tài liệu số {n} chưa có tên.", n=n), hint="Ghi tên tài liệu hoặc bỏ dòng đó.", field="materials")
@@ -163,7 +163,7 @@ def _entry(item, field: str, what: str) -> dict:
 
 def _themes(value) -> list[dict]:
     out, seen = [], set()
-    for n, item in enumerate(_list(value, "pledge_themes", "nội dung làm theo", MAX_THEMES), 1):
+    for n, item in enumerate(_list(value, "pledge_themes", t("nội dung làm theo"), MAX_THEMES), 1):
         what = t("nội dung làm theo số {n}", n=n)
         item = _entry(item, "pledge_themes", what)
         code = _code(item.get("code"), "pledge_themes", what, seen)
@@ -176,7 +176,7 @@ def _themes(value) -> list[dict]:
 
 def _milestones(value, year: int) -> list[dict]:
     out, seen = [], set()
-    for n, item in enumerate(_list(value, "milestones", "mốc kế hoạch", MAX_MILESTONES), 1):
+    for n, item in enumerate(_list(value, "milestones", t("mốc kế hoạch"), MAX_MILESTONES), 1):
         what = t("mốc số {n}", n=n)
         item = _entry(item, "milestones", what)
         code = _code(item.get("code"), "milestones", what, seen)
