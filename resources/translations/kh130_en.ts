@@ -1999,12 +1999,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     <name>PlanStartDialog</name>
     <message>
         <location filename="../../kh130_desktop/ui/dialogs/plan_editor_start.py" line="+35"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Tạo kế hoạch năm {year}</source>
         <translation>Make the {year} plan</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>Bắt đầu kế hoạch năm {year} từ đâu? Chương trình mở trình soạn kế hoạch để xem và sửa; chưa ghi gì cho đến khi bấm “Lưu kế hoạch”.</source>
         <translation>Where does the {year} plan start from? The plan editor opens to check and edit it; nothing is written until you press “Save plan”.</translation>
     </message>
@@ -2015,6 +2015,11 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Chép từ kế hoạch năm {previous} (mẫu đi kèm chương trình), dời ngày sang năm {year}</source>
+        <translation>Copy the {previous} plan (the example that comes with the program), its dates moved to {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Chép từ kế hoạch năm {previous}, dời ngày sang năm {year}</source>
         <translation>Copy the {previous} plan, its dates moved to {year}</translation>
     </message>

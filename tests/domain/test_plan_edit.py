@@ -222,3 +222,14 @@ def test_copied_forward_and_back_keeps_the_structure(with_2022, years):
     assert back["quarter_topics"] == source["quarter_topics"]
     assert [(m["code"], m["title"], m["due_on"], m["quarter"], m["done_when"]) for m in back["milestones"]] == [
         (m["code"], m["title"], m["due_on"], m["quarter"], m["done_when"]) for m in source["milestones"]]
+
+
+def test_a_new_cell_with_no_plan_of_its_own_starts_from_the_bundled_example(store):
+    with store.read() as tx:
+        source = plan_edit.previous_plan(tx, 2026)
+        assert source.year == 2022 and source.bundled and len(source.data["milestones"]) == 7
+        assert plan_edit.previous_plan(tx, 2022) is None  # nothing before the example
+    perform(store, plan_edit.start_from_year, 2026)
+    with store.read() as tx:
+        assert plan.plan_years(tx) == [2026]  # the example itself is not written
+        assert plan.materials(tx, 2026) == source.data["materials"]

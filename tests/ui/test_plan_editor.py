@@ -232,3 +232,18 @@ def test_the_committee_has_the_plan_page_without_the_cell_s_record_states(ctx, q
     assert page.model.rowCount() == 7 and page.edit_button.isEnabled()
     assert all(page.view.isColumnHidden(c) for c in (2, 3, 4))  # no records here to say done or late
     assert "gửi xuống" in page.form.findChild(QLabel, "milestonesLabel").text()
+
+
+def test_a_cell_with_no_plan_at_all_is_offered_the_bundled_example(ctx, qtbot, on_modal, settle):
+    page = _page(ctx, qtbot, dt.date(2026, 3, 1))
+    seen = {}
+
+    def start(dialog):
+        seen["text"] = dialog.from_previous.text()
+        seen["enabled"] = dialog.from_previous.isEnabled() and dialog.from_previous.isChecked()
+        _click(qtbot, dialog.form.findChild(QPushButton, "cancelButton"))
+
+    on_modal(_guarded(start), cls=PlanStartDialog)
+    _click(qtbot, page.create_button)
+    assert "năm 2022 (mẫu đi kèm chương trình)" in seen["text"] and seen["enabled"]
+    assert ctx.read(plan.plan_years) == []  # nothing written by a cancelled start

@@ -17,7 +17,7 @@ from sqlmodel import Session, func, select
 
 from ..errors import NotFoundError, ValidationError, t
 from ..store.tables import Pledge, PlanYear, PledgeTheme
-from .plan import load_plan
+from .plan import available_plan_files, load_plan, plan_file
 from .plan_check import check_plan_data, read_plan_file
 from .plan_data import plan_to_data
 
@@ -39,6 +39,25 @@ def previous_plan_year(tx: Session, year: int) -> int | None:
     return tx.exec(select(func.max(PlanYear.year)).where(PlanYear.year < year)).first()
 
 
+@dataclass(frozen=True)
+class PlanSource:
+    year: int
+    data: dict
+    bundled: bool  # the example plan that comes with the program, not one in the store
+
+
+def previous_plan(tx: Session, year: int) -> PlanSource | None:
+    """What a new `year` is copied from: the latest earlier plan in the store, else the latest
+    earlier plan that comes with the program (a new cell has none of its own yet)."""
+    stored = previous_plan_year(tx, year)
+    if stored is not None:
+        return PlanSource(stored, plan_to_data(tx, stored), False)
+    bundled = [y for y in available_plan_files() if y < year]
+    if bundled:
+        return PlanSource(bundled[-1], read_plan_file(plan_file(bundled[-1])), True)
+    return None
+
+
 def shifted_plan_data(data: dict, year: int) -> dict:
     """`data` (a checked plan) moved to `year`: every date moved by the years between, the year
     written in the topics and milestones changed, the plan's number left for the new plan. The
@@ -56,14 +75,18 @@ def shifted_plan_data(data: dict, year: int) -> dict:
 
 
 def start_from_year(tx: Session, year: int, source_year: int | None = None, *, topic: str | None = None) -> PlanSaved:
-    """Start `year` from `source_year`'s plan (by default the latest one before it)."""
+    """Start `year` from `source_year`'s plan (by default the latest one before it, the
+    bundled example when the store has none)."""
     _refuse_existing(tx, year)
-    source = source_year if source_year is not None else previous_plan_year(tx, year)
-    if source is None or tx.get(PlanYear, source) is None:
-        raise NotFoundError(t("Chưa có kế hoạch năm trước năm {year} để chép sang.", year=year) if source is None
-                            else t("Chưa có kế hoạch năm {source_year}.", source_year=source),
+    if source_year is None:
+        source = previous_plan(tx, year)
+    else:
+        source = PlanSource(source_year, plan_to_data(tx, source_year), False) if tx.get(PlanYear, source_year) else None
+    if source is None:
+        raise NotFoundError(t("Chưa có kế hoạch năm trước năm {year} để chép sang.", year=year) if source_year is None
+                            else t("Chưa có kế hoạch năm {source_year}.", source_year=source_year),
                             hint="Tạo kế hoạch từ tệp của cấp ủy cấp trên, hoặc tạo kế hoạch trống rồi ghi vào.")
-    data = shifted_plan_data(plan_to_data(tx, source), year)
+    data = shifted_plan_data(source.data, year)
     if topic is not None:
         data["topic"] = topic
     load_plan(tx, data)

@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...domain.book.plan_check import read_plan_file
-from ...domain.book.plan_data import plan_to_data
-from ...domain.book.plan_edit import empty_plan_data, shifted_plan_data
+from ...domain.book.plan_edit import PlanSource, empty_plan_data, shifted_plan_data
 from ...domain.errors import DomainError
 from ..forms import load_form
 from ..qt import QDialog, QFileDialog, QLabel, QPushButton, QRadioButton, QVBoxLayout
@@ -16,9 +15,10 @@ from . import put_error
 
 
 class PlanStartDialog(QDialog):
-    """`PlanStartDialog(ctx, year, previous)`: exec() == Accepted with `data`, the plan to edit."""
+    """`PlanStartDialog(ctx, year, previous)`: exec() == Accepted with `data`, the plan to edit;
+    `previous` is what the year can be copied from (plan_edit.previous_plan)."""
 
-    def __init__(self, ctx, year: int, previous: int | None, parent=None) -> None:
+    def __init__(self, ctx, year: int, previous: PlanSource | None, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.year = year
@@ -39,9 +39,12 @@ class PlanStartDialog(QDialog):
             self.from_previous.setText(self.tr("Chép từ kế hoạch năm trước (chưa có kế hoạch năm nào trước năm {year})").format(year=year))
             self.from_previous.setEnabled(False)
             self.from_file.setChecked(True)
+        elif previous.bundled:
+            self.from_previous.setText(self.tr("Chép từ kế hoạch năm {previous} (mẫu đi kèm chương trình), dời ngày sang năm {year}")
+                                       .format(previous=previous.year, year=year))
         else:
             self.from_previous.setText(self.tr("Chép từ kế hoạch năm {previous}, dời ngày sang năm {year}").format(
-                previous=previous, year=year))
+                previous=previous.year, year=year))
         f(QPushButton, "okButton").clicked.connect(self.accept)
         f(QPushButton, "cancelButton").clicked.connect(self.reject)
         self.setWindowTitle(self.tr("Tạo kế hoạch năm {year}").format(year=year))
@@ -56,7 +59,7 @@ class PlanStartDialog(QDialog):
     def accept(self) -> None:
         self.error.hide()
         if self.from_previous.isChecked() and self.previous is not None:
-            self.data = self.ctx.read(lambda tx: shifted_plan_data(plan_to_data(tx, self.previous), self.year))
+            self.data = shifted_plan_data(self.previous.data, self.year)
         elif self.from_file.isChecked():
             path = self.choose_file()
             if not path:

@@ -173,7 +173,7 @@ class PlanPage(Page):
         from ..dialogs.plan_editor_start import PlanStartDialog
 
         year = self.year_to_create()
-        previous = self.ctx.read(plan_edit.previous_plan_year, year)
+        previous = self.ctx.read(plan_edit.previous_plan, year)
         start = PlanStartDialog(self.ctx, year, previous, self)
         if start.exec() == QDialog.Accepted and start.data is not None:
             self._open_editor(start.data, new=True)
