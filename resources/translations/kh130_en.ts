@@ -1578,12 +1578,11 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>&amp;Date issued:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Cơ quan ban hành:</source>
-        <translation>&amp;Issued by:</translation>
+        <translation type="vanished">&amp;Issued by:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Ví dụ: Tỉnh ủy Cao Bằng</source>
         <translation>For example: Tỉnh ủy Cao Bằng</translation>
     </message>
@@ -1598,27 +1597,23 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>The discussion topic suggested for each quarter&apos;s thematic session (leave a quarter without one empty):</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý &amp;I:</source>
-        <translation>Quarter &amp;I:</translation>
+        <translation type="vanished">Quarter &amp;I:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý I&amp;I:</source>
-        <translation>Quarter I&amp;I:</translation>
+        <translation type="vanished">Quarter I&amp;I:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý II&amp;I:</source>
-        <translation>Quarter II&amp;I:</translation>
+        <translation type="vanished">Quarter II&amp;I:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý I&amp;V:</source>
-        <translation>Quarter I&amp;V:</translation>
+        <translation type="vanished">Quarter I&amp;V:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Tài liệu</source>
         <translation>Materials</translation>
     </message>
@@ -1640,21 +1635,15 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>&amp;Remove selected row</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+21"/>
-        <location line="+22"/>
         <source>&amp;Lên</source>
-        <translation>&amp;Up</translation>
+        <translation type="vanished">&amp;Up</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+21"/>
-        <location line="+22"/>
         <source>Xuố&amp;ng</source>
-        <translation>Dow&amp;n</translation>
+        <translation type="vanished">Dow&amp;n</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-36"/>
         <source>Tên tài liệu &amp;đang chọn:</source>
         <translation>Title of the &amp;selected material:</translation>
     </message>
@@ -1679,8 +1668,51 @@ Works entirely without a network. Data is stored in: {folder}</translation>
         <translation>&amp;Add theme</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Tên &amp;nội dung:</source>
+        <translation type="vanished">Theme &amp;title:</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>Issued &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quý I (&amp;1):</source>
+        <translation>Quarter I (&amp;1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý II (&amp;2):</source>
+        <translation>Quarter II (&amp;2):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý III (&amp;3):</source>
+        <translation>Quarter III (&amp;3):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý IV (&amp;4):</source>
+        <translation>Quarter IV (&amp;4):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>Lê&amp;n</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>Xuốn&amp;g</source>
+        <translation>Dow&amp;n</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Tên nội &amp;dung:</source>
         <translation>Theme &amp;title:</translation>
     </message>
     <message>
@@ -1735,8 +1767,12 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Đã &amp;xong khi:</source>
+        <source>Đã xong &amp;khi:</source>
         <translation>Done &amp;when:</translation>
+    </message>
+    <message>
+        <source>Đã &amp;xong khi:</source>
+        <translation type="vanished">Done &amp;when:</translation>
     </message>
     <message>
         <location line="+9"/>
