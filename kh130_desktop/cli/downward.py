@@ -102,29 +102,17 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_new(args: argparse.Namespace) -> int:
-    from ..domain.book.plan import copy_plan_year, load_plan
+    from ..domain.book.plan_edit import start_from_file, start_from_year
     from ..domain.errors import ValidationError
-    from ..domain.exchange.container import read_capped
-    from ..domain.exchange.plan_file import check_plan_data
-    from ..domain.exchange.refusal import ReportFileError
-    from ..domain.exchange.strict_json import parse_strict
 
     if bool(args.json_file) == bool(args.source):
         raise ValidationError("Ghi --from NĂM --topic “…” hoặc --json TỆP (một trong hai).")
     store = open_store(args)
     with store.transaction() as tx:
         if args.json_file:
-            try:
-                data, _ = parse_strict(read_capped(args.json_file, 1024 * 1024), Path(args.json_file).name)
-            except ReportFileError as exc:
-                raise ValidationError(exc.message, hint=exc.hint) from exc
-            from ..domain.book.plan import plan_year
-
-            if plan_year(tx, args.year) is not None:
-                raise ValidationError(f"Đã có kế hoạch năm {args.year}.", hint="Dùng cửa sổ chương trình để sửa kế hoạch năm đó.")
-            load_plan(tx, check_plan_data(data, args.year))
+            start_from_file(tx, args.year, Path(args.json_file))
         else:
-            copy_plan_year(tx, args.source, args.year, args.topic or "")
+            start_from_year(tx, args.year, args.source, topic=args.topic or None)
     print(f"Đã lập kế hoạch năm {args.year}.")
     return EXIT_OK
 

@@ -43,6 +43,8 @@ PAGES = [
     PageSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Kế hoạch năm"), "kh130_desktop.ui.pages.plan_page", "PlanPage", "plan"),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"), "kh130_desktop.ui.pages.reports_page", "ReportsPage", "reports"),
     PageSpec("receiving", QT_TRANSLATE_NOOP("MainWindow", "Tiếp nhận báo cáo"), "kh130_desktop.ui.pages.receiving_page", "ReceivingPage", "receiving", "receiving"),
+    # The committee makes the plan it sends down: the same page, under its own key.
+    PageSpec("committee_plan", QT_TRANSLATE_NOOP("MainWindow", "Kế hoạch năm"), "kh130_desktop.ui.pages.plan_page", "PlanPage", "plan", "receiving"),
 ]
 
 

@@ -1106,11 +1106,12 @@ highest first):</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Kế hoạch năm</source>
         <translation>Year plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -1120,7 +1121,7 @@ highest first):</translation>
         <translation>Receiving reports</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+295"/>
         <source>{cell} — KH130</source>
         <translation>{cell} — KH130</translation>
     </message>
@@ -1665,6 +1666,311 @@ Works entirely without a network. Data is stored in: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/plan_editor.py" line="+75"/>
+        <source>Tạo kế hoạch năm {year}</source>
+        <translation>Make the {year} plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa kế hoạch năm {year}</source>
+        <translation>Edit the {year} plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm {year}</source>
+        <translation>Plan for {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorForm</name>
+    <message>
+        <location filename="../../forms/plan_editor.ui" line="+8"/>
+        <source>Kế hoạch năm</source>
+        <translation>Year&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Chủ đề (Chuyên đề) của năm:</source>
+        <translation>The year&apos;s &amp;topic (Chuyên đề):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chủ đề như trong kế hoạch của cấp ủy</source>
+        <translation>Write the topic as in the committee&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tên ngắn:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Chuyên đề năm 2026: …</source>
+        <translation>For example: Chuyên đề năm 2026: …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Số kế hoạch:</source>
+        <translation>Plan &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: 130-KH/TU</source>
+        <translation>For example: 130-KH/TU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ngày ban hành:</source>
+        <translation>&amp;Date issued:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>Issued &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Tỉnh ủy Cao Bằng</source>
+        <translation>For example: Tỉnh ủy Cao Bằng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chủ đề theo quý</source>
+        <translation>Quarter topics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chủ đề gợi ý thảo luận ở buổi sinh hoạt chuyên đề của mỗi quý (để trống quý không có):</source>
+        <translation>The discussion topic suggested for each quarter&apos;s thematic session (leave a quarter without one empty):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý I (&amp;1):</source>
+        <translation>Quarter I (&amp;1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý II (&amp;2):</source>
+        <translation>Quarter II (&amp;2):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý III (&amp;3):</source>
+        <translation>Quarter III (&amp;3):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý IV (&amp;4):</source>
+        <translation>Quarter IV (&amp;4):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tài liệu</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tài liệu học tập của năm, theo thứ tự (biên bản buổi sinh hoạt chọn từ danh sách này):</source>
+        <translation>The year&apos;s study materials, in order (a session&apos;s minutes choose from this list):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Thêm tài liệu</source>
+        <translation>&amp;Add material</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>&amp;Xoá dòng chọn</source>
+        <translation>&amp;Remove selected row</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>Lê&amp;n</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+21"/>
+        <location line="+22"/>
+        <source>Xuốn&amp;g</source>
+        <translation>Dow&amp;n</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Tên tài liệu &amp;đang chọn:</source>
+        <translation>Title of the &amp;selected material:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ: Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị …</source>
+        <translation>For example: Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nội dung làm theo</source>
+        <translation>Pledge themes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nội dung làm theo mà mỗi bản đăng ký của đảng viên chọn theo:</source>
+        <translation>The themes a member&apos;s pledge follows:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Thêm nội dung</source>
+        <translation>&amp;Add theme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tên nội &amp;dung:</source>
+        <translation>Theme &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Tự học, tự rèn; nâng cao trình độ</source>
+        <translation>For example: Tự học, tự rèn; nâng cao trình độ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mã:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tự đặt theo tên nếu để trống</source>
+        <translation>made from the title if left empty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mốc kế hoạch</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Các mốc phải xong trong năm; mốc nào tự tính được từ sổ sách thì chọn cách tính, còn lại đánh dấu bằng tay ở trang Kế hoạch năm:</source>
+        <translation>What must be done in the year; for a milestone the records can tell, choose how, the others are ticked by hand on the Year&apos;s plan page:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Thêm mốc</source>
+        <translation>&amp;Add milestone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Việc phải xong:</source>
+        <translation>&amp;What must be done:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: Quý II: sinh hoạt chuyên đề</source>
+        <translation>For example: Quý II: sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hạn:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quý:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã xong &amp;khi:</source>
+        <translation>Done &amp;when:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lưu kế hoạch</source>
+        <translation>&amp;Save plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorModel</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/models/plan_editor_model.py" line="+17"/>
+        <source>Đánh dấu bằng tay</source>
+        <translation>Ticked by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khi đã tổ chức hội nghị học tập, quán triệt</source>
+        <translation>When the study conference has been held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khi đã sinh hoạt chuyên đề của quý</source>
+        <translation>When the quarter&apos;s thematic session has been held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khi đã sinh hoạt thường kỳ</source>
+        <translation>When a regular meeting has been held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khi mọi đảng viên đã đăng ký làm theo</source>
+        <translation>When every member has pledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khi mọi đảng viên đã được kiểm điểm</source>
+        <translation>When every member has been reviewed</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Tài liệu học tập</source>
+        <translation>Study material</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nội dung làm theo</source>
+        <translation>Pledge themes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Việc phải xong</source>
+        <translation>What must be done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xong khi</source>
+        <translation>Done when</translation>
+    </message>
+</context>
+<context>
     <name>PlanFileDialog</name>
     <message>
         <location filename="../../kh130_desktop/ui/dialogs/plan_file_dialog.py" line="+28"/>
@@ -1810,9 +2116,23 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation type="vanished">There is no year plan yet. The plan is loaded when the cell is created.</translation>
     </message>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+91"/>
         <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Phiên bản này chưa nạp được tệp kế hoạch cấp trên gửi xuống, cũng chưa soạn được kế hoạch mới từ kế hoạch năm trước: hai việc ấy sẽ có ở phiên bản sau. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
-        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. This version cannot yet load the plan file the committee sends, nor start a new plan from the previous year&apos;s: both come in a later version. Meanwhile the year&apos;s sessions, attendance and pledges can be recorded.</translation>
+        <translation type="vanished">&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. This version cannot yet load the plan file the committee sends, nor start a new plan from the previous year&apos;s: both come in a later version. Meanwhile the year&apos;s sessions, attendance and pledges can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../kh130_desktop/ui/pages/plan_page.py" line="+108"/>
+        <source>Các mốc của kế hoạch gửi xuống các chi bộ (mỗi chi bộ thấy mốc nào đã xong theo sổ sách của mình):</source>
+        <translation>The milestones of the plan sent down to the cells (each cell sees which are done from its own records):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các mốc của kế hoạch (mốc không tự tính được thì đánh dấu ở cột “Đã xong”):</source>
+        <translation>The plan&apos;s milestones (tick those the records cannot tell in the “Done” column):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}), nạp tệp kế hoạch, hoặc ghi kế hoạch mới; rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
+        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. Press “Make the {year} plan…” to copy the previous year&apos;s plan (its dates moved to {year}), load a plan file, or write a new plan; then edit it to match the committee&apos;s plan. Meanwhile the year&apos;s sessions, attendance and pledges can still be recorded.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1839,6 +2159,46 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <source>Tài liệu học tập</source>
         <translation>Study materials</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Tạo kế hoạch năm {year}…</source>
+        <translation>&amp;Make the {year} plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sửa kế hoạch năm {year}…</source>
+        <translation>&amp;Edit the {year} plan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sửa kế hoạch…</source>
+        <translation>&amp;Edit the plan…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hoàn tác lần sửa vừa rồi</source>
+        <translation>&amp;Undo the last edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Làm lại lần sửa vừa hoàn tác</source>
+        <translation>&amp;Redo the edit just undone</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch năm {year} vừa được tạo. Hoàn tác thì bỏ kế hoạch năm đó (các buổi sinh hoạt, điểm danh và đăng ký làm theo vẫn giữ nguyên).</source>
+        <translation>The {year} plan was just made. Undoing it removes that year&apos;s plan (sessions, attendance and pledges stay as they are).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ kế hoạch năm {year}</source>
+        <translation>Remove the {year} plan</translation>
+    </message>
 </context>
 <context>
     <name>PlanPageForm</name>
@@ -1853,9 +2213,106 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>&amp;Hoàn tác lần sửa vừa rồi</source>
+        <translation>&amp;Undo the last edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tạo kế hoạch năm…</source>
+        <translation>&amp;Make a year&apos;s plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sửa kế hoạch…</source>
+        <translation>&amp;Edit the plan…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Các mốc của kế hoạch (mốc không tự tính được thì đánh dấu ở cột “Đã xong”):</source>
         <translation>The plan’s milestones (tick the “Done” column for those that cannot be worked out automatically):</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStartDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/plan_editor_start.py" line="+36"/>
+        <location line="+15"/>
+        <source>Tạo kế hoạch năm {year}</source>
+        <translation>Make the {year} plan</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Bắt đầu kế hoạch năm {year} từ đâu? Chương trình mở trình soạn kế hoạch để xem và sửa; chưa ghi gì cho đến khi bấm “Lưu kế hoạch”.</source>
+        <translation>Where does the {year} plan start from? The plan editor opens to check and edit it; nothing is written until you press “Save plan”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chép từ kế hoạch năm trước (chưa có kế hoạch năm nào trước năm {year})</source>
+        <translation>Copy the previous year&apos;s plan (there is no plan before {year})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chép từ kế hoạch năm {previous} (mẫu đi kèm chương trình), dời ngày sang năm {year}</source>
+        <translation>Copy the {previous} plan (the example that comes with the program), its dates moved to {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chép từ kế hoạch năm {previous}, dời ngày sang năm {year}</source>
+        <translation>Copy the {previous} plan, its dates moved to {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chọn tệp kế hoạch năm {year}</source>
+        <translation>Choose the plan file for {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp kế hoạch (*.json);;Mọi tệp (*)</source>
+        <translation>Plan files (*.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStartForm</name>
+    <message>
+        <location filename="../../forms/plan_editor_start.ui" line="+7"/>
+        <source>Tạo kế hoạch năm</source>
+        <translation>Make a year&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chép từ kế hoạch năm trước</source>
+        <translation>Copy the previous year&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chép đủ chủ đề quý, tài liệu, nội dung làm theo và các mốc, dời ngày sang năm mới; rồi sửa lại cho đúng kế hoạch năm nay.</source>
+        <translation>Copies the quarter topics, materials, pledge themes and milestones, dates moved to the new year; then edit it to match this year&apos;s plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nạp từ tệp kế hoạch (.json)</source>
+        <translation>Load a plan file (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp kế hoạch năm dạng JSON (như tệp kế hoạch năm 2022 đi kèm chương trình); tệp được kiểm tra trước khi mở.</source>
+        <translation>A year&apos;s plan as a JSON file (like the 2022 plan that comes with the program); the file is checked before it opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trống, tự ghi từ đầu</source>
+        <translation>An empty plan, written from the start</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tiếp tục…</source>
+        <translation>&amp;Continue…</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +5116,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+479"/>
+        <location filename="domain_texts.py" line="+527"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -4792,7 +5249,302 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file {name} was not found.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-470"/>
+        <source>Tệp {name} là kế hoạch năm {file_year}, không phải năm {year}.</source>
+        <translation>The file {name} is the plan for {file_year}, not for {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tệp kế hoạch của đúng năm.</source>
+        <translation>Choose the plan file of the right year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tệp kế hoạch có mục lạ: {keys}.</source>
+        <translation>The plan file has unknown entries: {keys}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm của kế hoạch phải là một số từ {low} đến {high}.</source>
+        <translation>The plan&apos;s year must be a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chủ đề (Chuyên đề) của năm</source>
+        <translation>the year&apos;s topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi chủ đề như trong kế hoạch của cấp ủy.</source>
+        <translation>Write the topic as in the committee&apos;s plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày ban hành {day} không hợp với kế hoạch năm {year}.</source>
+        <translation>The date issued, {day}, does not fit a plan for {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch của một năm được ban hành trong năm đó hoặc năm trước.</source>
+        <translation>A year&apos;s plan is issued in that year or the year before.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mục “{what}” phải là chữ.</source>
+        <translation>“{what}” must be text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mục “{what}” có ký tự điều khiển không hợp lệ.</source>
+        <translation>“{what}” has invalid control characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mục “{what}” dài quá {limit} ký tự.</source>
+        <translation>“{what}” is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rút gọn lại.</source>
+        <translation>Shorten it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mục “{what}” phải là một danh sách.</source>
+        <translation>“{what}” must be a list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có quá nhiều {what} (tối đa {limit}).</source>
+        <translation>Too many {what} (at most {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mục “chủ đề thảo luận theo quý” phải là một bảng quý → chủ đề.</source>
+        <translation>“Quarter topics” must be a table of quarter → topic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã của {what} phải gồm chữ thường không dấu, số hoặc “_” (tối đa 40 ký tự).</source>
+        <translation>The code of {what} must be lower-case letters without accents, digits or “_” (at most 40 characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: tu_hoc_tu_ren.</source>
+        <translation>For example: tu_hoc_tu_ren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã “{code}” bị trùng.</source>
+        <translation>The code “{code}” is used twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mỗi mục cần một mã riêng.</source>
+        <translation>Each entry needs its own code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} không đúng dạng.</source>
+        <translation>{what} is not in the right form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nội dung làm theo số {n}</source>
+        <translation>pledge theme {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mốc số {n}</source>
+        <translation>milestone {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} quá lớn cho một tệp kế hoạch ({size} byte).</source>
+        <translation>The file {name} is too big for a plan file ({size} bytes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn đúng tệp kế hoạch năm (.json).</source>
+        <translation>Choose the year&apos;s plan file (.json).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kiểm tra tệp còn đó và đọc được.</source>
+        <translation>Check that the file is still there and readable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không phải văn bản UTF-8.</source>
+        <translation>The file {name} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} không phải tệp kế hoạch JSON đọc được.</source>
+        <translation>The file {name} is not a readable JSON plan file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>số kế hoạch</source>
+        <translation>plan number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cơ quan ban hành</source>
+        <translation>issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tên ngắn của chủ đề</source>
+        <translation>short name of the topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mục “{what}” không phải một ngày hợp lệ.</source>
+        <translation>“{what}” is not a valid date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày ghi theo dạng năm-tháng-ngày, ví dụ 2026-03-15.</source>
+        <translation>Write dates as year-month-day, for example 2026-03-15.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tài liệu học tập</source>
+        <translation>study materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tài liệu số {n}</source>
+        <translation>material {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài liệu số {n} chưa có tên.</source>
+        <translation>Material {n} has no title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi tên tài liệu hoặc bỏ dòng đó.</source>
+        <translation>Write the material&apos;s title or remove that row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quý “{quarter}” không có: quý là 1, 2, 3 hoặc 4.</source>
+        <translation>There is no quarter “{quarter}”: quarters are 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chủ đề quý {q}</source>
+        <translation>topic of quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nội dung làm theo</source>
+        <translation>pledge themes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung làm theo “{code}” chưa có tên.</source>
+        <translation>The pledge theme “{code}” has no title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi tên nội dung.</source>
+        <translation>Write the theme&apos;s title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mốc kế hoạch</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mốc số {n} chưa có nội dung.</source>
+        <translation>Milestone {n} says nothing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi việc phải xong ở mốc đó.</source>
+        <translation>Write what must be done by that milestone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hạn của mốc số {n}</source>
+        <translation>due date of milestone {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mốc “{title}” chưa có hạn.</source>
+        <translation>The milestone “{title}” has no due date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi ngày việc đó phải xong.</source>
+        <translation>Write the day it must be done by.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn {day} của mốc “{title}” không thuộc năm {year}.</source>
+        <translation>The due date {day} of the milestone “{title}” is not in {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn của một mốc nằm trong năm của kế hoạch (hoặc đầu năm sau).</source>
+        <translation>A milestone is due within the plan&apos;s year (or early the next).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quý của mốc “{title}” phải là 1, 2, 3 hoặc 4.</source>
+        <translation>The quarter of the milestone “{title}” must be 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cách tính “đã xong” của mốc “{title}” không có: {rule}.</source>
+        <translation>There is no such way to tell the milestone “{title}” done: {rule}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một cách trong danh sách, hoặc để đánh dấu bằng tay.</source>
+        <translation>Choose one from the list, or leave it ticked by hand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo kế hoạch từ tệp của cấp ủy cấp trên, hoặc tạo kế hoạch trống rồi ghi vào.</source>
+        <translation>Make the plan from the committee&apos;s file, or make an empty plan and fill it in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đây là kế hoạch năm {file_year}, không phải năm {year}.</source>
+        <translation>This is the plan for {file_year}, not for {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản lưu để hoàn tác là của năm {other}, không phải năm {year}.</source>
+        <translation>The copy kept for undo is of {other}, not of {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có kế hoạch năm {year}.</source>
+        <translation>There is already a plan for {year}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nội dung làm theo “{title}” đang có {n} bản đăng ký chọn, không bỏ được.</source>
+        <translation>The pledge theme “{title}” is followed by {n} pledges and cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giữ nội dung đó (có thể sửa tên), hoặc sửa các bản đăng ký sang nội dung khác trước.</source>
+        <translation>Keep that theme (its title can be changed), or move those pledges to another theme first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có kế hoạch năm trước năm {year} để chép sang.</source>
+        <translation>There is no plan before {year} to copy.</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>Bản cũ hơn (đã lưu)</source>
         <translation>Older revision (kept)</translation>
     </message>
@@ -4833,53 +5585,40 @@ This is the first start on this computer. Would you like to:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kế hoạch trong tệp sai trường “{what}”.</source>
-        <translation>The plan in the file has a wrong field “{what}”.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kế hoạch trong tệp sai danh sách “{what}”.</source>
-        <translation>The plan in the file has a wrong list “{what}”.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kế hoạch trong tệp có mã trùng nhau trong “{what}”.</source>
-        <translation>The plan in the file has duplicate codes in “{what}”.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Kế hoạch trong tệp không khớp với năm của tệp.</source>
         <translation>The plan in the file does not match the file&apos;s year.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Kế hoạch trong tệp sai danh sách “{what}”.</source>
+        <translation type="vanished">The plan in the file has a wrong list “{what}”.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch trong tệp có mã trùng nhau trong “{what}”.</source>
+        <translation type="vanished">The plan in the file has duplicate codes in “{what}”.</translation>
+    </message>
+    <message>
         <source>Kế hoạch trong tệp sai chủ đề các quý.</source>
-        <translation>The plan in the file has wrong quarter topics.</translation>
+        <translation type="vanished">The plan in the file has wrong quarter topics.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kế hoạch trong tệp sai ngày ở trường “{what}”.</source>
-        <translation>The plan in the file has a wrong date in “{what}”.</translation>
+        <translation type="vanished">The plan in the file has a wrong date in “{what}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kế hoạch trong tệp sai mã chủ đề làm theo.</source>
-        <translation>The plan in the file has a wrong pledge theme code.</translation>
+        <translation type="vanished">The plan in the file has a wrong pledge theme code.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kế hoạch trong tệp sai mã mốc kế hoạch.</source>
-        <translation>The plan in the file has a wrong milestone code.</translation>
+        <translation type="vanished">The plan in the file has a wrong milestone code.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mốc “{code}” của kế hoạch sai quý hoặc cách tính hoàn thành.</source>
-        <translation>Milestone “{code}” has a wrong quarter or completion rule.</translation>
+        <translation type="vanished">Milestone “{code}” has a wrong quarter or completion rule.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mốc “{code}” có hạn ngoài năm của kế hoạch.</source>
-        <translation>Milestone “{code}” is due outside the plan&apos;s year.</translation>
+        <translation type="vanished">Milestone “{code}” is due outside the plan&apos;s year.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5489,7 +6228,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-582"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -5539,7 +6278,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+472"/>
+        <location line="+520"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -5599,7 +6338,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-223"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -5644,7 +6383,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-309"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -5744,27 +6483,26 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The year {year} is not valid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+70"/>
         <source>Chưa có kế hoạch năm {source_year}.</source>
         <translation>There is no plan for {source_year} yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Đã có kế hoạch năm {new_year}.</source>
-        <translation>A plan for {new_year} already exists.</translation>
+        <translation type="vanished">A plan for {new_year} already exists.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Sửa kế hoạch năm đó thay vì tạo mới.</source>
         <translation>Edit that year&apos;s plan instead of creating a new one.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>Chưa nhập chủ đề (Chuyên đề) của năm.</source>
         <translation>The year&apos;s theme (Chuyên đề) has not been entered.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Không tìm thấy mốc kế hoạch.</source>
         <translation>The plan milestone was not found.</translation>
     </message>
@@ -5779,17 +6517,17 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Record the matching session, pledge or review.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tệp kế hoạch thiếu năm hoặc chủ đề.</source>
-        <translation>The plan file has no year or no theme.</translation>
+        <location line="+5"/>
+        <source>Tệp kế hoạch không đúng dạng: phải là một đối tượng JSON.</source>
+        <oldsource>Tệp kế hoạch thiếu năm hoặc chủ đề.</oldsource>
+        <translation>The plan file is not in the right form: it must be a JSON object.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Kiểm tra các trường &quot;year&quot; và &quot;topic&quot;.</source>
-        <translation>Check the &quot;year&quot; and &quot;topic&quot; fields.</translation>
+        <translation type="vanished">Check the &quot;year&quot; and &quot;topic&quot; fields.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Đã tổ chức ngày {day}</source>
         <translation>Held on {day}</translation>
     </message>
@@ -5799,12 +6537,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{done}/{due} members</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>Chưa có kế hoạch năm {year}.</source>
         <translation>There is no plan for {year} yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Chưa nhập nội dung đăng ký làm theo.</source>
         <translation>The pledge has not been entered.</translation>
     </message>
@@ -5939,7 +6677,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Give the file a name ending in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Chọn dòng tên cột khác, hoặc chỉ rõ cột nào là Họ và tên.</source>
         <translation>Choose another header row, or say which column is the full name.</translation>
     </message>
@@ -6257,7 +6995,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+58"/>
         <source>Ví dụ: ĐẢNG ỦY XÃ HÒA AN.</source>
         <translation>For example: ĐẢNG ỦY XÃ HÒA AN.</translation>
     </message>
@@ -6307,7 +7045,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-112"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
@@ -6367,7 +7105,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -6392,12 +7130,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The part “{filename}” is too large ({file_size} bytes).</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-177"/>
         <source>Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.</source>
         <translation>The file may be malicious (a zip bomb); do not use it.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+178"/>
         <source>Kích thước thực của “{filename}” khác kích thước khai báo.</source>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
@@ -6407,7 +7145,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-176"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -6472,12 +7210,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A valid report file is no larger than {limit} MB; check the file.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+172"/>
         <source>Tệp báo cáo có quá nhiều thành phần ({count}).</source>
         <translation>The report file has too many parts ({count}).</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-156"/>
         <source>Tệp có thể đã bị sửa đổi; không dùng tệp này.</source>
         <translation>The file may have been altered; do not use it.</translation>
     </message>
@@ -6527,12 +7265,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+154"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-153"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
@@ -6547,7 +7285,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The list of files in manifest.json has the wrong structure.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+154"/>
         <source>Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.</source>
         <translation>The file cannot be read: it is not a report file, or it was cut short while being copied.</translation>
     </message>
@@ -6577,7 +7315,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report file uses an unsupported kind of compression.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-163"/>
         <source>Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).</source>
         <translation>The part “{filename}” is too large when unpacked ({file_size} bytes).</translation>
     </message>
@@ -6647,7 +7385,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the USB stick or the folder, then try again.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+168"/>
         <source>Tệp báo cáo bị hỏng: nội dung nén không giải được.</source>
         <translation>The report file is damaged: its compressed content cannot be unpacked.</translation>
     </message>
@@ -6657,7 +7395,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-348"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -6827,7 +7565,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check that you chose the right file, or split the roster into several files.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>không hiểu “{text}”.</source>
         <translation>cannot understand “{text}”.</translation>
     </message>
@@ -6837,7 +7575,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-211"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -6851,7 +7589,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+155"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -6881,7 +7619,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Tệp {name} không có dòng nào.</source>
         <translation>The file {name} has no rows.</translation>
     </message>
@@ -6911,12 +7649,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-192"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+195"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -6926,7 +7664,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose a file with at least one valid row.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-38"/>
         <source>Tệp {name} không phải tệp Excel hợp lệ.</source>
         <translation>The file {name} is not a valid Excel file.</translation>
     </message>
@@ -6956,7 +7694,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel, save it again as .xlsx, then import it again.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-161"/>
         <source>ngày “{text}” không có thật.</source>
         <translation>the date “{text}” does not exist.</translation>
     </message>
@@ -6966,7 +7704,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+197"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
@@ -6981,12 +7719,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Correct the file and import it again, or leave this row out.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-150"/>
         <source>Không đọc được tệp {name}.</source>
         <translation>Could not read the file {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+112"/>
         <source>Kiểm tra tệp hoặc ổ USB ({reason}).</source>
         <translation>Check the file or the USB stick ({reason}).</translation>
     </message>
@@ -7145,7 +7883,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+164"/>
         <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
         <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
         <translation>The data store is open read-only: changes cannot be saved.</translation>
@@ -7236,7 +7974,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-336"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from kh130_desktop.domain.book import cell, plan, pledges, roster, sessions
+from kh130_desktop.domain.book import cell, plan, plan_edit, pledges, roster, sessions
 from kh130_desktop.domain.book.cell_data import CellData
 from kh130_desktop.domain.book.roster import MemberData
 from kh130_desktop.domain.book.sessions import AttendanceMark, SessionData
@@ -33,7 +33,7 @@ def test_the_years_of_sessions_plans_and_pledges_latest_first(store, two):
         for day in (D(2021, 5, 3), D(2022, 6, 20), D(2022, 9, 1)):
             sessions.create_session(tx, SessionData(kind="thuong_ky", held_on=day))
         pledges.add_pledge(tx, two[0], 2022, pledges.PledgeData("Vận động 5 hộ làm nhà tiêu hợp vệ sinh"))
-        plan.copy_plan_year(tx, 2022, 2023, "Học tập và làm theo tư tưởng Hồ Chí Minh về đoàn kết")
+        plan_edit.start_from_year(tx, 2023, 2022, topic="Học tập và làm theo tư tưởng Hồ Chí Minh về đoàn kết")
     with store.read() as tx:
         assert sessions.session_years(tx) == [2022, 2021]
         assert plan.plan_years(tx) == [2023, 2022]

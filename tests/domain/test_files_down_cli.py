@@ -102,7 +102,7 @@ def test_plan_new_from_another_year_or_from_a_json_file(tmp_path, capsys):
     bad.write_text(json.dumps({**plan_2026(), "year": 2028, "milestones": [{"code": "x", "title": "t", "due_on": "31/12/2028"}]}),
                    encoding="utf-8")
     assert run([*d, "plan", "new", "2028", "--json", str(bad)]) == 1
-    assert "sai ngày" in capsys.readouterr().err
+    assert "không phải một ngày hợp lệ" in capsys.readouterr().err
     good = tmp_path / "good.json"
     good.write_text(json.dumps({**plan_2026(), "year": 2028, "milestones": []}), encoding="utf-8")
     assert run([*d, "plan", "new", "2028", "--json", str(good)]) == 0

@@ -207,7 +207,7 @@ def test_a_cell_sees_its_own_pages_and_the_committee_only_the_receiving_page(qtb
     from kh130_desktop.domain.store.settings import get_mode
 
     assert window.ctx.read(get_mode) == "receiving"
-    assert visible() == ["receiving"]
+    assert visible() == ["receiving", "committee_plan"]  # the committee makes the plan it sends down
     assert window.specs[window.nav.currentRow()].key == "receiving"
     assert not window.action_export.isVisible()
     assert window.cell_label.text() == "Cấp ủy tiếp nhận báo cáo"  # not the cell this store also holds
@@ -343,7 +343,7 @@ def test_receiving_staff_see_their_page_listed_before_the_store_is_open(qtbot, d
     settle(demo_ctx)
     w = _glance_window(qtbot, data_dir)
     visible = [s.key for row, s in enumerate(w.specs) if not w.nav.item(row).isHidden()]
-    assert visible == ["receiving"] and w.pages == {}
+    assert visible == ["receiving", "committee_plan"] and w.pages == {}
     w.attach(demo_ctx)
     assert w.stack.currentWidget() is w.pages["receiving"]
 

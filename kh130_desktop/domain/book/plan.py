@@ -27,7 +27,7 @@ from ..store.tables import (
     StudySession,
     YearReview,
 )
-from ..text import clean, clean_multiline
+from .plan_check import check_plan_data
 
 
 def plan_file(year: int) -> Path:
@@ -39,41 +39,45 @@ def available_plan_files() -> list[int]:
 
 
 def load_plan(tx: Session, data: dict) -> PlanYear:
-    """Load one year's plan from its JSON form; replaces that year's rows in the same transaction."""
-    try:
-        year = int(data["year"])
-        topic = clean_multiline(data["topic"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError("Tệp kế hoạch thiếu năm hoặc chủ đề.", hint="Kiểm tra các trường \"year\" và \"topic\".") from exc
+    """Write one year's plan from its data (checked first: plan_check.py), replacing that year's
+    plan in the same transaction. The records stay as they are (they name the year, a pledge its
+    theme by code), and so do the marks made by hand: a manual milestone of the same code keeps
+    its "done" date."""
+    plan_data = check_plan_data(data)
+    year = plan_data["year"]
+    marks = {m.code: m.done_on for m in tx.exec(select(PlanMilestone).where(PlanMilestone.year == year))
+             if not m.done_when and m.done_on is not None}
     existing = tx.get(PlanYear, year)
     if existing is not None:
         tx.delete(existing)
         tx.flush()
     plan = PlanYear(
         year=year,
-        plan_number=clean(data.get("plan_number", "")),
-        plan_date=_date(data.get("plan_date")),
-        issuer=clean(data.get("issuer", "")),
-        topic=topic,
-        short_topic=clean(data.get("short_topic", "")),
+        plan_number=plan_data["plan_number"],
+        plan_date=_date(plan_data["plan_date"]),
+        issuer=plan_data["issuer"],
+        topic=plan_data["topic"],
+        short_topic=plan_data["short_topic"],
     )
     tx.add(plan)
     tx.flush()  # no ORM relationships: the parent row must exist before its children
-    for position, title in enumerate(data.get("materials", [])):
-        tx.add(PlanMaterial(year=year, position=position, title=clean_multiline(title)))
-    for quarter, text in sorted(data.get("quarter_topics", {}).items()):
-        tx.add(PlanQuarterTopic(year=year, quarter=int(quarter), topic=clean_multiline(text)))
-    for theme in data.get("pledge_themes", []):
-        tx.add(PledgeTheme(year=year, code=theme["code"], title=clean(theme["title"])))
-    for item in data.get("milestones", []):
+    for position, title in enumerate(plan_data["materials"]):
+        tx.add(PlanMaterial(year=year, position=position, title=title))
+    for quarter, text in plan_data["quarter_topics"].items():
+        tx.add(PlanQuarterTopic(year=year, quarter=int(quarter), topic=text))
+    for theme in plan_data["pledge_themes"]:
+        tx.add(PledgeTheme(year=year, code=theme["code"], title=theme["title"]))
+    for item in plan_data["milestones"]:
+        rule = item["done_when"]
         tx.add(
             PlanMilestone(
                 year=year,
                 code=item["code"],
-                title=clean(item["title"]),
+                title=item["title"],
                 due_on=_date(item["due_on"]),
-                quarter=item.get("quarter"),
-                done_when=item.get("done_when", ""),
+                quarter=item["quarter"],
+                done_when=rule,
+                done_on=None if rule else marks.get(item["code"]),
             )
         )
     tx.flush()
@@ -89,28 +93,6 @@ def ensure_plan_year(tx: Session, year: int) -> PlanYear | None:
     if not path.exists():
         return None
     return load_plan(tx, json.loads(path.read_text(encoding="utf-8")))
-
-
-def copy_plan_year(tx: Session, source_year: int, new_year: int, topic: str) -> PlanYear:
-    """Start a later year from an earlier one: same structure, dates moved, new topic."""
-    source = tx.get(PlanYear, source_year)
-    if source is None:
-        raise NotFoundError(t("Chưa có kế hoạch năm {source_year}.", source_year=source_year))
-    if tx.get(PlanYear, new_year) is not None:
-        raise ValidationError(t("Đã có kế hoạch năm {new_year}.", new_year=new_year), hint="Sửa kế hoạch năm đó thay vì tạo mới.")
-    if not clean(topic):
-        raise ValidationError("Chưa nhập chủ đề (Chuyên đề) của năm.", field="topic")
-    shift = new_year - source_year
-    plan = PlanYear(year=new_year, topic=clean_multiline(topic), issuer=source.issuer)
-    tx.add(plan)
-    tx.flush()
-    for m in tx.exec(select(PlanMilestone).where(PlanMilestone.year == source_year)):
-        tx.add(PlanMilestone(year=new_year, code=m.code, title=m.title.replace(str(source_year), str(new_year)),
-                             due_on=_shift_year(m.due_on, shift), quarter=m.quarter, done_when=m.done_when))
-    for theme in tx.exec(select(PledgeTheme).where(PledgeTheme.year == source_year)):
-        tx.add(PledgeTheme(year=new_year, code=theme.code, title=theme.title))
-    tx.flush()
-    return plan
 
 
 def plan_years(tx: Session) -> list[int]:
@@ -234,10 +216,3 @@ def _date(value) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
-
-
-def _shift_year(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)

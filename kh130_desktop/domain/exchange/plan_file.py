@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from ..book import plan_check
 from ..book.periods import Period
 from ..book.plan_data import plan_to_data
-from ..book.vocabulary import SessionKind
 from ..errors import ValidationError, t
 from ..store.exchange_tables import IssuedPlan
 from ..text import fold
@@ -32,10 +32,6 @@ from .strict_json import canonical_json, parse_strict
 
 PLAN_JSON = "plan.json"
 PLAN_FORMAT_NAME = "kh130-plan-data"
-
-MAX_ITEMS = 60  # materials, themes or milestones: a plan has a handful
-_CODE = re.compile(r"^[a-z0-9_]{1,40}$")
-_RULES = {"", "pledges", "reviews"} | {f"session:{kind.value}" for kind in SessionKind}
 
 
 def plan_content_sha256(plan: dict) -> str:
@@ -129,71 +125,12 @@ def _int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _text(value: Any, limit: int, what: str, *, required: bool = False) -> str:
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
-        raise _malformed(t("Kế hoạch trong tệp sai trường “{what}”.", what=what), "Xin cấp ủy ghi lại tệp kế hoạch.")
-    return value
-
-
-def _day(value: Any, what: str, *, required: bool = False) -> str | None:
-    if value is None and not required:
-        return None
-    try:
-        return dt.date.fromisoformat(_text(value, 10, what, required=True)).isoformat()
-    except ValueError as exc:
-        raise _malformed(t("Kế hoạch trong tệp sai ngày ở trường “{what}”.", what=what), "Xin cấp ủy ghi lại tệp kế hoạch.") from exc
-
-
-def _items(value: Any, what: str) -> list:
-    if value is None:
-        return []
-    if not isinstance(value, list) or len(value) > MAX_ITEMS:
-        raise _malformed(t("Kế hoạch trong tệp sai danh sách “{what}”.", what=what), "Xin cấp ủy ghi lại tệp kế hoạch.")
-    return value
-
-
-def _unique(codes: list[str], what: str) -> None:
-    if len(set(codes)) != len(codes):
-        raise _malformed(t("Kế hoạch trong tệp có mã trùng nhau trong “{what}”.", what=what), "Xin cấp ủy ghi lại tệp kế hoạch.")
-
-
 def check_plan_data(plan: Any, year: int) -> dict:
-    """A plan from outside, every field of the plan_to_data shape checked (type, length, codes,
-    dates in the plan's year): what `load_plan` may then be given. Unknown fields are dropped."""
+    """A plan from outside checked by the one plan checker (book/plan_check.check_plan_data),
+    and for the file's year: a refusal of the file, with the checker's reason, when it fails."""
     if not isinstance(plan, dict) or plan.get("year") != year:
         raise _malformed("Kế hoạch trong tệp không khớp với năm của tệp.", "Xin cấp ủy ghi lại tệp kế hoạch.")
-    out = {"year": year, "plan_number": _text(plan.get("plan_number"), 60, "plan_number"),
-           "plan_date": _day(plan.get("plan_date"), "plan_date"), "issuer": _text(plan.get("issuer"), 200, "issuer"),
-           "short_topic": _text(plan.get("short_topic"), 300, "short_topic"),
-           "topic": _text(plan.get("topic"), 4000, "topic", required=True)}
-    out["materials"] = [_text(m, 2000, "materials", required=True) for m in _items(plan.get("materials"), "materials")]
-    topics = plan.get("quarter_topics") or {}
-    if not isinstance(topics, dict) or not set(topics) <= {"1", "2", "3", "4"}:
-        raise _malformed("Kế hoạch trong tệp sai chủ đề các quý.", "Xin cấp ủy ghi lại tệp kế hoạch.")
-    out["quarter_topics"] = {q: _text(text, 4000, "quarter_topics", required=True) for q, text in sorted(topics.items())}
-    themes = []
-    for theme in _items(plan.get("pledge_themes"), "pledge_themes"):
-        if not isinstance(theme, dict) or not isinstance(theme.get("code"), str) or not _CODE.match(theme["code"]):
-            raise _malformed("Kế hoạch trong tệp sai mã chủ đề làm theo.", "Xin cấp ủy ghi lại tệp kế hoạch.")
-        themes.append({"code": theme["code"], "title": _text(theme.get("title"), 300, "pledge_themes", required=True)})
-    _unique([th["code"] for th in themes], "pledge_themes")
-    out["pledge_themes"] = themes
-    milestones = []
-    for item in _items(plan.get("milestones"), "milestones"):
-        if not isinstance(item, dict) or not isinstance(item.get("code"), str) or not _CODE.match(item["code"]):
-            raise _malformed("Kế hoạch trong tệp sai mã mốc kế hoạch.", "Xin cấp ủy ghi lại tệp kế hoạch.")
-        quarter = item.get("quarter")
-        rule = item.get("done_when", "") or ""
-        if quarter is not None and not (_int(quarter) and 1 <= quarter <= 4) or not isinstance(rule, str) or rule not in _RULES:
-            raise _malformed(t("Mốc “{code}” của kế hoạch sai quý hoặc cách tính hoàn thành.", code=item["code"]),
-                             "Xin cấp ủy ghi lại tệp kế hoạch.")
-        due = _day(item.get("due_on"), "due_on", required=True)
-        if not str(year - 1) <= due[:4] <= str(year + 1):
-            raise _malformed(t("Mốc “{code}” có hạn ngoài năm của kế hoạch.", code=item["code"]), "Xin cấp ủy ghi lại tệp kế hoạch.")
-        milestones.append({"code": item["code"], "title": _text(item.get("title"), 300, "milestones", required=True),
-                           "due_on": due, "quarter": quarter, "done_when": rule})
-    _unique([m["code"] for m in milestones], "milestones")
-    out["milestones"] = milestones
-    return out
+    try:
+        return plan_check.check_plan_data(plan)
+    except ValidationError as exc:
+        raise ReportFileError("malformed", exc.message, "Xin cấp ủy ghi lại tệp kế hoạch.") from exc

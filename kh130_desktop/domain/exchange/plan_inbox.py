@@ -1,5 +1,5 @@
 """A cell receives the year's plan file: a preview of what it brings, then the import, which
-replaces the year's plan and keeps the cell's records and manual marks (book/plan_replace.py);
+replaces the year's plan and keeps the cell's records and manual marks (book/plan.load_plan);
 a file from a key the cell has not trusted is held with its fingerprint shown; and where each
 year's plan came from (`plan_origin`), for the plan page.
 
@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 
 from ..book.plan import plan_file as bundled_plan_file
 from ..book.plan_data import plan_to_data
-from ..book.plan_replace import replace_plan
+from ..book.plan import load_plan  # keeps the manual "done" marks by milestone code
 from ..clock import local_day
 from ..errors import Text, t
 from ..store.exchange_tables import ReceivedPlan
@@ -131,7 +131,7 @@ def import_plan(tx: Session, data: bytes, file_name: str = "") -> PlanPreview:
         hold(tx, kind=PLAN_KIND, container_sha256=f.verified.container_sha256, fingerprint=f.fingerprint,
              unit_name=f.committee_name, file_name=file_name, data=data)
     elif preview.writes:
-        replace_plan(tx, f.plan)
+        load_plan(tx, f.plan)
         tx.add(ReceivedPlan(year=f.year, revision=f.revision, committee_uid=f.committee_uid,
                             committee_name=f.committee_name[:200], fingerprint=f.fingerprint,
                             manifest_sha256=f.verified.manifest_sha256, plan_sha256=plan_digest(plan_to_data(tx, f.year), f.year),

@@ -1,5 +1,6 @@
 """The plan calendar: the year's topic, its milestones (done, due soon, late, not yet due),
-the quarter topics and the study materials."""
+the quarter topics and the study materials; and the way to make a year's plan and edit it
+(dialogs/plan_editor.py), with "Hoàn tác" for the last save."""
 
 from __future__ import annotations
 
@@ -7,16 +8,19 @@ import datetime as dt
 import html
 
 from ...domain.book import plan as plan_domain
+from ...domain.book import plan_edit
 from ...domain.book.periods import ROMAN
 from ..context import AppContext
 from ..forms import load_form
-from ..models.plan_model import MilestonesModel, state_label
+from ..models.plan_model import DONE_COLUMN, MilestonesModel, state_label
 from ..operations import Changes
 from ..qt import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QDialog,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -61,6 +65,14 @@ class PlanPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.model.toggled.connect(self.set_done)
+        self.create_button: QPushButton = f(QPushButton, "createButton")
+        self.edit_button: QPushButton = f(QPushButton, "editButton")
+        self.undo_button: QPushButton = f(QPushButton, "undoButton")
+        self.create_button.clicked.connect(self.create_plan)
+        self.edit_button.clicked.connect(self.edit_plan)
+        self.undo_button.clicked.connect(self.undo)
+        # The last save, to put back: (year, the plan before it or None, "undo" | "redo").
+        self._undo: tuple[int, dict | None, str] | None = None
         self.year_combo.currentIndexChanged.connect(lambda _: self._load())
         self.watch(ctx)
         self.refresh()
@@ -83,15 +95,30 @@ class PlanPage(Page):
     def year(self) -> int | None:
         return self.year_combo.currentData()
 
+    def _show_mode(self) -> None:
+        """The committee makes the plan it sends down and keeps no cell's records: its page shows
+        the milestones without what records would say of them."""
+        from ...domain.store.settings import get_mode
+
+        committee = self.ctx.read(get_mode) == "receiving"
+        for column in (2, 3, DONE_COLUMN):
+            self.view.setColumnHidden(column, committee)
+        self.summary_label.setVisible(not committee)
+        self.form.findChild(QLabel, "milestonesLabel").setText(
+            self.tr("Các mốc của kế hoạch gửi xuống các chi bộ (mỗi chi bộ thấy mốc nào đã xong theo sổ sách của mình):")
+            if committee else self.tr("Các mốc của kế hoạch (mốc không tự tính được thì đánh dấu ở cột “Đã xong”):"))
+
     def _load(self) -> None:
+        self._show_mode()
         year = self.year
         plan = self.ctx.read(plan_domain.plan_year, year) if year is not None else None
+        self._update_buttons(plan is not None)
         if plan is None:
             self.topic_label.setText(self.tr(
-                "<b>Năm {year} chưa có kế hoạch.</b> Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Phiên bản này "
-                "chưa nạp được tệp kế hoạch cấp trên gửi xuống, cũng chưa soạn được kế hoạch mới từ kế hoạch năm trước: "
-                "hai việc ấy sẽ có ở phiên bản sau. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và "
-                "đăng ký làm theo của năm.").format(
+                "<b>Năm {year} chưa có kế hoạch.</b> Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Bấm “Tạo kế hoạch "
+                "năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}), nạp tệp kế hoạch, hoặc "
+                "ghi kế hoạch mới; rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi sinh "
+                "hoạt, điểm danh và đăng ký làm theo của năm.").format(
                 year=year if year is not None else "—"))
             self.topic_label.setWordWrap(True)
             self.origin_label.clear()
@@ -122,6 +149,82 @@ class PlanPage(Page):
         parts.append("</ol>")
         self.topics_text.setHtml("".join(parts))
 
+    def new(self) -> None:
+        """Ctrl+N on this page: a new year's plan."""
+        self.create_plan()
+
     def set_done(self, milestone_id: int, done: bool) -> None:
         day = (self._today or dt.date.today()) if done else None  # a tick is saved at once
         self.ctx.write(Changes.PLAN, plan_domain.mark_milestone_done, milestone_id, day, parent=self)
+
+    # --- making and editing the plan --------------------------------------------------------
+    def _years_with_plan(self) -> list[int]:
+        return self.ctx.read(plan_domain.plan_years)
+
+    def year_to_create(self) -> int:
+        """The year shown when it has no plan, else the year after the latest plan."""
+        years = self._years_with_plan()
+        if self.year is not None and self.year not in years:
+            return self.year
+        return max(years + [self.year or dt.date.today().year]) + 1
+
+    def _update_buttons(self, has_plan: bool) -> None:
+        self.create_button.setText(self.tr("&Tạo kế hoạch năm {year}…").format(year=self.year_to_create()))
+        self.edit_button.setEnabled(has_plan)
+        self.edit_button.setText(self.tr("&Sửa kế hoạch năm {year}…").format(year=self.year) if has_plan else self.tr("&Sửa kế hoạch…"))
+        undo = self._undo
+        self.undo_button.setVisible(undo is not None and undo[0] == self.year)
+        if undo is not None:
+            self.undo_button.setText(self.tr("&Hoàn tác lần sửa vừa rồi") if undo[2] == "undo" else self.tr("&Làm lại lần sửa vừa hoàn tác"))
+
+    def create_plan(self) -> None:
+        from ..dialogs.plan_editor_start import PlanStartDialog
+
+        year = self.year_to_create()
+        previous = self.ctx.read(plan_edit.previous_plan, year)
+        start = PlanStartDialog(self.ctx, year, previous, self)
+        if start.exec() == QDialog.Accepted and start.data is not None:
+            self._open_editor(start.data, new=True)
+
+    def edit_plan(self) -> None:
+        from ...domain.book.plan_data import plan_to_data
+
+        if self.year is not None and self.year in self._years_with_plan():
+            self._open_editor(self.ctx.read(plan_to_data, self.year), new=False)
+
+    def _open_editor(self, data: dict, *, new: bool) -> None:
+        from ..dialogs.plan_editor import PlanEditor
+
+        editor = PlanEditor(self.ctx, data, new=new, parent=self)
+        self.editor = editor  # for tests and the screenshots
+        if editor.exec() == QDialog.Accepted and editor.saved is not None:
+            self._undo = (editor.saved.year, editor.saved.before, "undo")
+            self.show_year(editor.saved.year)
+
+    def show_year(self, year: int) -> None:
+        index = self.year_combo.findData(year)
+        if index < 0:
+            self.refresh()
+            index = self.year_combo.findData(year)
+        if index == self.year_combo.currentIndex():
+            self._load()
+        else:
+            self.year_combo.setCurrentIndex(max(index, 0))
+
+    def undo(self) -> None:
+        """Put back the plan as it was before the last save (or again as it was after)."""
+        from ..common import confirm
+
+        if self._undo is None:
+            return
+        year, snapshot, kind = self._undo
+        if snapshot is None and not confirm(self, self.tr("Hoàn tác"), self.tr(
+                "Kế hoạch năm {year} vừa được tạo. Hoàn tác thì bỏ kế hoạch năm đó (các buổi sinh hoạt, "
+                "điểm danh và đăng ký làm theo vẫn giữ nguyên).").format(year=year), self.tr("Bỏ kế hoạch năm {year}").format(year=year)):
+            return
+
+        def done(result) -> None:
+            self._undo = (year, result.before, "redo" if kind == "undo" else "undo")
+            self.show_year(year)
+
+        self.ctx.write(Changes.PLAN, plan_edit.undo_plan, year, snapshot, parent=self, on_done=done)
