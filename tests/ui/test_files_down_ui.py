@@ -68,7 +68,7 @@ def test_the_loop_in_the_window_from_the_slip_to_the_receipt(qtbot, typer, ctx, 
     page = CellPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    assert "Chưa ghi khóa của cấp ủy" in page.committee_key_label.text()
+    qtbot.waitUntil(lambda: "Chưa ghi khóa của cấp ủy" in page.committee_key_label.text())  # once on screen
     # The secretary types the committee's name and the fingerprint from its slip.
     _click(qtbot, page.committee_key_button)
     dialog = page.dialog
@@ -253,6 +253,7 @@ def test_a_held_plan_file_shows_its_fingerprint_and_is_imported_once_the_key_is_
     page = CellPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: "đang chờ ghi khóa" in page.committee_key_label.text())  # once on screen
     text = page.committee_key_label.text()
     assert "Tệp kế hoạch đang chờ ghi khóa (1): Đảng ủy xã Hòa An" in text and c_id.fingerprint.split()[0] in text
     _click(qtbot, page.committee_key_button)

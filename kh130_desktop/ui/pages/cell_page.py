@@ -71,11 +71,15 @@ class CellPage(Page):
 
     def attach(self, ctx) -> None:
         """The store is open: from now on the page reads and writes it."""
+        from ...domain.book.cell import find_cell
+
         self.watch(ctx)
         self._set_editable(True)
-        self.refresh()
-        # The key needs the cryptography library: load it after the window is on screen.
+        self._show(self.ctx.read(find_cell))
+        # The keys need the cryptography library: loaded after the window is on screen, not on
+        # the way to the editable page.
         QTimer.singleShot(0, self._show_key)
+        QTimer.singleShot(0, self._show_committee_key)
 
     # --- the shell's page protocol ------------------------------------------------------------
     def refresh(self) -> None:
