@@ -33,11 +33,11 @@ STATUS_TEXT = {
 }
 FIGURE_HEADERS = (
     QT_TRANSLATE_NOOP("ReceivingModels", "Chi bộ"), QT_TRANSLATE_NOOP("ReceivingModels", "Tình trạng"),
-    QT_TRANSLATE_NOOP("ReceivingModels", "Ngày nhận"), QT_TRANSLATE_NOOP("ReceivingModels", "Bản lần"),
-    QT_TRANSLATE_NOOP("ReceivingModels", "Đảng viên"), QT_TRANSLATE_NOOP("ReceivingModels", "Buổi sinh hoạt"),
-    QT_TRANSLATE_NOOP("ReceivingModels", "Lượt triệu tập"), QT_TRANSLATE_NOOP("ReceivingModels", "Lượt có mặt"),
-    QT_TRANSLATE_NOOP("ReceivingModels", "Tỷ lệ dự"), QT_TRANSLATE_NOOP("ReceivingModels", "ĐV đăng ký"),
-    QT_TRANSLATE_NOOP("ReceivingModels", "ĐV được đánh giá"),
+    QT_TRANSLATE_NOOP("ReceivingModels", "Ngày\nnhận"), QT_TRANSLATE_NOOP("ReceivingModels", "Bản\nlần"),
+    QT_TRANSLATE_NOOP("ReceivingModels", "Đảng\nviên"), QT_TRANSLATE_NOOP("ReceivingModels", "Buổi\nsinh hoạt"),
+    QT_TRANSLATE_NOOP("ReceivingModels", "Lượt\ntriệu tập"), QT_TRANSLATE_NOOP("ReceivingModels", "Lượt\ncó mặt"),
+    QT_TRANSLATE_NOOP("ReceivingModels", "Tỷ lệ\ndự"), QT_TRANSLATE_NOOP("ReceivingModels", "ĐV\nđăng ký"),
+    QT_TRANSLATE_NOOP("ReceivingModels", "ĐV được\nđánh giá"),
 )
 LEVEL_SHORT = {ReviewLevel.EXCELLENT: QT_TRANSLATE_NOOP("ReceivingModels", "HTXS"),
                ReviewLevel.GOOD: QT_TRANSLATE_NOOP("ReceivingModels", "HTT"),
@@ -175,8 +175,7 @@ class ConsolidatedModel(RowsModel):
         if column == 0:
             return QCoreApplication.translate("ReceivingModels", "Tổng cộng")
         if column == 1:
-            return QCoreApplication.translate("ReceivingModels", "{reported}/{cells} đã nộp; {late} muộn; {overdue} quá hạn").format(
-                reported=totals.reported, cells=totals.cells, late=totals.reported_late, overdue=totals.overdue)
+            return QCoreApplication.translate("ReceivingModels", "{reported}/{cells} đã nộp").format(reported=totals.reported, cells=totals.cells)
         if column in (2, 3):
             return ""
         return self._number(totals, column)

@@ -26,7 +26,7 @@ from ..qt import (QComboBox, QFileDialog, QHeaderView, QLabel, QLineEdit, QPushB
                   QTabWidget, QVBoxLayout, QWidget)
 from .base import Page
 from .receiving_import import OUTCOME_COLOURS, ReceivingImport
-from .receiving_registry import ReceivingRegistry
+from .receiving_registry import ReceivingRegistry, two_lines
 
 def _setup_view(view: QTableView, model, stretch: int | None = None) -> None:
     view.setModel(model)
@@ -66,8 +66,8 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         self.figures_label: QLabel = f(QLabel, "figuresLabel")
 
         file, result, cell, period, number, reason = (self.tr("Tệp"), self.tr("Kết quả"), self.tr("Chi bộ"), self.tr("Kỳ"),
-                                                      self.tr("Số"), self.tr("Lý do"))
-        self.results_model = TipGridModel([file, result, cell, period, number, reason], self)
+                                                      self.tr("Số thứ tự của máy"), self.tr("Lý do"))
+        self.results_model = TipGridModel([file, result, cell, period, self.tr("Bản lần"), reason], self)
         self.cells_model = TextGridModel([cell, self.tr("Mã chi bộ"), self.tr("Khóa tin cậy (dấu vân tay)"), self.tr("Khóa"),
                                           self.tr("Phải nộp từ kỳ")], self)
         self.held_model = TipGridModel([file, self.tr("Chi bộ ghi trong tệp"), period, number, self.tr("Dấu vân tay")], self)
@@ -81,7 +81,9 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         self.audit_view = f(QTableView, "auditView")
         self.figures_view = f(QTableView, "figuresView")
         _setup_view(self.results_view, self.results_model, 5)
-        _setup_view(self.cells_view, self.cells_model, 2)
+        _setup_view(self.cells_view, self.cells_model, 4)
+        for view in (self.cells_view, self.held_view):  # a fingerprint on two lines, whole
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         _setup_view(self.figures_view, self.figures_model)
         self.figures_view.horizontalHeader().setStretchLastSection(False)
         splitter = f(QSplitter, "consolidationSplitter")
@@ -137,7 +139,7 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
             self.superior_edit.setText(" / ".join(profile.superior_lines or []))
             self.place_edit.setText(profile.place_name)
         self.show_registry(cells, keys, firsts)
-        self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in waiting],
+        self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, two_lines(h.fingerprint)) for h in waiting],
                                  keys=[h.id for h in waiting], tips=[self.held_tip(h) for h in waiting])
         self.audit_model.set_rows(
             [(local(a.at).strftime("%d/%m/%Y %H:%M"), a.file_name, domain_text(outcomes.OUTCOME_LABELS[outcomes.Outcome(a.outcome)]), a.cell_name,
@@ -157,7 +159,7 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
                                         for p in periods])
         self.figures_model.set_figures(figures)
         self.grid_hint.setText(self.tr(
-            "Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. "
+            "Hạn nộp: {days} ngày sau khi hết kỳ ({p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. "
             "Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa "
             "tin cậy”; mặc định là kỳ của báo cáo đầu tiên); kỳ trước đó ghi “không phải nộp”. Di chuột lên ô để xem lý do.")
             .format(days=consolidation.DEADLINE_DAYS, p=period_text(period), d=fmt_date(consolidation.deadline_of(period))))

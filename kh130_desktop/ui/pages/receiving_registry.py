@@ -18,6 +18,12 @@ FIRST_SOURCE = {season.SET: QT_TRANSLATE_NOOP("ReceivingRegistry", "đặt tay")
                 season.ADDED: QT_TRANSLATE_NOOP("ReceivingRegistry", "ngày thêm vào danh sách")}
 
 
+def two_lines(fingerprint: str) -> str:
+    """A fingerprint as the slip prints it, eight groups a line, so that it is shown whole."""
+    groups = fingerprint.split(" ")
+    return " ".join(groups[:8]) + "\n" + " ".join(groups[8:])
+
+
 class ReceivingRegistry:
     """Part of ReceivingPage (pages/receiving_page.py): its `cells_view`, `cells_model`,
     `held_view`, `held_model` and `_show_results`."""
@@ -44,10 +50,10 @@ class ReceivingRegistry:
             since = f"{period_text(first)} ({how})"
             uid = c.cell_uid or self.tr("(chưa có)")
             for key in by_cell.get(c.id, []) or [None]:
-                rows.append((c.name, uid, key.fingerprint if key else self.tr("chưa có khóa"), self._key_state(key), since))
+                rows.append((c.name, uid, two_lines(key.fingerprint) if key else self.tr("chưa có khóa"), self._key_state(key), since))
                 ids.append({"cell": c.id, "key": key.id if key else None})
         for key in by_cell.get(None, []):
-            rows.append((self.tr("(chưa gắn chi bộ)"), "", key.fingerprint, self._key_state(key), ""))
+            rows.append((self.tr("(chưa gắn chi bộ)"), "", two_lines(key.fingerprint), self._key_state(key), ""))
             ids.append({"cell": None, "key": key.id})
         self.cells_model.set_rows(rows, keys=ids, colours=["#f8d0d0" if r[3] != self.tr("đang dùng") and r[2] != self.tr("chưa có khóa")
                                                            else None for r in rows])
