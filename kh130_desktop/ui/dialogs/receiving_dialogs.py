@@ -122,7 +122,9 @@ class RevokeKeyDialog(_FormDialog):
         self.reason: QLineEdit = self.f(QLineEdit, "reason")
         setup_date(self.from_day, self.today)
         self.setWindowTitle(self.tr("Thu hồi khóa"))
-        self.f(QLabel, "introLabel").setText(self.tr("Khóa của <b>{cell}</b>, dấu vân tay:<br><tt>{fp}</tt>").format(cell=cell_name, fp=fingerprint))
+        groups = fingerprint.split()  # eight groups a line, as the slip prints them
+        self.f(QLabel, "introLabel").setText(self.tr("Khóa của <b>{cell}</b>, dấu vân tay:<br><tt>{fp}</tt>").format(
+            cell=cell_name, fp=" ".join(groups[:8]) + "<br>" + " ".join(groups[8:])))
         self.f(QLabel, "explainLabel").setText(self.tr(
             "Dùng khi máy của chi bộ bị mất, bị lấy cắp hoặc khóa bị lộ. Chọn ngày cuối cùng chắc chắn máy còn trong tay chi bộ, "
             "hoặc sớm hơn. Tệp ký bằng khóa này từ ngày đó trở đi sẽ bị từ chối; các bản đã nhận ký từ ngày đó bị rút (vẫn giữ "
