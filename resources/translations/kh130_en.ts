@@ -512,7 +512,7 @@ The current data will be backed up before it is replaced.</translation>
 <context>
     <name>CellPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+93"/>
+        <location filename="../../kh130_desktop/ui/pages/cell_page.py" line="+97"/>
         <source>Chưa ghi khóa của cấp ủy. Ghi dấu vân tay in trên phiếu khóa cấp ủy gửi xuống, rồi nhập tệp kế hoạch năm của cấp ủy.</source>
         <translation>The committee&apos;s key is not recorded. Enter the fingerprint printed on the committee&apos;s key slip, then import the committee&apos;s plan file for the year.</translation>
     </message>
@@ -975,6 +975,67 @@ highest first):</translation>
         <location line="+1"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPeriodDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="+169"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kỳ bắt đầu phải nộp</source>
+        <translation>First period to report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{cell}&lt;/b&gt; phải nộp báo cáo từ kỳ nào?</source>
+        <translation>From which period must &lt;b&gt;{cell}&lt;/b&gt; report?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hiện nay: từ {now}. Các kỳ trước kỳ bắt đầu không bao giờ bị tính là quá hạn (ví dụ chi bộ mới thành lập, hoặc mới dùng chương trình từ năm nay).</source>
+        <translation>Now: from {now}. Periods before the first period are never counted as overdue (for a cell founded recently, or using the program only since this year).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPeriodForm</name>
+    <message>
+        <location filename="../../forms/first_period_dialog.ui" line="+10"/>
+        <source>Từ kỳ của &amp;báo cáo đầu tiên nhận được (mặc định)</source>
+        <translation>From the period of the first &amp;report received (default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ &amp;kỳ:</source>
+        <translation>From &amp;period:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2819,44 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
     </message>
 </context>
 <context>
+    <name>ReceivingDialogs</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="-90"/>
+        <source>Chưa nhập tên chi bộ của khóa.</source>
+        <translation>The key&apos;s cell name is missing.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ghi tên chi bộ như trên phiếu đăng ký khóa.</source>
+        <translation>Write the cell name as on the key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa nhập mã chi bộ.</source>
+        <translation>The cell id is missing.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phiếu đăng ký khóa in “Mã chi bộ” ngay dưới tên chi bộ.</source>
+        <translation>The key registration slip prints the “Cell id” right under the cell name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa so dấu vân tay với phiếu.</source>
+        <translation>The fingerprint has not been compared with the slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gõ dấu vân tay trên phiếu, hoặc so từng nhóm ký tự rồi đánh dấu ô này.</source>
+        <translation>Type the fingerprint from the slip, or compare it group by group and tick this box.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Chưa nhập ngày thu hồi khóa.</source>
+        <translation>The revocation date is missing.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingImport</name>
     <message>
         <location filename="../../kh130_desktop/ui/pages/receiving_import.py" line="+23"/>
@@ -2798,6 +2897,174 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <location line="+13"/>
         <source>Đang nhập tệp báo cáo…</source>
         <translation>Importing report files…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingModels</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/models/receiving_models.py" line="+20"/>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ muộn</source>
+        <translation>✓ late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ chưa nộp (quá hạn)</source>
+        <translation>✗ not received (overdue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chưa đến hạn</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— không phải nộp</source>
+        <translation>— not required</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã nộp</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nộp muộn</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá hạn, chưa nộp</source>
+        <translation>Overdue, not received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+60"/>
+        <location line="+4"/>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày
+nhận</source>
+        <translation>Received
+on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bản
+lần</source>
+        <translation>Revi-
+sion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đảng
+viên</source>
+        <translation>Mem-
+bers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buổi
+sinh hoạt</source>
+        <translation>Sessions
+held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lượt
+triệu tập</source>
+        <translation>Times
+summoned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lượt
+có mặt</source>
+        <translation>Times
+present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ
+dự</source>
+        <translation>Atten-
+dance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ĐV
+đăng ký</source>
+        <translation>Members
+pledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ĐV được
+đánh giá</source>
+        <translation>Members
+reviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTXS</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTT</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HT</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KHT</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bản lần {n}</source>
+        <translation>revision {n}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Đã nhận {count} bản của kỳ này; bản đang dùng là bản lần {n}.</source>
+        <translation>{count} revisions of this period received; the one in use is revision {n}.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reported}/{cells} đã nộp</source>
+        <translation>{reported}/{cells} received</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cộng các chi bộ đã nộp. Tỷ lệ dự = tổng lượt có mặt / tổng lượt triệu tập, không phải trung bình các tỷ lệ.</source>
+        <translation>The reporting cells added up. Attendance = all times present / all times summoned, not an average of the cells&apos; rates.</translation>
     </message>
 </context>
 <context>
@@ -2987,27 +3254,23 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+31"/>
         <source>✓</source>
-        <translation>✓</translation>
+        <translation type="vanished">✓</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>✓ muộn</source>
-        <translation>✓ late</translation>
+        <translation type="vanished">✓ late</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>✗ chưa nộp (quá hạn)</source>
-        <translation>✗ not received (overdue)</translation>
+        <translation type="vanished">✗ not received (overdue)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>chưa đến hạn</source>
-        <translation>not yet due</translation>
+        <translation type="vanished">not yet due</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_page.py" line="+68"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -3018,27 +3281,35 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+0"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Số</source>
-        <translation>No.</translation>
+        <translation type="vanished">No.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Số thứ tự của máy</source>
+        <translation>Signing machine&apos;s number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bản lần</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mã chi bộ</source>
         <translation>Cell ID</translation>
     </message>
@@ -3046,6 +3317,16 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <location line="+0"/>
         <source>Khóa tin cậy (dấu vân tay)</source>
         <translation>Trusted keys (fingerprints)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khóa</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phải nộp từ kỳ</source>
+        <translation>Reports from</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3058,50 +3339,56 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-36"/>
         <source>Gửi xuống</source>
         <translation>Send down</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
+        <source>Hạn nộp: {days} ngày sau khi hết kỳ ({p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa tin cậy”; mặc định là kỳ của báo cáo đầu tiên); kỳ trước đó ghi “không phải nộp”. Di chuột lên ô để xem lý do.</source>
+        <translation>Deadline: {days} days after the period ends ({p}: due {d}). Yellow “late”: the first revision arrived after the deadline. Red “overdue”: the deadline passed and nothing was received. A cell reports only from its first period (tab “Cells and trusted keys”; by default the period of its first report); earlier periods say “not required”. Hover over a cell to see why.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Số liệu tổng hợp {p}&lt;/b&gt; (như báo cáo PDF và bảng Excel): {reported}/{cells} chi bộ đã nộp, {late} nộp muộn, {overdue} quá hạn.</source>
+        <translation>&lt;b&gt;Consolidated figures, {p}&lt;/b&gt; (as in the PDF report and the spreadsheet): {reported}/{cells} cells reported, {late} late, {overdue} overdue.</translation>
+    </message>
+    <message>
         <source>(chưa nhận tệp nào)</source>
-        <translation>(no file received yet)</translation>
+        <translation type="vanished">(no file received yet)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>chưa có khóa</source>
-        <translation>no key yet</translation>
+        <translation type="vanished">no key yet</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(chưa gắn chi bộ)</source>
-        <translation>(not linked to a cell)</translation>
+        <translation type="vanished">(not linked to a cell)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-9"/>
         <source>Năm {y}</source>
         <translation>Year {y}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô đỏ: quá hạn chưa nộp; ô vàng: nộp muộn.</source>
-        <translation>Deadline: {days} days after the end of the period (for {p}: due {d}). Red: overdue, not received; yellow: received late.</translation>
+        <translation type="vanished">Deadline: {days} days after the end of the period (for {p}: due {d}). Red: overdue, not received; yellow: received late.</translation>
     </message>
     <message>
         <source>Chọn tệp báo cáo</source>
@@ -3244,7 +3531,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Báo cáo tổng hợp {p}</source>
         <translation>Consolidated report for {p}</translation>
     </message>
@@ -3381,6 +3668,16 @@ Signing key fingerprint:
         <translation>Trust a key by its fingerprint…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Thu hồi khóa…</source>
+        <translation>Revoke key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỳ bắt đầu nộp…</source>
+        <translation>First period…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&lt;b&gt;Tệp chờ phê duyệt khóa&lt;/b&gt; — so dấu vân tay với phiếu đăng ký khóa có chữ ký của bí thư chi bộ trước khi phê duyệt.</source>
         <translation>&lt;b&gt;Files waiting for key approval&lt;/b&gt; — compare the fingerprint with the key registration slip signed by the cell secretary before approving.</translation>
@@ -3426,7 +3723,7 @@ Signing key fingerprint:
         <translation>Export file to the level above…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Đối chiếu &amp;bản giấy:</source>
         <translation>Match a &amp;paper copy:</translation>
     </message>
@@ -3449,29 +3746,25 @@ Signing key fingerprint:
 <context>
     <name>ReceivingRegistry</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_registry.py" line="+24"/>
-        <location line="+11"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_registry.py" line="+36"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Khóa của chi bộ nào?</source>
-        <translation>Which cell&apos;s key?</translation>
+        <translation type="vanished">Which cell&apos;s key?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tên chi bộ (chọn hoặc gõ tên mới):</source>
-        <translation>Cell name (choose one or type a new name):</translation>
+        <translation type="vanished">Cell name (choose one or type a new name):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>Thêm chi bộ</source>
         <translation>Add cell</translation>
     </message>
@@ -3491,45 +3784,108 @@ Signing key fingerprint:
         <translation>Public keys (*.pem);;All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>So dấu vân tay</source>
-        <translation>Compare fingerprints</translation>
+        <translation type="vanished">Compare fingerprints</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dấu vân tay của khóa trong tệp:
 
 {fp}
 
 So từng nhóm ký tự với phiếu đăng ký khóa có chữ ký của bí thư {cell}. Chỉ tin cậy khi khớp hoàn toàn.</source>
-        <translation>Fingerprint of the key in the file:
+        <translation type="vanished">Fingerprint of the key in the file:
 
 {fp}
 
 Compare it group by group with the key registration slip signed by the secretary of {cell}. Trust it only if it matches exactly.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Khớp, tin cậy khóa</source>
-        <translation>It matches: trust the key</translation>
+        <translation type="vanished">It matches: trust the key</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Tin cậy khóa theo dấu vân tay</source>
-        <translation>Trust a key by its fingerprint</translation>
+        <translation type="vanished">Trust a key by its fingerprint</translation>
+    </message>
+    <message>
+        <source>Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):</source>
+        <translation type="vanished">Type the fingerprint printed on the key registration slip (64 characters 0–9, A–F):</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>đặt tay</source>
+        <translation>set by hand</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gõ dấu vân tay in trên phiếu đăng ký khóa (64 ký tự 0–9, A–F):</source>
-        <translation>Type the fingerprint printed on the key registration slip (64 characters 0–9, A–F):</translation>
+        <source>báo cáo đầu tiên</source>
+        <translation>first report</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>ngày thêm vào danh sách</source>
+        <translation>day added to the list</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>chưa có khóa</source>
+        <translation>no key yet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>(chưa gắn chi bộ)</source>
+        <translation>(not linked to a cell)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thu hồi từ {day}</source>
+        <translation>revoked from {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chờ phê duyệt: khóa ký tệp này chưa được tin cậy cho chi bộ nào. So dấu vân tay {fp} với phiếu đăng ký khóa của {cell} rồi phê duyệt, hoặc tin cậy khóa ở trên.</source>
+        <translation>Awaiting approval: the key that signed this file is not trusted for any cell. Compare the fingerprint {fp} with {cell}&apos;s key registration slip, then approve, or trust the key above.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+27"/>
         <source>Chưa chọn</source>
         <translation>Nothing selected</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <source>Chọn một khóa trong danh sách trước.</source>
+        <translation>Choose a key in the list first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn một chi bộ trong danh sách trước.</source>
+        <translation>Choose a cell in the list first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đã thu hồi khóa</source>
+        <translation>Key revoked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã rút {n} bản báo cáo ký bằng khóa này từ ngày thu hồi; bản trước đó của mỗi kỳ (nếu có) được dùng lại.</source>
+        <translation>{n} revisions signed with this key from the revocation date were withdrawn; each period&apos;s earlier revision (if any) is used again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Chọn một tệp trong danh sách trước.</source>
         <translation>Select a file in the list first.</translation>
     </message>
@@ -3836,6 +4192,63 @@ Compare it group by group with the key registration slip signed by the cell secr
         <location line="+1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeKeyDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="-20"/>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Khóa của &lt;b&gt;{cell}&lt;/b&gt;, dấu vân tay:&lt;br&gt;&lt;tt&gt;{fp}&lt;/tt&gt;</source>
+        <translation>Key of &lt;b&gt;{cell}&lt;/b&gt;, fingerprint:&lt;br&gt;&lt;tt&gt;{fp}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dùng khi máy của chi bộ bị mất, bị lấy cắp hoặc khóa bị lộ. Chọn ngày cuối cùng chắc chắn máy còn trong tay chi bộ, hoặc sớm hơn. Tệp ký bằng khóa này từ ngày đó trở đi sẽ bị từ chối; các bản đã nhận ký từ ngày đó bị rút (vẫn giữ để đối chiếu, không dùng để tổng hợp). Các bản ký trước ngày đó vẫn giữ. Sau này chỉ lùi được ngày thu hồi về trước. Chi bộ lập khóa mới trên máy mới và gửi phiếu đăng ký khóa mới.</source>
+        <translation>For a cell&apos;s laptop that was lost or stolen, or a key that leaked. Choose the last day the laptop was surely in the cell&apos;s hands, or earlier. Files signed with this key from that day on will be refused; revisions received that were signed from that day are withdrawn (kept for the record, not consolidated). Revisions signed before that day are kept. The date can later only be moved earlier. The cell makes a new key on its new laptop and sends a new key registration slip.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thu hồi khóa của {cell} từ ngày {day}?
+
+Tệp ký bằng khóa này từ ngày {day} trở đi sẽ bị từ chối, kể cả các bản đã nhận (được rút, vẫn giữ lại); các bản ký trước ngày đó vẫn giữ. Không dời ngày thu hồi về sau được.</source>
+        <translation>Revoke {cell}&apos;s key from {day}?
+
+Files signed with this key from {day} on will be refused, including revisions already received (withdrawn, still kept); revisions signed before that day are kept. The date cannot be moved later.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeKeyForm</name>
+    <message>
+        <location filename="../../forms/revoke_key_dialog.ui" line="+10"/>
+        <source>Thu hồi &amp;từ ngày:</source>
+        <translation>Revoke &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lý do:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: máy tính xách tay của chi bộ bị mất ngày 03/05/2023</source>
+        <translation>For example: the cell&apos;s laptop was lost on 03/05/2023</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu hồi khóa…</source>
+        <translation>Revoke key…</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5309,87 @@ Compare it group by group with the key registration slip signed by the cell secr
         <location filename="../../kh130_desktop/ui/widgets/date_field.py" line="+90"/>
         <source>giờ:phút</source>
         <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="-92"/>
+        <source>Tin cậy khóa từ tệp .pem</source>
+        <translation>Trust a key from a .pem file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dấu vân tay của khóa trong tệp:&lt;br&gt;&lt;b&gt;&lt;tt&gt;{fp}&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Ghi tên chi bộ và mã chi bộ như in trên phiếu đăng ký khóa có chữ ký của bí thư, rồi gõ dấu vân tay trên phiếu để chương trình so, hoặc tự so từng nhóm ký tự và đánh dấu ô bên dưới. Chỉ tin cậy khi khớp hoàn toàn.</source>
+        <translation>Fingerprint of the key in the file:&lt;br&gt;&lt;b&gt;&lt;tt&gt;{fp}&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Write the cell name and cell id as printed on the key registration slip signed by the secretary, then type the slip&apos;s fingerprint for the program to compare, or compare it group by group yourself and tick the box below. Trust it only if it matches completely.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tin cậy khóa theo dấu vân tay</source>
+        <translation>Trust a key by its fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi tên chi bộ, mã chi bộ và dấu vân tay đúng như in trên phiếu đăng ký khóa có chữ ký của bí thư chi bộ. Tệp báo cáo đầu tiên của chi bộ mang theo khóa; chương trình chỉ nhận khi khóa khớp dấu vân tay này và mã chi bộ này.</source>
+        <translation>Write the cell name, the cell id and the fingerprint exactly as printed on the key registration slip signed by the cell&apos;s secretary. The cell&apos;s first report file carries the key; the program accepts it only if the key matches this fingerprint and this cell id.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chưa đủ 64 ký tự 0–9, A–F.</source>
+        <translation>Not yet 64 characters 0–9, A–F.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khớp với khóa trong tệp.</source>
+        <translation>Matches the key in the file.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KHÔNG khớp với khóa trong tệp: không tin cậy khóa này.</source>
+        <translation>Does NOT match the key in the file: do not trust this key.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyForm</name>
+    <message>
+        <location filename="../../forms/trust_key_dialog.ui" line="+10"/>
+        <source>&amp;Tên chi bộ (như trên phiếu):</source>
+        <translation>&amp;Cell name (as on the slip):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mã chi bộ (trên phiếu):</source>
+        <translation>Cell &amp;id (on the slip):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: 4e6fbbd3-0c1a-4f5e-9b7d-2a8c1e3f5d60</source>
+        <translation>For example: 4e6fbbd3-0c1a-4f5e-9b7d-2a8c1e3f5d60</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dấu vân tay trên phiếu:</source>
+        <translation>&amp;Fingerprint on the slip:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 ký tự 0–9, A–F, gõ theo từng nhóm như trên phiếu</source>
+        <translation>64 characters 0–9, A–F, typed group by group as on the slip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã so từng nhóm ký tự của dấu vân tay trên với phiếu: khớp hoàn toàn</source>
+        <translation>I compared the fingerprint above with the slip group by group: it matches completely</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tin cậy khóa</source>
+        <translation>Trust key</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,8 @@ def test_a_write_that_loses_a_race_is_judged_again_and_is_a_duplicate(committee,
     original = importer.examine
     raced = []
 
-    def examine_then_lose_the_race(tx, name, blob):
-        judged = original(tx, name, blob)
+    def examine_then_lose_the_race(tx, name, blob, *keys):
+        judged = original(tx, name, blob, *keys)
         if name == "mine.kh130" and not raced:
             raced.append(importer.import_bytes(other, "other.kh130", data))  # commits between judge and write
         return judged

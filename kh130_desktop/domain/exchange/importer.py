@@ -23,7 +23,7 @@ from . import judge
 from .batch_order import batch_order
 from .container import EXTENSION, ReportFileError, VerifiedFile, read_capped, sha256_hex, verify_bytes
 from .fastsql import _insert, _run
-from .judge import _judge, _write
+from .judge import KeyBook, _judge, _write
 from .outcomes import WRITES, FileResult, Outcome, _refused
 from .received import _nfc, figures_of
 
@@ -83,12 +83,12 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return unique
 
 
-def examine(tx: Session | Connection, name: str, data: bytes) -> tuple[VerifiedFile | None, FileResult]:
+def examine(tx: Session | Connection, name: str, data: bytes, keys: KeyBook | None = None) -> tuple[VerifiedFile | None, FileResult]:
     """Verify and judge one file's bytes; writes nothing."""
     try:
         v = verify_bytes(data)
         v.extra["container"] = data
-        return v, _judge(tx.connection() if isinstance(tx, Session) else tx, v, name)
+        return v, _judge(tx.connection() if isinstance(tx, Session) else tx, v, name, keys)
     except ReportFileError as exc:
         return None, _refused(name, exc, len(data), sha256_hex(data))
 
@@ -112,14 +112,16 @@ def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult
         return _refused(name, exc, v.size, v.container_sha256), None
 
 
-def _import_one(tx: Session, name: str, data: bytes) -> FileResult:
+def _import_one(tx: Session, name: str, data: bytes, keys: KeyBook | None = None) -> FileResult:
     """One file inside the batch's transaction: its audit row, then (for a file to store or
     hold) its writes under a SAVEPOINT of their own, so that the file goes in whole or not at
     all while the files before it in the batch stay. When a constraint says another writer
     (a second import of the same files at the same moment) got there first, the file is judged
-    again against what is there now: a duplicate then, not a refusal."""
+    again against what is there now: a duplicate then, not a refusal. `keys`: the trusted keys
+    of the batch's transaction (judge.KeyBook), read once for all its files (None: this file's
+    key is looked up alone)."""
     conn = tx.connection()
-    v, result = examine(conn, name, data)
+    v, result = examine(conn, name, data, keys)
     figured = None
     if v is not None:
         result, figured = _figures(v, result, name)
@@ -136,7 +138,7 @@ def _import_one(tx: Session, name: str, data: bytes) -> FileResult:
                 # savepoint compiles its statement anew for every file.
                 conn.exec_driver_sql("SAVEPOINT kh130_file")
                 try:
-                    _write(conn, v, figured, result.outcome)
+                    binding = _write(conn, v, figured, result.outcome)
                 except BaseException:
                     try:
                         conn.exec_driver_sql("ROLLBACK TO SAVEPOINT kh130_file")
@@ -147,13 +149,17 @@ def _import_one(tx: Session, name: str, data: bytes) -> FileResult:
                         log.warning("rolling back the import of %s failed as well", name, exc_info=True)
                     raise
                 conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
+                if binding is not None and keys is not None:
+                    keys.bound(v.fingerprint, *binding)
             else:
                 with tx.begin_nested():  # the ORM's savepoint, so a rolled-back row leaves the session too
                     _hold(tx, v, name)
             return result
         except IntegrityError as exc:
             log.info("import of %s met a concurrent write (%s): judged again", name, type(exc.orig).__name__)
-            result, figured = _figures(v, _judge(conn, v, name), name)
+            if keys is not None:
+                keys.forget()
+            result, figured = _figures(v, _judge(conn, v, name, keys), name)
             _audit(conn, result, replace=audit_id)
     result = _conflict(name, len(data))
     _audit(conn, result, replace=audit_id)
@@ -217,7 +223,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
     order = sorted(range(total), key=keys.__getitem__)
     results: list[FileResult | None] = [None] * total
 
-    def run(tx: Session, step: int) -> None:
+    def run(tx: Session, step: int, keys: KeyBook | None) -> None:
         index = order[step]
         if progress is not None:
             progress(total + step, steps)
@@ -231,12 +237,13 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
             _audit(tx.connection(), data)
             results[index] = data
         else:
-            results[index] = _import_one(tx, files[index].name, data)
+            results[index] = _import_one(tx, files[index].name, data, keys)
 
     if dry_run:
         with store.read() as tx:  # one transaction, rolled back when it closes
+            keys = KeyBook()
             for step in range(total):
-                run(tx, step)
+                run(tx, step, keys)
     elif files:
         step, last = 0, total - 1
         # Every file but the last: commits that skip their fsync (WAL stays consistent through
@@ -244,13 +251,13 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
         with store.deferred_sync():
             while step < last:
                 with store.transaction() as tx:
-                    started = time.monotonic()
+                    started, keys = time.monotonic(), KeyBook()  # each transaction reads the keys anew
                     while step < last and time.monotonic() - started < COMMIT_EVERY_SECONDS:
-                        run(tx, step)
+                        run(tx, step, keys)
                         step += 1
         # ...then the last file's commit, a full one, makes the whole batch durable.
         with store.transaction() as tx:
-            run(tx, last)
+            run(tx, last, None)  # one file: its key alone is read
     if progress is not None:
         progress(steps, steps)
     return [r for r in results if r is not None]

@@ -39,17 +39,61 @@ _KEY = (select(_TK.c.id, _TK.c.cell_uid, _TK.c.expected_cell_id, _TK.c.revoked_f
         .select_from(_TK.outerjoin(_EC, _TK.c.expected_cell_id == _EC.c.id))
         .where(_TK.c.fingerprint == bindparam("fp")))
 
+_ALL_KEYS = (select(_TK.c.fingerprint, _TK.c.id, _TK.c.cell_uid, _TK.c.expected_cell_id, _TK.c.revoked_from,
+                    _EC.c.cell_uid.label("expected_uid"))
+             .select_from(_TK.outerjoin(_EC, _TK.c.expected_cell_id == _EC.c.id)))
+
+
+class KeyBook:
+    """The trusted keys as one transaction of a batch sees them: read with one query when the
+    first file needs them rather than one query per file, and kept in step with the bindings
+    the batch's own files make (`bound`, once a file's writes are in). `forget` after meeting
+    another writer's rows: the next file reads them again."""
+
+    def __init__(self) -> None:
+        self._keys: dict | None = None
+        self._of_cell: dict[int, set[str]] = {}
+
+    def get(self, conn: Connection, fingerprint: str):
+        if self._keys is None:
+            self._keys, self._of_cell = {}, {}
+            for row in _run(conn, _ALL_KEYS, {}):
+                self._keys[row.fingerprint] = row
+                if row.expected_cell_id is not None:
+                    self._of_cell.setdefault(row.expected_cell_id, set()).add(row.fingerprint)
+        return self._keys.get(fingerprint)
+
+    def bound(self, fingerprint: str, cell_id: int, cell_uid: str) -> None:
+        """`_write` bound this key, and its expected cell, to `cell_uid`."""
+        if self._keys is None or fingerprint not in self._keys:
+            return
+        self._keys[fingerprint] = self._keys[fingerprint]._replace(cell_uid=cell_uid, expected_cell_id=cell_id)
+        self._of_cell.setdefault(cell_id, set()).add(fingerprint)
+        for other in self._of_cell[cell_id]:  # the cell's other keys see its uid through the join
+            self._keys[other] = self._keys[other]._replace(expected_uid=cell_uid)
+
+    def forget(self) -> None:
+        self._keys = None
+
+
+# A cell's revisions of a period are found by the cell's index, never the period's: with no
+# statistics SQLite may pick either, and the period's (every cell of the season shares it)
+# made each file scan all the revisions of its period: 3,000 files of one year cost 2-3x per
+# file what 300 did, in some processes and not others. The period compared as an expression
+# (`|| ''`, standard SQL) cannot use its index, on SQLite or PostgreSQL.
+_ANY_PERIOD = _RR.c.period.concat("")
+
 # The revisions a file is judged against: its own manifest's, its report_id's, its line's
 # sequence number's (any period), and its cell's of its period.
 _RELATED = (select(_RR.c.id, _RR.c.report_id, _RR.c.manifest_sha256, _RR.c.installation_id, _RR.c.fingerprint,
                    _RR.c.sequence, _RR.c.cell_uid, _RR.c.period, _RR.c.current, _RR.c.withdrawn, _RR.c.created_at)
             .where(or_(_RR.c.manifest_sha256 == bindparam("msha"), _RR.c.report_id == bindparam("rid"),
                        and_(_RR.c.installation_id == bindparam("inst"), _RR.c.sequence == bindparam("seq")),
-                       and_(_RR.c.cell_uid == bindparam("cell"), _RR.c.period == bindparam("period")))))
+                       and_(_RR.c.cell_uid == bindparam("cell"), _ANY_PERIOD == bindparam("period")))))
 
 _CELL_OF_UID = select(_EC.c.id, _EC.c.name).where(_EC.c.cell_uid == bindparam("uid"))
 
-_RETIRE = (update(_RR).where(_RR.c.cell_uid == bindparam("cell"), _RR.c.period == bindparam("period"),
+_RETIRE = (update(_RR).where(_RR.c.cell_uid == bindparam("cell"), _ANY_PERIOD == bindparam("period"),
                              _RR.c.id != bindparam("keep"), _RR.c.current.is_(True)).values(current=False))
 
 _BIND_CELL = update(_EC).where(_EC.c.id == bindparam("ec_id")).values(cell_uid=bindparam("uid"))
@@ -63,9 +107,10 @@ def candidate_of(v: VerifiedFile) -> Candidate:
     return Candidate(m["installation_id"], v.fingerprint, v.sequence, parse_created(m["created"]), v.manifest_sha256)
 
 
-def _judge(conn: Connection, v: VerifiedFile, name: str) -> FileResult:
-    """The outcome of a verified file against what the store holds; writes nothing."""
-    key = next(iter(_run(conn, _KEY, {"fp": v.fingerprint})), None)
+def _judge(conn: Connection, v: VerifiedFile, name: str, keys: KeyBook | None = None) -> FileResult:
+    """The outcome of a verified file against what the store holds; writes nothing. `keys`:
+    the batch's trusted keys, read once for its transaction (else the file's key is looked up)."""
+    key = keys.get(conn, v.fingerprint) if keys is not None else next(iter(_run(conn, _KEY, {"fp": v.fingerprint})), None)
     v.extra["key"] = key
     if key is None:
         return _result(v, name, Outcome.HELD,
@@ -115,10 +160,10 @@ def _judge(conn: Connection, v: VerifiedFile, name: str) -> FileResult:
                      newest=count, revision=number), revision=number)
 
 
-def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]], outcome: Outcome) -> None:
+def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]], outcome: Outcome) -> tuple[int, str] | None:
     """Store a judged file (accepted, superseding or stale), given its `figures_of`. Core
     statements, not ORM objects; text is normalised to NFC here since no flush hook sees
-    Core inserts."""
+    Core inserts. Returns (expected cell id, cell uid) when it bound the key to its cell."""
     figures, lines = figured
     key = v.extra["key"]
     cell_name = _nfc(v.cell_name)[:200]
@@ -129,6 +174,9 @@ def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]],
                                                                        "added_at": _utcnow(), "first_period": None})
     elif key.expected_uid is None:
         _run(conn, _BIND_CELL, {"ec_id": cell_id, "uid": v.cell_uid})
+    binding = None
+    if key.cell_uid is None or key.expected_cell_id is None or key.expected_uid is None:
+        binding = (cell_id, v.cell_uid)
     if key.cell_uid is None or key.expected_cell_id is None:
         _run(conn, _BIND_KEY, {"tk_id": key.id, "uid": v.cell_uid, "ecid": cell_id})
     m = v.manifest
@@ -147,6 +195,7 @@ def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]],
         _run(conn, _RETIRE, {"cell": v.cell_uid, "period": v.period, "keep": row_id})
     if lines:
         _bulk_insert(conn, _RM, ("report_pk",) + MEMBER_COLUMNS, [(row_id,) + line for line in lines])
+    return binding
 
 
 def _utcnow() -> dt.datetime:

@@ -19,7 +19,7 @@ def _nfc(value):
 def _str(value, limit: int) -> str:
     if not isinstance(value, str):
         raise TypeError("not a string")
-    return _nfc(value)[:limit]
+    return value[:limit]  # a verified report's text is NFC already (strict_json.parse_strict)
 
 
 MEMBER_COLUMNS = ("member_uid", "full_name", "status", "role", "pledges", "review_level")
@@ -29,7 +29,7 @@ def _member_line(m: dict, pledge_count: dict, level_of: dict) -> tuple:
     uid, name, status, role = m["uid"], m["full_name"], m["status"], m["role"]
     if not (type(uid) is str and type(name) is str and type(status) is str and type(role) is str):
         raise TypeError("member fields")
-    return (uid[:36], _nfc(name)[:120], _nfc(status)[:32], _nfc(role)[:32], pledge_count.get(uid, 0), level_of.get(uid, ""))
+    return (uid[:36], name[:120], status[:32], role[:32], pledge_count.get(uid, 0), level_of.get(uid, ""))
 
 
 def figures_of(v: VerifiedFile) -> tuple[dict, list[tuple]]:

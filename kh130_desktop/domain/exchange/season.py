@@ -75,6 +75,22 @@ _COLUMNS = (ReceivedReport.id, ReceivedReport.cell_uid, ReceivedReport.period, R
             ReceivedReport.manifest_sha256, ReceivedReport.received_at, ReceivedReport.current)
 
 
+def _first_periods(tx: Session, cells: list[ExpectedCell]) -> dict[int, tuple[Period, str]]:
+    earliest: dict[str, Period] = {}
+    for cell_uid, code in tx.exec(select(ReceivedReport.cell_uid, ReceivedReport.period)
+                                  .where(ReceivedReport.withdrawn.is_(False)).distinct()).all():
+        period = Period.parse(code)
+        if cell_uid not in earliest or period < earliest[cell_uid]:
+            earliest[cell_uid] = period
+    return {cell.id: first_expected(cell, earliest.get(cell.cell_uid) if cell.cell_uid else None) for cell in cells}
+
+
+def first_periods(tx: Session) -> dict[int, tuple[Period, str]]:
+    """Each expected cell's first period to report (by its id), and where it comes from
+    (SET, FIRST_REPORT, ADDED): what the registry shows beside the cell."""
+    return _first_periods(tx, expected_cells(tx))
+
+
 class Season:
     """What the grid, the consolidation and the documents read, loaded once for some periods:
     the expected cells, each one's first period, and its revisions of those periods."""
@@ -88,14 +104,7 @@ class Season:
             for row in tx.exec(select(*_COLUMNS).where(ReceivedReport.period.in_(codes),
                                                        ReceivedReport.withdrawn.is_(False))).all():
                 self.revisions[(row.cell_uid, row.period)].append(row)
-        earliest: dict[str, Period] = {}
-        for cell_uid, code in tx.exec(select(ReceivedReport.cell_uid, ReceivedReport.period)
-                                      .where(ReceivedReport.withdrawn.is_(False)).distinct()).all():
-            period = Period.parse(code)
-            if cell_uid not in earliest or period < earliest[cell_uid]:
-                earliest[cell_uid] = period
-        self.first = {cell.id: first_expected(cell, earliest.get(cell.cell_uid) if cell.cell_uid else None)
-                      for cell in self.cells}
+        self.first = _first_periods(tx, self.cells)
 
     def expected(self, cell: ExpectedCell, period: Period) -> bool:
         return period >= self.first[cell.id][0]

@@ -54,8 +54,8 @@ class ReceivingImport:
     def _show_results(self, results: list[outcomes.FileResult], dry: bool) -> None:
         self.last_results = results
         self.results_model.set_rows(
-            [(r.file_name, domain_text(r.label), r.cell_name, r.period, r.sequence, domain_text(r.reason)) for r in results],
-            colours=[OUTCOME_COLOURS[r.outcome] for r in results])
+            [(r.file_name, domain_text(r.label), r.cell_name, r.period, r.revision, domain_text(r.reason)) for r in results],
+            colours=[OUTCOME_COLOURS[r.outcome] for r in results], tips=[domain_text(r.reason) for r in results])
         counts: dict[str, int] = {}
         for r in results:
             counts[domain_text(r.label)] = counts.get(domain_text(r.label), 0) + 1

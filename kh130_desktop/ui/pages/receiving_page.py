@@ -13,30 +13,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ...domain.documents import consolidated_xlsx
-from ...domain.exchange import consolidation, held, importer, outcomes, registry
+from ...domain.exchange import consolidation, held, importer, outcomes, registry, season
 from ...domain.clock import local
 from ...domain.book.periods import ROMAN, Period
 from ..common import domain_text, existing_folder, fmt_date, period_text, save_file_name, show_error, show_info
 from ..context import AppContext
 from ..forms import load_form
+from ..models.receiving_models import ConsolidatedModel, ReportingGridModel, TipGridModel
 from ..models.text_grid import TextGridModel
 from ..operations import Changes
-from ..qt import (QComboBox, QCoreApplication, QHeaderView, QLabel, QT_TRANSLATE_NOOP, QLineEdit, QPushButton, QSpinBox,
-                  QTableView, QTabWidget, QVBoxLayout, QWidget)
+from ..qt import (QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
+                  QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 from .base import Page
 from .receiving_import import OUTCOME_COLOURS, ReceivingImport
-from .receiving_registry import ReceivingRegistry
+from .receiving_registry import ReceivingRegistry, two_lines
 
-GRID_TEXT = {
-    "reported": QT_TRANSLATE_NOOP("ReceivingPage", "✓"),
-    "reported_late": QT_TRANSLATE_NOOP("ReceivingPage", "✓ muộn"),
-    "late": QT_TRANSLATE_NOOP("ReceivingPage", "✗ chưa nộp (quá hạn)"),
-    "not_due": QT_TRANSLATE_NOOP("ReceivingPage", "chưa đến hạn"),
-}
-GRID_COLOURS = {"reported": "#d8f0d8", "reported_late": "#fff1c2", "late": "#f8d0d0", "not_due": "#ffffff"}
-
-
-def _setup_view(view: QTableView, model: TextGridModel, stretch: int | None = None) -> None:
+def _setup_view(view: QTableView, model, stretch: int | None = None) -> None:
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectRows)
     view.setSelectionMode(QTableView.SingleSelection)
@@ -71,21 +63,32 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         self.year_spin: QSpinBox = f(QSpinBox, "yearSpin")
         self.period_combo: QComboBox = f(QComboBox, "periodCombo")
         self.grid_hint: QLabel = f(QLabel, "gridHintLabel")
+        self.figures_label: QLabel = f(QLabel, "figuresLabel")
 
         file, result, cell, period, number, reason = (self.tr("Tệp"), self.tr("Kết quả"), self.tr("Chi bộ"), self.tr("Kỳ"),
-                                                      self.tr("Số"), self.tr("Lý do"))
-        self.results_model = TextGridModel([file, result, cell, period, number, reason], self)
-        self.cells_model = TextGridModel([cell, self.tr("Mã chi bộ"), self.tr("Khóa tin cậy (dấu vân tay)")], self)
-        self.held_model = TextGridModel([file, self.tr("Chi bộ ghi trong tệp"), period, number, self.tr("Dấu vân tay")], self)
-        self.grid_model = TextGridModel([cell], self)
-        self.audit_model = TextGridModel([self.tr("Thời điểm"), file, result, cell, period, number, reason], self)
+                                                      self.tr("Số thứ tự của máy"), self.tr("Lý do"))
+        self.results_model = TipGridModel([file, result, cell, period, self.tr("Bản lần"), reason], self)
+        self.cells_model = TextGridModel([cell, self.tr("Mã chi bộ"), self.tr("Khóa tin cậy (dấu vân tay)"), self.tr("Khóa"),
+                                          self.tr("Phải nộp từ kỳ")], self)
+        self.held_model = TipGridModel([file, self.tr("Chi bộ ghi trong tệp"), period, number, self.tr("Dấu vân tay")], self)
+        self.grid_model = ReportingGridModel(self)
+        self.figures_model = ConsolidatedModel(self)
+        self.audit_model = TipGridModel([self.tr("Thời điểm"), file, result, cell, period, number, reason], self)
         self.results_view = f(QTableView, "resultsView")
         self.cells_view = f(QTableView, "cellsView")
         self.held_view = f(QTableView, "heldView")
         self.grid_view = f(QTableView, "gridView")
         self.audit_view = f(QTableView, "auditView")
+        self.figures_view = f(QTableView, "figuresView")
         _setup_view(self.results_view, self.results_model, 5)
-        _setup_view(self.cells_view, self.cells_model, 2)
+        _setup_view(self.cells_view, self.cells_model, 4)
+        for view in (self.cells_view, self.held_view):  # a fingerprint on two lines, whole
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        _setup_view(self.figures_view, self.figures_model)
+        self.figures_view.horizontalHeader().setStretchLastSection(False)
+        splitter = f(QSplitter, "consolidationSplitter")
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         _setup_view(self.held_view, self.held_model, 4)
         _setup_view(self.grid_view, self.grid_model)
         _setup_view(self.audit_view, self.audit_model, 6)
@@ -103,6 +106,8 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         f(QPushButton, "addCellButton").clicked.connect(self.add_cell)
         f(QPushButton, "trustPemButton").clicked.connect(self.trust_pem)
         f(QPushButton, "trustFingerprintButton").clicked.connect(self.trust_fingerprint)
+        f(QPushButton, "revokeKeyButton").clicked.connect(self.revoke_selected_key)
+        f(QPushButton, "firstPeriodButton").clicked.connect(self.set_first_period)
         f(QPushButton, "approveButton").clicked.connect(self.approve_selected)
         f(QPushButton, "discardButton").clicked.connect(self.discard_selected)
         f(QPushButton, "pdfButton").clicked.connect(self.consolidated_pdf)
@@ -128,46 +133,43 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
     def refresh(self) -> None:
         def load(tx):
             return (registry.committee_profile(tx), registry.expected_cells(tx), registry.trusted_keys(tx), held.held_reports(tx),
-                    importer.audit_log(tx), consolidation.received_periods(tx))
+                    importer.audit_log(tx), consolidation.received_periods(tx), season.first_periods(tx))
 
-        profile, cells, keys, waiting, audit, periods = self.ctx.read(load)
+        profile, cells, keys, waiting, audit, periods, firsts = self.ctx.read(load)
         if not self.committee_edit.hasFocus():
             self.committee_edit.setText(profile.name)
             self.superior_edit.setText(" / ".join(profile.superior_lines or []))
             self.place_edit.setText(profile.place_name)
-        by_cell: dict[int | None, list[str]] = {}
-        for key in keys:
-            by_cell.setdefault(key.expected_cell_id, []).append(key.fingerprint)
-        rows = [(c.name, c.cell_uid or self.tr("(chưa nhận tệp nào)"), "\n".join(by_cell.get(c.id, [])) or self.tr("chưa có khóa"))
-                for c in cells]
-        loose = by_cell.get(None, [])
-        rows += [(self.tr("(chưa gắn chi bộ)"), "", fp) for fp in loose]
-        self.cells_model.set_rows(rows, keys=[c.id for c in cells] + [None] * len(loose))
-        self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, h.fingerprint) for h in waiting],
-                                 keys=[h.id for h in waiting])
+        self.show_registry(cells, keys, firsts)
+        self.held_model.set_rows([(h.file_name, h.cell_name, h.period, h.sequence, two_lines(h.fingerprint)) for h in waiting],
+                                 keys=[h.id for h in waiting], tips=[self.held_tip(h) for h in waiting])
         self.audit_model.set_rows(
             [(local(a.at).strftime("%d/%m/%Y %H:%M"), a.file_name, domain_text(outcomes.OUTCOME_LABELS[outcomes.Outcome(a.outcome)]), a.cell_name,
               a.period, a.sequence, domain_text(a.reason)) for a in audit],
-            colours=[OUTCOME_COLOURS[outcomes.Outcome(a.outcome)] for a in audit])
+            colours=[OUTCOME_COLOURS[outcomes.Outcome(a.outcome)] for a in audit], tips=[domain_text(a.reason) for a in audit])
         if periods and not self._year_chosen:
             self._year_chosen = True
             self.year_spin.setValue(periods[-1].year)
         self.refresh_grid()
 
     def refresh_grid(self) -> None:
-        year = self.year_spin.value()
+        year, period = self.year_spin.value(), self.period
         periods = [Period(year, q) for q in (1, 2, 3, 4)] + [Period(year, None)]
-        grid = self.ctx.read(consolidation.reporting_grid, periods)
-        headers = [self.tr("Chi bộ")] + [self.tr("Quý {q}").format(q=ROMAN[p.quarter]) if p.quarter else self.tr("Năm {y}").format(y=year)
-                                    for p in periods]
-        rows, colours = [], []
-        for cell, states in grid:
-            rows.append((cell.name, *[QCoreApplication.translate("ReceivingPage", GRID_TEXT[s.status]) + (f" #{s.sequence}" if s.sequence else "")
-                                      + (f" ({fmt_date(s.received_on)})" if s.received_on else "") for s in states]))
-            colours.append([None] + [GRID_COLOURS[s.status] for s in states])
-        self.grid_model.set_rows(rows, colours, headers=headers)
-        self.grid_hint.setText(self.tr("Hạn nộp: {days} ngày sau khi hết kỳ (kỳ {p}: hạn {d}). Ô đỏ: quá hạn chưa nộp; ô vàng: nộp muộn.")
-                               .format(days=consolidation.DEADLINE_DAYS, p=period_text(self.period), d=fmt_date(consolidation.deadline_of(self.period))))
+        grid, figures = self.ctx.read(lambda tx: (consolidation.reporting_grid(tx, periods),
+                                                  consolidation.consolidated_figures(tx, period)))
+        self.grid_model.set_grid(grid, [self.tr("Quý {q}").format(q=ROMAN[p.quarter]) if p.quarter else self.tr("Năm {y}").format(y=year)
+                                        for p in periods])
+        self.figures_model.set_figures(figures)
+        self.grid_hint.setText(self.tr(
+            "Hạn nộp: {days} ngày sau khi hết kỳ ({p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. "
+            "Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa "
+            "tin cậy”; mặc định là kỳ của báo cáo đầu tiên); kỳ trước đó ghi “không phải nộp”. Di chuột lên ô để xem lý do.")
+            .format(days=consolidation.DEADLINE_DAYS, p=period_text(period), d=fmt_date(consolidation.deadline_of(period))))
+        t = figures.totals
+        self.figures_label.setText(self.tr("<b>Số liệu tổng hợp {p}</b> (như báo cáo PDF và bảng Excel): {reported}/{cells} chi bộ "
+                                           "đã nộp, {late} nộp muộn, {overdue} quá hạn.")
+                                   .format(p=period_text(period), reported=t.reported, cells=t.cells, late=t.reported_late,
+                                           overdue=t.overdue))
 
     # --- the committee ---------------------------------------------------------------------------
     def save_committee(self) -> None:
