@@ -30,6 +30,11 @@ def test_plan_and_receipt_commands_between_two_data_folders(tmp_path, capsys):
     assert run([*c, "plan", "export", "2026", "-o", str(usb)]) == 0
     [plan_path] = list(usb.glob("ke-hoach-2026_*.kh130"))
     capsys.readouterr()
+    # `kh130 verify` reads any kind of KH130 file and says which kind, and what it holds.
+    assert run(["verify", str(plan_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"hợp lệ — tệp kế hoạch năm 2026 (lần ban hành 1) của {COMMITTEE}" in out
+    assert "mốc" in out and c_id.fingerprint in out and "không phải" not in out
     # Unknown key: held (4), then trusted from the slip's fingerprint, and imported.
     assert run([*k, "plan", "import", "--dry-run", str(plan_path)]) == 4
     assert run([*k, "plan", "import", str(plan_path)]) == 4
@@ -73,6 +78,17 @@ def test_plan_and_receipt_commands_between_two_data_folders(tmp_path, capsys):
     assert run([*c, "receipt", "export", "--period", "2026-Q2", "-o", str(back)]) == 0
     [receipt] = list(back.glob("giay-bao_*.kh130"))
     capsys.readouterr()
+    assert run(["verify", str(receipt), str(report)]) == 0
+    out = capsys.readouterr().out
+    assert f"hợp lệ — giấy báo nhận số 1 của {COMMITTEE} gửi {CELL}: quý II/2026 trả lại để sửa: Thiếu biên bản" in out
+    assert f"hợp lệ — tệp báo cáo của {CELL}, kỳ 2026-Q2, số 1" in out
+    forged = tmp_path / "forged.kh130"
+    data = bytearray(receipt.read_bytes())
+    data[len(data) // 2] ^= 0x20  # one byte changed after signing
+    forged.write_bytes(bytes(data))
+    assert run(["verify", str(plan_path), str(forged)]) == 3  # one bad file: 3, and the good one still said valid
+    out = capsys.readouterr().out
+    assert "forged.kh130: KHÔNG HỢP LỆ" in out and f"{plan_path}: hợp lệ" in out
     assert run([*k, "receipt", "import", str(receipt)]) == 0
     assert run([*k, "receipt", "import", str(receipt)]) == 0
     assert "từ trước" in capsys.readouterr().out
