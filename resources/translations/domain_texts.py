@@ -47,6 +47,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('domain', 'Ghi buổi sinh hoạt, bản đăng ký hoặc kiểm điểm tương ứng.'),
     QT_TRANSLATE_NOOP('domain', 'Đã tổ chức ngày {day}'),
     QT_TRANSLATE_NOOP('domain', '{done}/{due} đảng viên'),
+    QT_TRANSLATE_NOOP('domain', 'Tệp {name} là tệp KH130 đã ký (như tệp kế hoạch cấp ủy gửi xuống), không phải tệp kế hoạch dạng JSON.'),
+    QT_TRANSLATE_NOOP('domain', 'Tệp kế hoạch của cấp ủy nhập ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…” (hoặc lệnh kh130 plan import); ở đây chỉ nạp tệp kế hoạch dạng .json.'),
     QT_TRANSLATE_NOOP('domain', 'Tệp {name} là kế hoạch năm {file_year}, không phải năm {year}.'),
     QT_TRANSLATE_NOOP('domain', 'Chọn tệp kế hoạch của đúng năm.'),
     QT_TRANSLATE_NOOP('domain', 'Tệp kế hoạch không đúng dạng: phải là một đối tượng JSON.'),

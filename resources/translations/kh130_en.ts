@@ -2130,12 +2130,21 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>The plan&apos;s milestones (tick those the records cannot tell in the “Done” column):</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}), nạp tệp kế hoạch, hoặc ghi kế hoạch mới; rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
-        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. Press “Make the {year} plan…” to copy the previous year&apos;s plan (its dates moved to {year}), load a plan file, or write a new plan; then edit it to match the committee&apos;s plan. Meanwhile the year&apos;s sessions, attendance and pledges can still be recorded.</translation>
+        <translation type="vanished">&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. Press “Make the {year} plan…” to copy the previous year&apos;s plan (its dates moved to {year}), load a plan file, or write a new plan; then edit it to match the committee&apos;s plan. Meanwhile the year&apos;s sessions, attendance and pledges can still be recorded.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}), nạp tệp kế hoạch dạng JSON, hoặc ghi kế hoạch mới. Khi đã lưu, ghi tệp kế hoạch gửi các chi bộ ở trang “Tiếp nhận báo cáo”, thẻ “Gửi xuống”, nút “Ghi tệp kế hoạch năm…”.</source>
+        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Press “Make the {year} plan…” to copy the year before (dates moved to {year}), load a plan JSON file, or write a new plan. Once it is saved, write the plan file for the cells on the “Receiving reports” page, tab “Send down”, button “Write the plan file…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Nếu cấp ủy đã gửi tệp kế hoạch (tệp .kh130), nhập ở trang “Chi bộ”, khung “Khóa và kế hoạch của cấp ủy cấp trên”, nút “Nhập tệp kế hoạch…”. Nếu chưa có tệp, bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}) hoặc ghi kế hoạch mới, rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
+        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the superior committee. If the committee has sent its plan file (a .kh130 file), import it on the “Cell” page, box “The superior committee&apos;s key and plan”, button “Import a plan file…”. If there is no file yet, press “Make the {year} plan…” to copy the year before (dates moved to {year}) or write a new plan, then correct it to match the committee&apos;s plan. Meanwhile the year&apos;s sessions, attendance and pledges can still be recorded.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source> — Kế hoạch số {n}</source>
         <translation> — Plan no. {n}</translation>
     </message>
@@ -2237,12 +2246,12 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
     <name>PlanStartDialog</name>
     <message>
         <location filename="../../kh130_desktop/ui/dialogs/plan_editor_start.py" line="+36"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Tạo kế hoạch năm {year}</source>
         <translation>Make the {year} plan</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Bắt đầu kế hoạch năm {year} từ đâu? Chương trình mở trình soạn kế hoạch để xem và sửa; chưa ghi gì cho đến khi bấm “Lưu kế hoạch”.</source>
         <translation>Where does the {year} plan start from? The plan editor opens to check and edit it; nothing is written until you press “Save plan”.</translation>
     </message>
@@ -2260,6 +2269,11 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <location line="+3"/>
         <source>Chép từ kế hoạch năm {previous}, dời ngày sang năm {year}</source>
         <translation>Copy the {previous} plan, its dates moved to {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp kế hoạch đã ký cấp ủy gửi xuống (.kh130) thì nhập ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…”.</source>
+        <translation>The committee&apos;s signed plan file (.kh130) is imported on the “Cell” page, button “Import a plan file…”.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2290,9 +2304,13 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>Copies the quarter topics, materials, pledge themes and milestones, dates moved to the new year; then edit it to match this year&apos;s plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nạp từ tệp kế hoạch (.json)</source>
-        <translation>Load a plan file (.json)</translation>
+        <translation type="vanished">Load a plan file (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nạp từ tệp kế hoạch dạng JSON (.json)</source>
+        <translation>Load a plan JSON file (.json)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5116,7 +5134,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+527"/>
+        <location filename="domain_texts.py" line="+529"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -6228,7 +6246,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-584"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -6278,7 +6296,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+520"/>
+        <location line="+522"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -6383,7 +6401,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -6483,7 +6501,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The year {year} is not valid.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Chưa có kế hoạch năm {source_year}.</source>
         <translation>There is no plan for {source_year} yet.</translation>
     </message>
@@ -6502,7 +6520,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The year&apos;s theme (Chuyên đề) has not been entered.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Không tìm thấy mốc kế hoạch.</source>
         <translation>The plan milestone was not found.</translation>
     </message>
@@ -6517,7 +6535,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Record the matching session, pledge or review.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tệp kế hoạch không đúng dạng: phải là một đối tượng JSON.</source>
         <oldsource>Tệp kế hoạch thiếu năm hoặc chủ đề.</oldsource>
         <translation>The plan file is not in the right form: it must be a JSON object.</translation>
@@ -6527,7 +6545,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Check the &quot;year&quot; and &quot;topic&quot; fields.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Đã tổ chức ngày {day}</source>
         <translation>Held on {day}</translation>
     </message>
@@ -6535,6 +6553,16 @@ This is the first start on this computer. Would you like to:</translation>
         <location line="+1"/>
         <source>{done}/{due} đảng viên</source>
         <translation>{done}/{due} members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} là tệp KH130 đã ký (như tệp kế hoạch cấp ủy gửi xuống), không phải tệp kế hoạch dạng JSON.</source>
+        <translation>{name} is a signed KH130 file (like the committee&apos;s plan file), not a plan JSON file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp kế hoạch của cấp ủy nhập ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…” (hoặc lệnh kh130 plan import); ở đây chỉ nạp tệp kế hoạch dạng .json.</source>
+        <translation>The committee&apos;s plan file is imported on the “Cell” page, button “Import a plan file…” (or with kh130 plan import); only a .json plan file is loaded here.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7575,7 +7603,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -7589,7 +7617,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -7649,12 +7677,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -7694,7 +7722,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel, save it again as .xlsx, then import it again.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>ngày “{text}” không có thật.</source>
         <translation>the date “{text}” does not exist.</translation>
     </message>
@@ -7704,7 +7732,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
