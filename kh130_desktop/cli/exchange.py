@@ -105,36 +105,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _describe(data: bytes, kind: str) -> tuple[str, list]:
-    """What a verified file of `kind` holds, in one line, and its reader's warnings."""
-    from ..domain.book.periods import Period
+    """What a verified file of `kind` holds, in one line (the words the import shows), and its
+    reader's warnings."""
     from ..domain.exchange.container import KIND_NAMES, PLAN_KIND, RECEIPT_KIND, verify_bytes
     from ..domain.exchange.plan_file import read_plan_file
-    from ..domain.exchange.receipt_inbox import read_receipt_file
-    from ..domain.exchange.receipts import RETURNED, REFUSED
+    from ..domain.exchange.plan_inbox import plan_file_lines
+    from ..domain.exchange.receipt_inbox import read_receipt_file, receipt_lines
 
     if kind == PLAN_KIND:
         f = read_plan_file(data)
-        plan = f.plan
-        return (f"{KIND_NAMES[kind]} {f.year} (lần ban hành {f.revision}) của {f.committee_name}: "
-                f"“{plan.get('short_topic') or plan.get('topic')}”, {len(plan['milestones'])} mốc, "
-                f"{len(plan['materials'])} tài liệu, {len(plan['pledge_themes'])} nội dung làm theo, "
-                f"khóa {f.fingerprint}"), f.verified.warnings
+        return f"{KIND_NAMES[kind]}. {' '.join(plan_file_lines(f))} Khóa ký {f.fingerprint}.", f.verified.warnings
     if kind == RECEIPT_KIND:
         f = read_receipt_file(data)
-        lines = []
-        for e in f.entries:
-            label = Period.parse(e["period"]).label
-            if e["outcome"] == RETURNED:
-                lines.append(f"{label} trả lại để sửa: {e['reason']}")
-            elif e["outcome"] == REFUSED:
-                lines.append(f"{label} bị từ chối: {e['reason']}")
-            else:
-                lines.append(f"{label} đã nhận ngày {e['day']:%d/%m/%Y} (bản lần {e['revision']})")
-        held = "; ".join(lines) or "chưa nhận tệp nào của các kỳ " + ", ".join(Period.parse(p).label for p in f.periods)
-        return (f"{KIND_NAMES[kind]} số {f.number} của {f.committee_name} gửi {f.cell_name}: {held}; "
-                f"khóa {f.verified.fingerprint}"), f.verified.warnings
+        return (f"{KIND_NAMES[kind]} số {f.number} của {f.committee_name} gửi {f.cell_name}: {'; '.join(receipt_lines(f))}. "
+                f"Khóa ký {f.verified.fingerprint}."), f.verified.warnings
     v = verify_bytes(data)
-    return (f"{KIND_NAMES[kind]} của {v.cell_name}, kỳ {v.period}, số {v.sequence}, khóa {v.fingerprint}"), v.warnings
+    return f"{KIND_NAMES[kind]} của {v.cell_name}, kỳ {v.period}, số {v.sequence}, khóa {v.fingerprint}", v.warnings
 
 
 def import_status(results) -> int:

@@ -790,17 +790,15 @@ highest first):</translation>
         <translation>KH130 files (*.kh130)</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Kế hoạch năm {year} của {committee}, lần {revision}: {topic}</source>
-        <translation>Plan {year} of {committee}, revision {revision}: {topic}</translation>
+        <translation type="vanished">Plan {year} of {committee}, revision {revision}: {topic}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{m} tài liệu, {q} chủ đề theo quý, {k} mốc kế hoạch.</source>
-        <translation>{m} materials, {q} quarter topics, {k} milestones.</translation>
+        <translation type="vanished">{m} materials, {q} quarter topics, {k} milestones.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Dấu vân tay khóa ký tệp: {fp}</source>
         <translation>Fingerprint of the key that signed the file: {fp}</translation>
     </message>
@@ -2861,12 +2859,11 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>No plan file issued yet.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Chưa có kế hoạch năm nào để ghi.</source>
-        <translation>There is no year&apos;s plan to write.</translation>
+        <translation type="vanished">There is no year&apos;s plan to write.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Chọn ổ USB hoặc thư mục lưu tệp kế hoạch</source>
         <translation>Choose the USB stick or folder for the plan file</translation>
     </message>
@@ -2881,12 +2878,21 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>unchanged since it was last written</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Đã ghi {name} (kế hoạch năm {y}, lần {n}, {state}). Dấu vân tay khóa ký: {fp}</source>
-        <translation>Wrote {name} (plan {y}, revision {n}, {state}). Signing key fingerprint: {fp}</translation>
+        <translation type="vanished">Wrote {name} (plan {y}, revision {n}, {state}). Signing key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Chưa có kế hoạch năm nào để ghi. Tạo kế hoạch ở trang “Kế hoạch năm”, nút “Tạo kế hoạch năm…”.</source>
+        <translation>No year has a plan to write yet. Make one on the “Year plan” page, button “Make the … plan…”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã ghi {name} vào {folder} (kế hoạch năm {y}, lần {n}, {state}). Dấu vân tay khóa ký: {fp}. Chi bộ nhập tệp này ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…”.</source>
+        <translation>Wrote {name} to {folder} (plan for {y}, issue {n}, {state}). Signing key fingerprint: {fp}. The cells import this file on the “Cell” page, button “Import a plan file…”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Đang ghi tệp kế hoạch…</source>
         <translation>Writing the plan file…</translation>
     </message>
@@ -3695,7 +3701,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Báo cáo {p}</source>
         <translation>Report for {p}</translation>
     </message>
@@ -4346,7 +4352,7 @@ Compare it group by group with the key registration slip signed by the cell secr
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-212"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-209"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>
@@ -5134,7 +5140,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+529"/>
+        <location filename="domain_texts.py" line="+531"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -5267,7 +5273,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file {name} was not found.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-472"/>
         <source>Tệp {name} là kế hoạch năm {file_year}, không phải năm {year}.</source>
         <translation>The file {name} is the plan for {file_year}, not for {year}.</translation>
     </message>
@@ -5639,7 +5645,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Milestone “{code}” is due outside the plan&apos;s year.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Nhập kế hoạch năm {year}.</source>
         <translation>Imports the {year} plan.</translation>
     </message>
@@ -5654,7 +5660,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The {year} plan was made by the cell.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Kế hoạch năm {year} của {committee}, ban hành lần {revision} (ký ngày {day}).</source>
         <translation>Plan {year} of {committee}, revision {revision} (signed on {day}).</translation>
     </message>
@@ -5669,7 +5675,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{materials} materials, {topics} quarter discussion topics, {themes} pledge themes, {milestones} milestones.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>kế hoạch</source>
         <translation>plan</translation>
     </message>
@@ -5736,7 +5742,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The {year} plan bundled with the program (example).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Giấy báo ghi một kỳ không có: “{period}”.</source>
         <translation>The receipt names a period that does not exist: “{period}”.</translation>
     </message>
@@ -5786,12 +5792,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>An older receipt need not be imported; use the committee&apos;s latest receipt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đã nhập giấy báo số {number} của {committee}: {count} dòng.</source>
-        <translation>Imported receipt number {number} of {committee}: {count} lines.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Một dòng của giấy báo sai cấu trúc.</source>
         <translation>A line of the receipt is malformed.</translation>
     </message>
@@ -5811,22 +5812,37 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Receipt number {number} was imported before.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Bị từ chối: {reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Trả lại để sửa: {reason} (bản lần {revision}, nhận ngày {day})</source>
         <translation>Returned for correction: {reason} (revision {revision}, received on {day})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Đã nhận ngày {day} (bản lần {revision})</source>
         <translation>Received on {day} (revision {revision})</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Đã nhập giấy báo số {number} của {committee}.</source>
+        <translation>Imported receipt no. {number} from {committee}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period}: {text}</source>
+        <translation>{period}: {text}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{period}: chưa nhận tệp nào</source>
+        <translation>{period}: no file received</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Chưa nhận báo cáo kỳ {period} của chi bộ này.</source>
         <translation>No report of {period} received from this cell.</translation>
     </message>
@@ -6246,7 +6262,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-586"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -6296,7 +6312,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+522"/>
+        <location line="+524"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -6356,7 +6372,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -7023,7 +7039,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Ví dụ: ĐẢNG ỦY XÃ HÒA AN.</source>
         <translation>For example: ĐẢNG ỦY XÃ HÒA AN.</translation>
     </message>
@@ -7073,7 +7089,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
@@ -7133,7 +7149,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -7158,12 +7174,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The part “{filename}” is too large ({file_size} bytes).</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.</source>
         <translation>The file may be malicious (a zip bomb); do not use it.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Kích thước thực của “{filename}” khác kích thước khai báo.</source>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
@@ -7173,7 +7189,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -7238,12 +7254,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A valid report file is no larger than {limit} MB; check the file.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Tệp báo cáo có quá nhiều thành phần ({count}).</source>
         <translation>The report file has too many parts ({count}).</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Tệp có thể đã bị sửa đổi; không dùng tệp này.</source>
         <translation>The file may have been altered; do not use it.</translation>
     </message>
@@ -7293,12 +7309,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
@@ -7313,7 +7329,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The list of files in manifest.json has the wrong structure.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.</source>
         <translation>The file cannot be read: it is not a report file, or it was cut short while being copied.</translation>
     </message>
@@ -7343,7 +7359,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report file uses an unsupported kind of compression.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).</source>
         <translation>The part “{filename}” is too large when unpacked ({file_size} bytes).</translation>
     </message>
@@ -7413,7 +7429,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the USB stick or the folder, then try again.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Tệp báo cáo bị hỏng: nội dung nén không giải được.</source>
         <translation>The report file is damaged: its compressed content cannot be unpacked.</translation>
     </message>
@@ -7423,7 +7439,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-350"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -7911,7 +7927,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
         <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
         <translation>The data store is open read-only: changes cannot be saved.</translation>
@@ -8002,7 +8018,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>
