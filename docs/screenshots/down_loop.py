@@ -57,9 +57,9 @@ class DownLoop:
         cell_ctx, cell_window = self.cell()
         sent = self.cell_sends(cell_ctx, cell_window)
         receipt = self.committee_answers(c_ctx, c_window, cell_ctx, sent)
-        c_window.close()
+        self.s.put_away(c_window)
         self.cell_reads(cell_ctx, cell_window, receipt)
-        cell_window.close()
+        self.s.put_away(cell_window)
         for ctx in (c_ctx, cell_ctx):
             ctx.operations.wait_for_done(20000)
 

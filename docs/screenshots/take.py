@@ -114,6 +114,13 @@ class Shooter:
         self.settle()
         return window
 
+    def put_away(self, window) -> None:
+        """Off the screen, kept alive to the end: closing the cell's window after its dialogs
+        crashed Qt now and then (SIGSEGV in close())."""
+        window.hide()
+        self.kept = getattr(self, "kept", []) + [window]
+        self.settle(0.2)
+
     @staticmethod
     def fill_screen(dialog) -> None:
         dialog.setGeometry(0, 0, WIDTH, HEIGHT)
@@ -149,7 +156,7 @@ class Shooter:
             self.file_dialog(window)
         if self.wanted("hop-thoai-in"):
             self.print_dialog(window)
-        window.close()
+        self.put_away(window)
         ctx.operations.wait_for_done(20000)
 
     def attendance(self, window) -> None:
@@ -254,6 +261,7 @@ class Shooter:
         self.shoot("hop-thoai-in")
         dialog.reject()
         dialog.deleteLater()
+        self.settle()  # deleted now, while its printer lives: deleted later with the window, it crashed (SIGSEGV)
 
     # --- the committee's receiving installation -------------------------------------------------
     def receiving_screens(self) -> None:
@@ -273,7 +281,7 @@ class Shooter:
             if self.wanted(name):
                 tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == tab))
                 self.shoot(name)
-        window.close()
+        self.put_away(window)
         ctx.operations.wait_for_done(20000)
 
 
