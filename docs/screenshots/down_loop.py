@@ -193,6 +193,13 @@ class DownLoop:
         window.show_page("cell")
         if self.s.wanted("chi-bo-cap-uy"):
             self.s.shoot("chi-bo-cap-uy")
+        if self.walk is not None:  # "Nhập tệp kế hoạch…" with the same file: its preview says it is in already
+            page = window.pages["cell"]
+            page.import_plan_file(str(self.plan_path))
+            self.s.settle()
+            self.centre(page.dialog)
+            self.look("4b-chi-bo-nhap-ke-hoach-lai")
+            page.dialog.reject()
         window.show_page("pledges")
         self.look("5-chi-bo-lam-theo-2026")
         return ctx, window

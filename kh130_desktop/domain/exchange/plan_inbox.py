@@ -54,7 +54,7 @@ class PlanPreview:
     def summary_lines(self) -> list[Text]:
         """The preview in a few lines, for the command line and the dialog."""
         lines = plan_file_lines(self.file)
-        if self.replaces:
+        if self.replaces and self.writes:  # "replaces" only when the import would replace something
             lines.append(t("Thay cho: {what}", what=self.replaces))
         lines.append(self.message)
         return lines
