@@ -29,25 +29,32 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # down_loop.py beside this script
 OUT = ROOT / "docs" / "screenshots"
 WIDTH, HEIGHT = 1366, 768
+# The files that come down, walked from the committee's plan to the cell's receipt (down_loop.py).
+DOWN_SHOTS = ("ke-hoach-soan", "gui-xuong", "ke-hoach-tu-cap-uy", "chi-bo-cap-uy", "bao-cao-giay-bao")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="only these screenshots (default: all)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--walk", type=Path, metavar="DIR",
+                        help="also shoot the steps between of the files that come down (down_loop.py) into DIR")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         sys.exit("take.py: no DISPLAY (start Xvfb :11 -screen 0 1366x768x24, then DISPLAY=:11)")
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     with tempfile.TemporaryDirectory(prefix="kh130-shots-") as tmp:
-        return Shooter(Path(tmp), args.out, set(args.names)).run()
+        return Shooter(Path(tmp), args.out, set(args.names), args.walk).run()
 
 
 class Shooter:
-    def __init__(self, tmp: Path, out: Path, only: set[str]) -> None:
-        self.tmp, self.out, self.only, self.taken = tmp, out, only, []
+    width, height = WIDTH, HEIGHT
+
+    def __init__(self, tmp: Path, out: Path, only: set[str], walk: Path | None = None) -> None:
+        self.tmp, self.out, self.only, self.walk, self.taken = tmp, out, only, walk, []
 
     # --- the application, as ui/app.py starts it ------------------------------------------------
     def run(self) -> int:
@@ -72,6 +79,10 @@ class Shooter:
             print(f"note: the screen is {screen.width()}x{screen.height()}, not {WIDTH}x{HEIGHT}")
         self.cell_screens()
         self.receiving_screens()
+        if self.walk is not None or any(self.wanted(name) for name in DOWN_SHOTS):
+            from down_loop import DownLoop
+
+            DownLoop(self, self.walk).run()
         for name in self.taken:
             print(f"wrote {self.out / name}.png")
         script = OUT / "guide_images.sh"
@@ -102,6 +113,13 @@ class Shooter:
         window.show()
         self.settle()
         return window
+
+    def put_away(self, window) -> None:
+        """Off the screen, kept alive to the end: closing the cell's window after its dialogs
+        crashed Qt now and then (SIGSEGV in close())."""
+        window.hide()
+        self.kept = getattr(self, "kept", []) + [window]
+        self.settle(0.2)
 
     @staticmethod
     def fill_screen(dialog) -> None:
@@ -138,7 +156,7 @@ class Shooter:
             self.file_dialog(window)
         if self.wanted("hop-thoai-in"):
             self.print_dialog(window)
-        window.close()
+        self.put_away(window)
         ctx.operations.wait_for_done(20000)
 
     def attendance(self, window) -> None:
@@ -243,6 +261,7 @@ class Shooter:
         self.shoot("hop-thoai-in")
         dialog.reject()
         dialog.deleteLater()
+        self.settle()  # deleted now, while its printer lives: deleted later with the window, it crashed (SIGSEGV)
 
     # --- the committee's receiving installation -------------------------------------------------
     def receiving_screens(self) -> None:
@@ -262,7 +281,7 @@ class Shooter:
             if self.wanted(name):
                 tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == tab))
                 self.shoot(name)
-        window.close()
+        self.put_away(window)
         ctx.operations.wait_for_done(20000)
 
 

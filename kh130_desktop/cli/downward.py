@@ -220,7 +220,7 @@ def cmd_receipt_return(args: argparse.Namespace) -> int:
 
 def cmd_receipt_import(args: argparse.Namespace) -> int:
     from ..domain.exchange.container import read_capped
-    from ..domain.exchange.receipt_inbox import import_receipt
+    from ..domain.exchange.receipt_inbox import IMPORTED, import_receipt
     from ..domain.exchange.refusal import ReportFileError
 
     store = open_store(args)
@@ -235,6 +235,9 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
             status = EXIT_REFUSED
             continue
         print(f"{name}: {result.message}")
+        if result.status == IMPORTED:
+            for line in result.lines:
+                print(f"  {line}")
     return status
 
 

@@ -28,8 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     export.add_argument("--consolidated", action="store_true", help="cấp ủy tiếp nhận: xuất báo cáo tổng hợp lên cấp trên")
     export.set_defaults(handler=cmd_export)
 
-    verify = sub.add_parser("verify", help="kiểm tra tệp báo cáo (không nhập)",
-                            description="Kiểm tra chữ ký, mã băm và cấu trúc của tệp báo cáo; mỗi tệp một dòng.",
+    verify = sub.add_parser("verify", help="kiểm tra tệp KH130 bất kỳ: báo cáo, kế hoạch năm, giấy báo (không nhập)",
+                            description="Kiểm tra chữ ký, mã băm và cấu trúc của tệp KH130 (tệp báo cáo, tệp kế hoạch năm "
+                                        "hoặc giấy báo của cấp ủy); mỗi tệp một dòng: loại tệp và nội dung chính.",
                             epilog="mã thoát: 0 mọi tệp hợp lệ; 1 lỗi; 2 sai cú pháp; 3 có tệp không hợp lệ")
     verify.add_argument("files", nargs="+", metavar="TỆP")
     verify.set_defaults(handler=cmd_verify)
@@ -83,20 +84,43 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from ..domain.exchange.container import verify_file
+    """Any KH130 file: a report going up, a plan file or a receipt coming down. The shared checks
+    (container.verify_signed) tell its kind; that kind's reader then checks what it carries.
+    No store is opened: whether the key is trusted is the import's to judge."""
+    from ..domain.exchange.container import ALL_KINDS, read_capped, verify_signed
     from ..domain.exchange.refusal import ReportFileError
 
     status = EXIT_OK
     for name in args.files:
         try:
-            v = verify_file(name)
+            data = read_capped(name)
+            summary, warnings = _describe(data, verify_signed(data, ALL_KINDS).kind)
         except ReportFileError as exc:
             print(f"{name}: KHÔNG HỢP LỆ — {exc}")
             status = EXIT_REFUSED
             continue
-        warnings = (" " + " ".join(v.warnings)) if v.warnings else ""
-        print(f"{name}: hợp lệ — {v.cell_name}, kỳ {v.period}, số {v.sequence}, khóa {v.fingerprint}{warnings}")
+        tail = (" " + " ".join(warnings)) if warnings else ""
+        print(f"{name}: hợp lệ — {summary}{tail}")
     return status
+
+
+def _describe(data: bytes, kind: str) -> tuple[str, list]:
+    """What a verified file of `kind` holds, in one line (the words the import shows), and its
+    reader's warnings."""
+    from ..domain.exchange.container import KIND_NAMES, PLAN_KIND, RECEIPT_KIND, verify_bytes
+    from ..domain.exchange.plan_file import read_plan_file
+    from ..domain.exchange.plan_inbox import plan_file_lines
+    from ..domain.exchange.receipt_inbox import read_receipt_file, receipt_lines
+
+    if kind == PLAN_KIND:
+        f = read_plan_file(data)
+        return f"{KIND_NAMES[kind]}. {' '.join(plan_file_lines(f))} Khóa ký {f.fingerprint}.", f.verified.warnings
+    if kind == RECEIPT_KIND:
+        f = read_receipt_file(data)
+        return (f"{KIND_NAMES[kind]} số {f.number} của {f.committee_name} gửi {f.cell_name}: {'; '.join(receipt_lines(f))}. "
+                f"Khóa ký {f.verified.fingerprint}."), f.verified.warnings
+    v = verify_bytes(data)
+    return f"{KIND_NAMES[kind]} của {v.cell_name}, kỳ {v.period}, số {v.sequence}, khóa {v.fingerprint}", v.warnings
 
 
 def import_status(results) -> int:

@@ -188,6 +188,7 @@ class CommitteePage(_FormPage):
 
         from ..domain.exchange.container import read_capped
         from ..domain.exchange.plan_file import read_plan_file
+        from ..domain.exchange.plan_inbox import plan_file_lines
         from ..domain.exchange.identity import normalise_fingerprint
         from .common import domain_text
 
@@ -208,12 +209,8 @@ class CommitteePage(_FormPage):
             return
         self.plan_data = data
         self.child(QLineEdit, "plan_file").setText(path)
-        counts = (len(plan.plan["materials"]), len(plan.plan["quarter_topics"]), len(plan.plan["milestones"]))
-        lines = [self.tr("Kế hoạch năm {year} của {committee}, lần {revision}: {topic}").format(
-            year=plan.year, committee=html.escape(plan.committee_name), revision=plan.revision,
-            topic=html.escape(plan.plan["short_topic"] or plan.plan["topic"])),
-            self.tr("{m} tài liệu, {q} chủ đề theo quý, {k} mốc kế hoạch.").format(m=counts[0], q=counts[1], k=counts[2]),
-            self.tr("Dấu vân tay khóa ký tệp: {fp}").format(fp=plan.fingerprint)]
+        lines = [html.escape(domain_text(line)) for line in plan_file_lines(plan)]
+        lines.append(self.tr("Dấu vân tay khóa ký tệp: {fp}").format(fp=plan.fingerprint))
         typed = self.child(QLineEdit, "committee_fingerprint")
         try:
             same = normalise_fingerprint(typed.text()) == plan.fingerprint if typed.text().strip() else None
@@ -221,7 +218,7 @@ class CommitteePage(_FormPage):
             same = None
         if same is False:
             lines.append("<span style='color:#b00020'>" + self.tr("Không khớp với dấu vân tay đã ghi ở trên.") + "</span>")
-        preview.setText("<br>".join(domain_text(line) if not line.startswith("<") else line for line in lines))
+        preview.setText("<br>".join(lines))
         name = self.child(QLineEdit, "committee_name")
         if not name.text().strip():
             name.setText(plan.committee_name)

@@ -790,17 +790,15 @@ highest first):</translation>
         <translation>KH130 files (*.kh130)</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Kế hoạch năm {year} của {committee}, lần {revision}: {topic}</source>
-        <translation>Plan {year} of {committee}, revision {revision}: {topic}</translation>
+        <translation type="vanished">Plan {year} of {committee}, revision {revision}: {topic}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{m} tài liệu, {q} chủ đề theo quý, {k} mốc kế hoạch.</source>
-        <translation>{m} materials, {q} quarter topics, {k} milestones.</translation>
+        <translation type="vanished">{m} materials, {q} quarter topics, {k} milestones.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Dấu vân tay khóa ký tệp: {fp}</source>
         <translation>Fingerprint of the key that signed the file: {fp}</translation>
     </message>
@@ -2191,12 +2189,21 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>The plan&apos;s milestones (tick those the records cannot tell in the “Done” column):</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}), nạp tệp kế hoạch, hoặc ghi kế hoạch mới; rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
-        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. Press “Make the {year} plan…” to copy the previous year&apos;s plan (its dates moved to {year}), load a plan file, or write a new plan; then edit it to match the committee&apos;s plan. Meanwhile the year&apos;s sessions, attendance and pledges can still be recorded.</translation>
+        <translation type="vanished">&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the committee above. Press “Make the {year} plan…” to copy the previous year&apos;s plan (its dates moved to {year}), load a plan file, or write a new plan; then edit it to match the committee&apos;s plan. Meanwhile the year&apos;s sessions, attendance and pledges can still be recorded.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}), nạp tệp kế hoạch dạng JSON, hoặc ghi kế hoạch mới. Khi đã lưu, ghi tệp kế hoạch gửi các chi bộ ở trang “Tiếp nhận báo cáo”, thẻ “Gửi xuống”, nút “Ghi tệp kế hoạch năm…”.</source>
+        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Press “Make the {year} plan…” to copy the year before (dates moved to {year}), load a plan JSON file, or write a new plan. Once it is saved, write the plan file for the cells on the “Receiving reports” page, tab “Send down”, button “Write the plan file…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Năm {year} chưa có kế hoạch.&lt;/b&gt; Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Nếu cấp ủy đã gửi tệp kế hoạch (tệp .kh130), nhập ở trang “Chi bộ”, khung “Khóa và kế hoạch của cấp ủy cấp trên”, nút “Nhập tệp kế hoạch…”. Nếu chưa có tệp, bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}) hoặc ghi kế hoạch mới, rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi sinh hoạt, điểm danh và đăng ký làm theo của năm.</source>
+        <translation>&lt;b&gt;{year} has no plan yet.&lt;/b&gt; Each year&apos;s plan is issued by the superior committee. If the committee has sent its plan file (a .kh130 file), import it on the “Cell” page, box “The superior committee&apos;s key and plan”, button “Import a plan file…”. If there is no file yet, press “Make the {year} plan…” to copy the year before (dates moved to {year}) or write a new plan, then correct it to match the committee&apos;s plan. Meanwhile the year&apos;s sessions, attendance and pledges can still be recorded.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source> — Kế hoạch số {n}</source>
         <translation> — Plan no. {n}</translation>
     </message>
@@ -2298,12 +2305,12 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
     <name>PlanStartDialog</name>
     <message>
         <location filename="../../kh130_desktop/ui/dialogs/plan_editor_start.py" line="+36"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Tạo kế hoạch năm {year}</source>
         <translation>Make the {year} plan</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Bắt đầu kế hoạch năm {year} từ đâu? Chương trình mở trình soạn kế hoạch để xem và sửa; chưa ghi gì cho đến khi bấm “Lưu kế hoạch”.</source>
         <translation>Where does the {year} plan start from? The plan editor opens to check and edit it; nothing is written until you press “Save plan”.</translation>
     </message>
@@ -2321,6 +2328,11 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <location line="+3"/>
         <source>Chép từ kế hoạch năm {previous}, dời ngày sang năm {year}</source>
         <translation>Copy the {previous} plan, its dates moved to {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp kế hoạch đã ký cấp ủy gửi xuống (.kh130) thì nhập ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…”.</source>
+        <translation>The committee&apos;s signed plan file (.kh130) is imported on the “Cell” page, button “Import a plan file…”.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2351,9 +2363,13 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <translation>Copies the quarter topics, materials, pledge themes and milestones, dates moved to the new year; then edit it to match this year&apos;s plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nạp từ tệp kế hoạch (.json)</source>
-        <translation>Load a plan file (.json)</translation>
+        <translation type="vanished">Load a plan file (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nạp từ tệp kế hoạch dạng JSON (.json)</source>
+        <translation>Load a plan JSON file (.json)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3110,12 +3126,11 @@ reviewed</translation>
         <translation>No plan file issued yet.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Chưa có kế hoạch năm nào để ghi.</source>
-        <translation>There is no year&apos;s plan to write.</translation>
+        <translation type="vanished">There is no year&apos;s plan to write.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Chọn ổ USB hoặc thư mục lưu tệp kế hoạch</source>
         <translation>Choose the USB stick or folder for the plan file</translation>
     </message>
@@ -3130,12 +3145,21 @@ reviewed</translation>
         <translation>unchanged since it was last written</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Đã ghi {name} (kế hoạch năm {y}, lần {n}, {state}). Dấu vân tay khóa ký: {fp}</source>
-        <translation>Wrote {name} (plan {y}, revision {n}, {state}). Signing key fingerprint: {fp}</translation>
+        <translation type="vanished">Wrote {name} (plan {y}, revision {n}, {state}). Signing key fingerprint: {fp}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Chưa có kế hoạch năm nào để ghi. Tạo kế hoạch ở trang “Kế hoạch năm”, nút “Tạo kế hoạch năm…”.</source>
+        <translation>No year has a plan to write yet. Make one on the “Year plan” page, button “Make the … plan…”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Đã ghi {name} vào {folder} (kế hoạch năm {y}, lần {n}, {state}). Dấu vân tay khóa ký: {fp}. Chi bộ nhập tệp này ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…”.</source>
+        <translation>Wrote {name} to {folder} (plan for {y}, issue {n}, {state}). Signing key fingerprint: {fp}. The cells import this file on the “Cell” page, button “Import a plan file…”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Đang ghi tệp kế hoạch…</source>
         <translation>Writing the plan file…</translation>
     </message>
@@ -4033,7 +4057,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Báo cáo {p}</source>
         <translation>Report for {p}</translation>
     </message>
@@ -4741,7 +4765,7 @@ Files signed with this key from {day} on will be refused, including revisions al
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-212"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-209"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>
@@ -5610,7 +5634,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+527"/>
+        <location filename="domain_texts.py" line="+531"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -5743,7 +5767,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file {name} was not found.</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-472"/>
         <source>Tệp {name} là kế hoạch năm {file_year}, không phải năm {year}.</source>
         <translation>The file {name} is the plan for {file_year}, not for {year}.</translation>
     </message>
@@ -6115,7 +6139,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Milestone “{code}” is due outside the plan&apos;s year.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Nhập kế hoạch năm {year}.</source>
         <translation>Imports the {year} plan.</translation>
     </message>
@@ -6130,7 +6154,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The {year} plan was made by the cell.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Kế hoạch năm {year} của {committee}, ban hành lần {revision} (ký ngày {day}).</source>
         <translation>Plan {year} of {committee}, revision {revision} (signed on {day}).</translation>
     </message>
@@ -6145,7 +6169,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{materials} materials, {topics} quarter discussion topics, {themes} pledge themes, {milestones} milestones.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>kế hoạch</source>
         <translation>plan</translation>
     </message>
@@ -6212,7 +6236,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The {year} plan bundled with the program (example).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Giấy báo ghi một kỳ không có: “{period}”.</source>
         <translation>The receipt names a period that does not exist: “{period}”.</translation>
     </message>
@@ -6262,12 +6286,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>An older receipt need not be imported; use the committee&apos;s latest receipt.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đã nhập giấy báo số {number} của {committee}: {count} dòng.</source>
-        <translation>Imported receipt number {number} of {committee}: {count} lines.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Một dòng của giấy báo sai cấu trúc.</source>
         <translation>A line of the receipt is malformed.</translation>
     </message>
@@ -6287,22 +6306,37 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Receipt number {number} was imported before.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Bị từ chối: {reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Trả lại để sửa: {reason} (bản lần {revision}, nhận ngày {day})</source>
         <translation>Returned for correction: {reason} (revision {revision}, received on {day})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Đã nhận ngày {day} (bản lần {revision})</source>
         <translation>Received on {day} (revision {revision})</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Đã nhập giấy báo số {number} của {committee}.</source>
+        <translation>Imported receipt no. {number} from {committee}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{period}: {text}</source>
+        <translation>{period}: {text}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{period}: chưa nhận tệp nào</source>
+        <translation>{period}: no file received</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Chưa nhận báo cáo kỳ {period} của chi bộ này.</source>
         <translation>No report of {period} received from this cell.</translation>
     </message>
@@ -6722,7 +6756,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-586"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -6772,7 +6806,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+520"/>
+        <location line="+524"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -6832,7 +6866,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -6877,7 +6911,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -6977,7 +7011,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The year {year} is not valid.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Chưa có kế hoạch năm {source_year}.</source>
         <translation>There is no plan for {source_year} yet.</translation>
     </message>
@@ -6996,7 +7030,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The year&apos;s theme (Chuyên đề) has not been entered.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Không tìm thấy mốc kế hoạch.</source>
         <translation>The plan milestone was not found.</translation>
     </message>
@@ -7011,7 +7045,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Record the matching session, pledge or review.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Tệp kế hoạch không đúng dạng: phải là một đối tượng JSON.</source>
         <oldsource>Tệp kế hoạch thiếu năm hoặc chủ đề.</oldsource>
         <translation>The plan file is not in the right form: it must be a JSON object.</translation>
@@ -7021,7 +7055,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Check the &quot;year&quot; and &quot;topic&quot; fields.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Đã tổ chức ngày {day}</source>
         <translation>Held on {day}</translation>
     </message>
@@ -7029,6 +7063,16 @@ This is the first start on this computer. Would you like to:</translation>
         <location line="+1"/>
         <source>{done}/{due} đảng viên</source>
         <translation>{done}/{due} members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp {name} là tệp KH130 đã ký (như tệp kế hoạch cấp ủy gửi xuống), không phải tệp kế hoạch dạng JSON.</source>
+        <translation>{name} is a signed KH130 file (like the committee&apos;s plan file), not a plan JSON file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp kế hoạch của cấp ủy nhập ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…” (hoặc lệnh kh130 plan import); ở đây chỉ nạp tệp kế hoạch dạng .json.</source>
+        <translation>The committee&apos;s plan file is imported on the “Cell” page, button “Import a plan file…” (or with kh130 plan import); only a .json plan file is loaded here.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7489,7 +7533,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The receiving committee&apos;s name has not been entered.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Ví dụ: ĐẢNG ỦY XÃ HÒA AN.</source>
         <translation>For example: ĐẢNG ỦY XÃ HÒA AN.</translation>
     </message>
@@ -7539,7 +7583,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The key was not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Không tìm thấy tệp đang chờ (có thể đã được xử lý).</source>
         <translation>The waiting file was not found (it may have been dealt with already).</translation>
     </message>
@@ -7599,7 +7643,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>This report has already been received.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Dữ liệu báo cáo (report.json) sai cấu trúc.</source>
         <translation>The report data (report.json) has the wrong structure.</translation>
     </message>
@@ -7624,12 +7668,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The part “{filename}” is too large ({file_size} bytes).</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <source>Tệp có thể là tệp độc hại (bom giải nén); không dùng tệp này.</source>
         <translation>The file may be malicious (a zip bomb); do not use it.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>Kích thước thực của “{filename}” khác kích thước khai báo.</source>
         <translation>The actual size of “{filename}” differs from its declared size.</translation>
     </message>
@@ -7639,7 +7683,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>{what} is nested too deeply.</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-178"/>
         <source>manifest.json không phải một đối tượng JSON.</source>
         <translation>manifest.json is not a JSON object.</translation>
     </message>
@@ -7704,12 +7748,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>A valid report file is no larger than {limit} MB; check the file.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Tệp báo cáo có quá nhiều thành phần ({count}).</source>
         <translation>The report file has too many parts ({count}).</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-158"/>
         <source>Tệp có thể đã bị sửa đổi; không dùng tệp này.</source>
         <translation>The file may have been altered; do not use it.</translation>
     </message>
@@ -7759,12 +7803,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the file.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>{what} không phải JSON UTF-8 hợp lệ ({reason}).</source>
         <translation>{what} is not valid UTF-8 JSON ({reason}).</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>manifest.json thiếu hoặc sai trường “{key}”.</source>
         <translation>manifest.json is missing the field “{key}”, or it is wrong.</translation>
     </message>
@@ -7779,7 +7823,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The list of files in manifest.json has the wrong structure.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Tệp không đọc được: không phải tệp báo cáo, hoặc đã bị cắt cụt khi sao chép.</source>
         <translation>The file cannot be read: it is not a report file, or it was cut short while being copied.</translation>
     </message>
@@ -7809,7 +7853,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The report file uses an unsupported kind of compression.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>Thành phần “{filename}” quá lớn khi giải nén ({file_size} byte).</source>
         <translation>The part “{filename}” is too large when unpacked ({file_size} bytes).</translation>
     </message>
@@ -7879,7 +7923,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the USB stick or the folder, then try again.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Tệp báo cáo bị hỏng: nội dung nén không giải được.</source>
         <translation>The report file is damaged: its compressed content cannot be unpacked.</translation>
     </message>
@@ -7889,7 +7933,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-350"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -8069,7 +8113,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>không hiểu ngày “{text}”.</source>
         <translation>cannot understand the date “{text}”.</translation>
     </message>
@@ -8083,7 +8127,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Valid rows: {good}; rows with errors: {bad}</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Tệp {name} trống.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -8143,12 +8187,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Add one row per member below the column-name row.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>không hiểu ngày “{value}”.</source>
         <translation>cannot understand the date “{value}”.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Chưa chọn dòng nào để nhập.</source>
         <translation>No rows have been chosen for import.</translation>
     </message>
@@ -8188,7 +8232,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Open the file in Excel, save it again as .xlsx, then import it again.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>ngày “{text}” không có thật.</source>
         <translation>the date “{text}” does not exist.</translation>
     </message>
@@ -8198,7 +8242,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Không có dòng {line} trong tệp.</source>
         <translation>There is no row {line} in the file.</translation>
     </message>
@@ -8377,7 +8421,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
         <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
         <translation>The data store is open read-only: changes cannot be saved.</translation>
@@ -8468,7 +8512,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

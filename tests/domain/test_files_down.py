@@ -79,6 +79,9 @@ def test_the_whole_loop_between_a_committee_and_a_cell(two):
     # Importing the same file again: already received, nothing written.
     with cell.transaction() as tx:
         assert plan_inbox.import_plan(tx, plan_path.read_bytes()).status == plan_inbox.SAME
+    with cell.read() as tx:  # its preview says nothing would be replaced
+        lines = plan_inbox.preview_plan(tx, plan_path.read_bytes()).summary_lines()
+    assert not any(line.startswith("Thay cho") for line in lines) and "không có gì thay đổi" in lines[-1]
     # The cell records its Q2 and Q3 sessions from the plan and sends both quarters up.
     with cell.transaction() as tx:
         _session(tx, dt.date(2026, 5, 20), topic=plan.quarter_topic(tx, 2026, 2), materials=plan.materials(tx, 2026)[:1])

@@ -30,6 +30,11 @@ def test_plan_and_receipt_commands_between_two_data_folders(tmp_path, capsys):
     assert run([*c, "plan", "export", "2026", "-o", str(usb)]) == 0
     [plan_path] = list(usb.glob("ke-hoach-2026_*.kh130"))
     capsys.readouterr()
+    # `kh130 verify` reads any kind of KH130 file and says which kind, and what it holds.
+    assert run(["verify", str(plan_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"hợp lệ — tệp kế hoạch năm. Kế hoạch năm 2026 của {COMMITTEE}, ban hành lần 1" in out
+    assert "7 mốc kế hoạch" in out and c_id.fingerprint in out and "không phải" not in out
     # Unknown key: held (4), then trusted from the slip's fingerprint, and imported.
     assert run([*k, "plan", "import", "--dry-run", str(plan_path)]) == 4
     assert run([*k, "plan", "import", str(plan_path)]) == 4
@@ -73,7 +78,19 @@ def test_plan_and_receipt_commands_between_two_data_folders(tmp_path, capsys):
     assert run([*c, "receipt", "export", "--period", "2026-Q2", "-o", str(back)]) == 0
     [receipt] = list(back.glob("giay-bao_*.kh130"))
     capsys.readouterr()
+    assert run(["verify", str(receipt), str(report)]) == 0
+    out = capsys.readouterr().out
+    assert f"hợp lệ — giấy báo nhận số 1 của {COMMITTEE} gửi {CELL}: quý II/2026: Trả lại để sửa: Thiếu biên bản" in out
+    assert f"hợp lệ — tệp báo cáo của {CELL}, kỳ 2026-Q2, số 1" in out
+    forged = tmp_path / "forged.kh130"
+    data = bytearray(receipt.read_bytes())
+    data[len(data) // 2] ^= 0x20  # one byte changed after signing
+    forged.write_bytes(bytes(data))
+    assert run(["verify", str(plan_path), str(forged)]) == 3  # one bad file: 3, and the good one still said valid
+    out = capsys.readouterr().out
+    assert "forged.kh130: KHÔNG HỢP LỆ" in out and f"{plan_path}: hợp lệ" in out
     assert run([*k, "receipt", "import", str(receipt)]) == 0
+    assert "  quý II/2026: Trả lại để sửa: Thiếu biên bản (bản lần 1" in capsys.readouterr().out  # what it says, line by line
     assert run([*k, "receipt", "import", str(receipt)]) == 0
     assert "từ trước" in capsys.readouterr().out
     assert run([*k, "receipt", "show"]) == 0

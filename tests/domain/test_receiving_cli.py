@@ -29,7 +29,7 @@ def test_export_trust_verify_import(demo_store, data_dir, tmp_path, capsys):
     capsys.readouterr()
 
     assert run(["verify", str(files[0])]) == 0
-    assert "hợp lệ — Chi bộ thôn Nà Lữ, kỳ 2022-Q2" in capsys.readouterr().out
+    assert "hợp lệ — tệp báo cáo của Chi bộ thôn Nà Lữ, kỳ 2022-Q2" in capsys.readouterr().out  # its kind first
     broken = tmp_path / "broken.kh130"
     broken.write_bytes(first[: len(first) // 3])
     assert run(["verify", str(files[0]), str(broken)]) == 3  # something invalid

@@ -134,10 +134,10 @@ def test_the_loop_in_the_window_from_the_slip_to_the_receipt(qtbot, typer, ctx, 
     outgoing.view.selectRow(0)
     _click(qtbot, outgoing.form.findChild(QPushButton, "returnButton"))
     ret = outgoing.dialog
-    typer(ret.form.findChild(QPlainTextEdit, "reason"), "Thiếu ý kiến thảo luận của đảng viên")
+    typer(ret.form.findChild(QPlainTextEdit, "reason"), "Thiếu ý kiến thảo luận của đảng viên.")
     _click(qtbot, ret.form.findChild(QPushButton, "saveButton"))
     settle(c_ctx)
-    assert outgoing.model.data(outgoing.model.index(0, 3)) == "Thiếu ý kiến thảo luận của đảng viên"
+    assert outgoing.model.data(outgoing.model.index(0, 3)) == "Thiếu ý kiến thảo luận của đảng viên."
     back = tmp / "back"
     back.mkdir()
     monkeypatch.setattr(outgoing, "_choose_folder", lambda _title: str(back))
@@ -145,6 +145,12 @@ def test_the_loop_in_the_window_from_the_slip_to_the_receipt(qtbot, typer, ctx, 
     settle(c_ctx)
     [receipt] = list(back.glob("*.kh130"))
     assert "Đã ghi 1 giấy báo" in outgoing.status_label.text()
+    # The plan file written again (unchanged): the message says where, and where the cell imports it.
+    _click(qtbot, outgoing.form.findChild(QPushButton, "issuePlanButton"))
+    settle(c_ctx)
+    c_ctx.operations.wait_for_done(20000)
+    said = outgoing.status_label.text()
+    assert f"vào {back}" in said and "không đổi so với lần ghi trước" in said and "nút “Nhập tệp kế hoạch…”" in said
     c_ctx.operations.wait_for_done(20000)
     # The secretary imports the receipt on the reports page: both states shown.
     reports = ReportsPage(ctx)
@@ -157,13 +163,15 @@ def test_the_loop_in_the_window_from_the_slip_to_the_receipt(qtbot, typer, ctx, 
     _click(qtbot, reports.form.findChild(QPushButton, "importReceiptButton"))
     settle(ctx)
     assert shown and "Đã nhập giấy báo số 1" in shown[0]
+    assert "quý III/2026: Trả lại để sửa: Thiếu ý kiến thảo luận của đảng viên" in shown[0]  # what it says, not a count
     assert reports.receipt_text(Period(2026, 2)) == f"Đã nhận ngày {dt.date.today():%d/%m/%Y} (bản lần 1)"
     assert reports.receipt_text(Period(2026, 3)).startswith("Trả lại để sửa: Thiếu ý kiến thảo luận của đảng viên")
     export = ExportDialog(ctx, reports, period=Period(2026, 3))
     qtbot.addWidget(export)
     export.show()
     assert export.returned_label.isVisible()
-    assert "Cấp ủy đã trả lại báo cáo quý III/2026 để sửa: Thiếu ý kiến thảo luận của đảng viên" in export.returned_label.text()
+    assert "Cấp ủy đã trả lại báo cáo quý III/2026 để sửa: Thiếu ý kiến thảo luận của đảng viên. Sửa sổ sách" in export.returned_label.text()
+    assert ".." not in export.returned_label.text()  # the reason's own full stop ends the sentence once
     assert cell_page_module  # the page module is the one the window uses
 
 
@@ -196,7 +204,9 @@ def test_a_cell_created_in_2026_with_the_committees_plan_file_has_a_full_plan_pa
     assert step.findChild(QLineEdit, "committee_name").text() == COMMITTEE
     typer(step.findChild(QLineEdit, "committee_fingerprint"), c_id.fingerprint)
     wizard.committee_page.choose_plan(str(plan_path))
-    assert "Kế hoạch năm 2026 của Đảng ủy xã Hòa An, lần 1" in step.findChild(QLabel, "plan_preview").text()
+    shown = step.findChild(QLabel, "plan_preview").text()
+    assert "Kế hoạch năm 2026 của Đảng ủy xã Hòa An, ban hành lần 1" in shown  # the words of the plan file's own preview
+    assert "2 tài liệu, 3 chủ đề thảo luận theo quý, 7 nội dung làm theo, 7 mốc kế hoạch." in shown
     _click(qtbot, wizard.button(QWizard.FinishButton))
     qtbot.waitUntil(lambda: not wizard.isVisible())
     plan_page = PlanPage(ctx, today=TODAY)

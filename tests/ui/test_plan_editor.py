@@ -69,6 +69,8 @@ def test_a_new_cell_makes_its_2026_plan_from_the_year_before_and_types_into_it(n
     assert page.year == 2026
     assert "Năm 2026 chưa có kế hoạch" in page.topic_label.text() and "Tạo kế hoạch năm 2026" in page.topic_label.text()
     assert "phiên bản sau" not in page.topic_label.text()
+    # The committee's signed plan file is the usual way in: the message names where it is imported.
+    assert "trang “Chi bộ”" in page.topic_label.text() and "nút “Nhập tệp kế hoạch…”" in page.topic_label.text()
     assert page.create_button.text() == "&Tạo kế hoạch năm 2026…" and not page.edit_button.isEnabled()
 
     def start(dialog):
@@ -195,12 +197,17 @@ def test_a_bad_plan_file_is_refused_in_the_start_dialog_and_a_good_one_opens(new
     good = tmp_path / "2026.json"
     good.write_text(json.dumps({"year": 2026, "topic": "Chủ đề năm 2026", "materials": ["Tài liệu A"]}, ensure_ascii=False),
                     encoding="utf-8")
-    files = [str(bad), str(good)]
+    signed = tmp_path / "ke-hoach-2026_dang-uy-xa-hoa-an_lan-1.kh130"
+    signed.write_bytes(b"PK\x03\x04" + b"\0" * 200)  # the committee's plan file is a signed zip
+    files = [str(signed), str(bad), str(good)]
     monkeypatch.setattr(PlanStartDialog, "choose_file", lambda self: files.pop(0))
     seen = {}
 
     def start(dialog):
+        seen["label"] = dialog.from_file.text() + " " + dialog.form.findChild(QLabel, "fromFileNote").text()
         dialog.form.findChild(QRadioButton, "fromFile").setChecked(True)
+        _click(qtbot, dialog.form.findChild(QPushButton, "okButton"))
+        seen["signed"] = dialog.error.text()
         _click(qtbot, dialog.form.findChild(QPushButton, "okButton"))
         seen["error"] = dialog.error.text()
         seen["open"] = dialog.isVisible()
@@ -214,6 +221,8 @@ def test_a_bad_plan_file_is_refused_in_the_start_dialog_and_a_good_one_opens(new
     on_modal(_guarded(edit), cls=PlanEditor)
     _click(qtbot, page.create_button)
     settle(new_cell)
+    assert "JSON" in seen["label"] and ".kh130" in seen["label"] and "“Nhập tệp kế hoạch…”" in seen["label"]
+    assert "tệp KH130 đã ký" in seen["signed"] and "nút “Nhập tệp kế hoạch…”" in seen["signed"]
     assert "không phải một ngày hợp lệ" in seen["error"] and seen["open"]
     assert seen["topic"] == "Chủ đề năm 2026"
     assert new_cell.read(plan.materials, 2026) == ["Tài liệu A"]
@@ -232,6 +241,7 @@ def test_the_committee_has_the_plan_page_without_the_cell_s_record_states(ctx, q
     assert page.model.rowCount() == 7 and page.edit_button.isEnabled()
     assert all(page.view.isColumnHidden(c) for c in (2, 3, 4))  # no records here to say done or late
     assert "gửi xuống" in page.form.findChild(QLabel, "milestonesLabel").text()
+    assert "thẻ “Gửi xuống”, nút “Ghi tệp kế hoạch năm…”" in page._no_plan_text(2027)  # the committee's next step
 
 
 def test_a_cell_with_no_plan_at_all_is_offered_the_bundled_example(ctx, qtbot, on_modal, settle):

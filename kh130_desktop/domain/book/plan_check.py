@@ -39,6 +39,11 @@ def read_plan_file(path: Path, year: int | None = None) -> dict:
         raw = path.read_bytes()
     except OSError as exc:
         raise ValidationError(t("Không đọc được tệp {name}.", name=path.name), hint="Kiểm tra tệp còn đó và đọc được.") from exc
+    if raw.startswith(b"PK"):  # a signed .kh130 container (a zip), most likely the committee's plan file
+        raise ValidationError(t("Tệp {name} là tệp KH130 đã ký (như tệp kế hoạch cấp ủy gửi xuống), không phải tệp kế hoạch "
+                                "dạng JSON.", name=path.name),
+                              hint="Tệp kế hoạch của cấp ủy nhập ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…” (hoặc lệnh "
+                                   "kh130 plan import); ở đây chỉ nạp tệp kế hoạch dạng .json.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

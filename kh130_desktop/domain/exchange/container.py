@@ -61,6 +61,7 @@ REPORT_PDF = "report.pdf"
 REPORT_KINDS = ("cell", "consolidated")
 PLAN_KIND = "plan"
 RECEIPT_KIND = "receipt"
+ALL_KINDS = (*REPORT_KINDS, PLAN_KIND, RECEIPT_KIND)
 KIND_NAMES = {"cell": t("tệp báo cáo"), "consolidated": t("tệp báo cáo tổng hợp"), PLAN_KIND: t("tệp kế hoạch năm"),
               RECEIPT_KIND: t("giấy báo nhận")}
 

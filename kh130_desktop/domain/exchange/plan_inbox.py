@@ -53,16 +53,22 @@ class PlanPreview:
 
     def summary_lines(self) -> list[Text]:
         """The preview in a few lines, for the command line and the dialog."""
-        plan, c = self.file.plan, self.counts
-        lines = [t("Kế hoạch năm {year} của {committee}, ban hành lần {revision} (ký ngày {day}).", year=self.file.year,
-                   committee=self.file.committee_name, revision=self.file.revision, day=f"{local_day(self.file.created):%d/%m/%Y}"),
-                 t("Chủ đề: {topic}", topic=plan["short_topic"] or plan["topic"]),
-                 t("{materials} tài liệu, {topics} chủ đề thảo luận theo quý, {themes} nội dung làm theo, {milestones} mốc kế hoạch.",
-                   materials=c["materials"], topics=c["quarter_topics"], themes=c["pledge_themes"], milestones=c["milestones"])]
-        if self.replaces:
+        lines = plan_file_lines(self.file)
+        if self.replaces and self.writes:  # "replaces" only when the import would replace something
             lines.append(t("Thay cho: {what}", what=self.replaces))
         lines.append(self.message)
         return lines
+
+
+def plan_file_lines(f: PlanFile) -> list[Text]:
+    """What a plan file brings, in three lines: the import's preview, the wizard's, `kh130 verify`."""
+    plan = f.plan
+    return [t("Kế hoạch năm {year} của {committee}, ban hành lần {revision} (ký ngày {day}).", year=f.year,
+              committee=f.committee_name, revision=f.revision, day=f"{local_day(f.created):%d/%m/%Y}"),
+            t("Chủ đề: {topic}", topic=plan["short_topic"] or plan["topic"]),
+            t("{materials} tài liệu, {topics} chủ đề thảo luận theo quý, {themes} nội dung làm theo, {milestones} mốc kế hoạch.",
+              materials=len(plan["materials"]), topics=len(plan["quarter_topics"]), themes=len(plan["pledge_themes"]),
+              milestones=len(plan["milestones"]))]
 
 
 def plan_digest(plan: dict, year: int) -> str:

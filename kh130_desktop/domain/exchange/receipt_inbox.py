@@ -107,6 +107,11 @@ class ReceiptImport:
     status: str  # imported | already
     message: Text
 
+    @property
+    def lines(self) -> list[Text]:
+        """What the receipt says, period by period (receipt_lines)."""
+        return receipt_lines(self.file)
+
 
 def import_receipt(tx: Session, data: bytes) -> ReceiptImport:
     """Import a receipt for this cell; refused (a `ReportFileError`, nothing written) when it is
@@ -132,8 +137,7 @@ def import_receipt(tx: Session, data: bytes) -> ReceiptImport:
         tx.add(ReceiptEntry(receipt_pk=receipt.id, period=e["period"], report_id=e["report_id"], revision=e["revision"],
                             outcome=e["outcome"], day=e["day"], reason=e["reason"]))
     tx.flush()
-    return ReceiptImport(f, IMPORTED, t("Đã nhập giấy báo số {number} của {committee}: {count} dòng.", number=f.number,
-                                        committee=f.committee_name, count=len(f.entries)))
+    return ReceiptImport(f, IMPORTED, t("Đã nhập giấy báo số {number} của {committee}.", number=f.number, committee=f.committee_name))
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,25 @@ class PeriodReceipt:
     day: dt.date | None = None
     revision: int | None = None
     reason: str = ""
+
+
+def outcome_text(outcome: str, reason: str, revision: int | None, day: dt.date) -> Text:
+    """What the committee says of one file: the words of the reports page, the receipt's import and `kh130 verify`."""
+    if outcome == RETURNED:
+        return t("Trả lại để sửa: {reason} (bản lần {revision}, nhận ngày {day})", reason=reason, revision=revision, day=f"{day:%d/%m/%Y}")
+    if outcome == REFUSED:
+        return t("Bị từ chối: {reason}", reason=reason)
+    return t("Đã nhận ngày {day} (bản lần {revision})", day=f"{day:%d/%m/%Y}", revision=revision)
+
+
+def receipt_lines(f: ReceiptFile) -> list[Text]:
+    """Each line of a receipt, "quý II/2026: Đã nhận ngày … (bản lần 1)"; a period it covers
+    with no file received: said so."""
+    lines = [t("{period}: {text}", period=Period.parse(e["period"]).label, text=outcome_text(e["outcome"], e["reason"], e["revision"], e["day"]))
+             for e in f.entries]
+    covered = {e["period"] for e in f.entries}
+    lines += [t("{period}: chưa nhận tệp nào", period=Period.parse(p).label) for p in f.periods if p not in covered]
+    return lines
 
 
 def period_receipts(tx: Session) -> dict[str, PeriodReceipt]:
@@ -167,15 +190,9 @@ def period_receipts(tx: Session) -> dict[str, PeriodReceipt]:
         kept = sorted((e for e in lines if e.outcome in (RECEIVED, RETURNED)), key=lambda e: e.revision or 0)
         if kept:
             e = kept[-1]
-            if e.outcome == RETURNED:
-                text = t("Trả lại để sửa: {reason} (bản lần {revision}, nhận ngày {day})", reason=e.reason, revision=e.revision,
-                         day=f"{e.day:%d/%m/%Y}")
-            else:
-                text = t("Đã nhận ngày {day} (bản lần {revision})", day=f"{e.day:%d/%m/%Y}", revision=e.revision)
         else:
             e = sorted((x for x in lines if x.outcome == REFUSED), key=lambda x: x.day)[-1]
-            text = t("Bị từ chối: {reason}", reason=e.reason)
-        out[period] = PeriodReceipt(period, e.outcome, text, e.day, e.revision, e.reason)
+        out[period] = PeriodReceipt(period, e.outcome, outcome_text(e.outcome, e.reason, e.revision, e.day), e.day, e.revision, e.reason)
     return out
 
 

@@ -62,7 +62,7 @@ class ExportDialog(QDialog):
             period = Period.parse(r.period)
             if period == self.period:
                 lines.insert(0, self.tr("Cấp ủy đã trả lại báo cáo {p} để sửa: {reason}. Sửa sổ sách theo yêu cầu rồi xuất lại tệp.")
-                             .format(p=period_text(period), reason=domain_text(r.reason)))
+                             .format(p=period_text(period), reason=domain_text(r.reason).rstrip().rstrip(".")))  # the sentence ends once
             else:
                 lines.append(self.tr("Cấp ủy đã trả lại báo cáo {p} để sửa.").format(p=period_text(period)))
         self.returned_label.setText("<br>".join(lines))

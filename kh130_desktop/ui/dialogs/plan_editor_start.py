@@ -46,6 +46,12 @@ class PlanStartDialog(QDialog):
         else:
             self.from_previous.setText(self.tr("Chép từ kế hoạch năm {previous}, dời ngày sang năm {year}").format(
                 previous=previous.year, year=year))
+        from ...domain.store.settings import get_mode
+
+        if ctx.read(get_mode) != "receiving":  # a cell: the committee's plan comes as a signed file, imported elsewhere
+            note = f(QLabel, "fromFileNote")
+            note.setText(note.text() + " " + self.tr("Tệp kế hoạch đã ký cấp ủy gửi xuống (.kh130) thì nhập ở trang “Chi bộ”, "
+                                                     "nút “Nhập tệp kế hoạch…”."))
         f(QPushButton, "okButton").clicked.connect(self.accept)
         f(QPushButton, "cancelButton").clicked.connect(self.reject)
         self.setWindowTitle(self.tr("Tạo kế hoạch năm {year}").format(year=year))

@@ -108,18 +108,29 @@ class PlanPage(Page):
             self.tr("Các mốc của kế hoạch gửi xuống các chi bộ (mỗi chi bộ thấy mốc nào đã xong theo sổ sách của mình):")
             if committee else self.tr("Các mốc của kế hoạch (mốc không tự tính được thì đánh dấu ở cột “Đã xong”):"))
 
+    def _no_plan_text(self, year) -> str:
+        """What a year without a plan can do, as the buttons of this mode really are."""
+        from ...domain.store.settings import get_mode
+
+        if self.ctx.read(get_mode) == "receiving":
+            return self.tr(
+                "<b>Năm {year} chưa có kế hoạch.</b> Bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang "
+                "(ngày được dời sang năm {year}), nạp tệp kế hoạch dạng JSON, hoặc ghi kế hoạch mới. Khi đã lưu, ghi tệp "
+                "kế hoạch gửi các chi bộ ở trang “Tiếp nhận báo cáo”, thẻ “Gửi xuống”, nút “Ghi tệp kế hoạch năm…”.").format(year=year)
+        return self.tr(
+            "<b>Năm {year} chưa có kế hoạch.</b> Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Nếu cấp ủy đã gửi tệp kế "
+            "hoạch (tệp .kh130), nhập ở trang “Chi bộ”, khung “Khóa và kế hoạch của cấp ủy cấp trên”, nút “Nhập tệp kế "
+            "hoạch…”. Nếu chưa có tệp, bấm “Tạo kế hoạch năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang "
+            "năm {year}) hoặc ghi kế hoạch mới, rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi "
+            "sinh hoạt, điểm danh và đăng ký làm theo của năm.").format(year=year)
+
     def _load(self) -> None:
         self._show_mode()
         year = self.year
         plan = self.ctx.read(plan_domain.plan_year, year) if year is not None else None
         self._update_buttons(plan is not None)
         if plan is None:
-            self.topic_label.setText(self.tr(
-                "<b>Năm {year} chưa có kế hoạch.</b> Kế hoạch mỗi năm do cấp ủy cấp trên ban hành. Bấm “Tạo kế hoạch "
-                "năm {year}…” để chép kế hoạch năm trước sang (ngày được dời sang năm {year}), nạp tệp kế hoạch, hoặc "
-                "ghi kế hoạch mới; rồi sửa cho đúng kế hoạch của cấp ủy. Trong khi chờ, vẫn ghi được các buổi sinh "
-                "hoạt, điểm danh và đăng ký làm theo của năm.").format(
-                year=year if year is not None else "—"))
+            self.topic_label.setText(self._no_plan_text(year if year is not None else "—"))
             self.topic_label.setWordWrap(True)
             self.origin_label.clear()
             self.model.load([], set())

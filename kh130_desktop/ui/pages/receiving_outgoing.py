@@ -100,7 +100,7 @@ class ReceivingOutgoing(Page):
 
         year = self.plan_year_combo.currentData()
         if year is None:
-            self.status_label.setText(self.tr("Chưa có kế hoạch năm nào để ghi."))
+            self.status_label.setText(self.tr("Chưa có kế hoạch năm nào để ghi. Tạo kế hoạch ở trang “Kế hoạch năm”, nút “Tạo kế hoạch năm…”."))
             return
         folder = self._choose_folder(self.tr("Chọn ổ USB hoặc thư mục lưu tệp kế hoạch"))
         if not folder:
@@ -114,8 +114,10 @@ class ReceivingOutgoing(Page):
         def done(value) -> None:
             result, target = value
             state = self.tr("lần ban hành mới") if result.new_revision else self.tr("không đổi so với lần ghi trước")
-            self.status_label.setText(self.tr("Đã ghi {name} (kế hoạch năm {y}, lần {n}, {state}). Dấu vân tay khóa ký: {fp}")
-                                      .format(name=target.name, y=year, n=result.sequence, state=state, fp=result.fingerprint))
+            self.status_label.setText(self.tr("Đã ghi {name} vào {folder} (kế hoạch năm {y}, lần {n}, {state}). Dấu vân tay khóa ký: {fp}. "
+                                              "Chi bộ nhập tệp này ở trang “Chi bộ”, nút “Nhập tệp kế hoạch…”.")
+                                      .format(name=target.name, folder=target.parent, y=year, n=result.sequence, state=state,
+                                              fp=result.fingerprint))
 
         self.ctx.task(work, changes=Changes.RECEIVING, parent=self, label=self.tr("Đang ghi tệp kế hoạch…"), on_done=done,
                       on_error=lambda exc: show_error(self, exc))

@@ -123,7 +123,7 @@ class ReportsPage(Page):
 
     def import_receipt(self) -> None:
         from ...domain.exchange.container import read_capped
-        from ...domain.exchange.receipt_inbox import import_receipt
+        from ...domain.exchange.receipt_inbox import IMPORTED, import_receipt
         from ...domain.errors import DomainError
 
         name = self._choose_receipt()
@@ -135,7 +135,8 @@ class ReportsPage(Page):
             show_error(self, exc)
             return
         self.ctx.write(Changes.EXPORTS, import_receipt, data, parent=self,
-                       on_done=lambda result: show_info(self, self.tr("Giấy báo của cấp ủy"), domain_text(result.message)))
+                       on_done=lambda result: show_info(self, self.tr("Giấy báo của cấp ủy"), "\n".join(
+                           domain_text(line) for line in [result.message, *(result.lines if result.status == IMPORTED else [])])))
 
     # --- actions ---------------------------------------------------------------------------
     def print_report(self) -> None:
