@@ -288,6 +288,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('domain', 'Hoàn thành nhiệm vụ'),
     QT_TRANSLATE_NOOP('domain', 'Không hoàn thành nhiệm vụ'),
     QT_TRANSLATE_NOOP('domain', 'Giá trị “{text}” không hợp lệ.'),
+    QT_TRANSLATE_NOOP('domain', 'Trả lại để sửa bản lần {revision}: {reason} (chờ chi bộ gửi bản sửa). {before}'),
     QT_TRANSLATE_NOOP('domain', 'Chưa khai báo tên cấp ủy tiếp nhận.'),
     QT_TRANSLATE_NOOP('domain', 'Nhập tên cấp ủy ở trang Tiếp nhận báo cáo (hoặc kh130 committee set --name …) trước khi xuất.'),
     QT_TRANSLATE_NOOP('domain', 'tệp báo cáo'),

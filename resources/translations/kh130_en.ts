@@ -2929,6 +2929,11 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
     </message>
     <message>
         <location line="+1"/>
+        <source>↩ trả lại để sửa</source>
+        <translation>↩ returned for correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>✗ chưa nộp (quá hạn)</source>
         <translation>✗ not received (overdue)</translation>
     </message>
@@ -2951,6 +2956,11 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
         <location line="+1"/>
         <source>Nộp muộn</source>
         <translation>Received late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả lại để sửa</source>
+        <translation>Returned for correction</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3086,7 +3096,7 @@ reviewed</translation>
 <context>
     <name>ReceivingOutgoing</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_outgoing.py" line="+40"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_outgoing.py" line="+41"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
@@ -3385,11 +3395,15 @@ reviewed</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>Hạn nộp: {days} ngày sau khi hết kỳ ({p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa tin cậy”; mặc định là kỳ của báo cáo đầu tiên); kỳ trước đó ghi “không phải nộp”. Di chuột lên ô để xem lý do.</source>
-        <translation>Deadline: {days} days after the period ends ({p}: due {d}). Yellow “late”: the first revision arrived after the deadline. Red “overdue”: the deadline passed and nothing was received. A cell reports only from its first period (tab “Cells and trusted keys”; by default the period of its first report); earlier periods say “not required”. Hover over a cell to see why.</translation>
+        <source>Hạn nộp: {days} ngày sau khi hết kỳ ({p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Ô tím “trả lại để sửa”: bản đang dùng đã bị trả lại (thẻ “Gửi xuống”), đến khi nhận bản sửa. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa tin cậy”; mặc định là kỳ của báo cáo đầu tiên); kỳ trước đó ghi “không phải nộp”. Di chuột lên ô để xem lý do.</source>
+        <translation>Deadline: {days} days after the period ends ({p}: due {d}). Yellow “late”: the first revision arrived after the deadline. Red “overdue”: the deadline passed and nothing was received. Purple “returned for correction”: the revision in use was sent back (tab “Send down”), until the corrected one arrives. A cell reports only from its first period (tab “Cells and trusted keys”; by default the period of its first report); earlier periods say “not required”. Hover over a cell to see why.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>Hạn nộp: {days} ngày sau khi hết kỳ ({p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa tin cậy”; mặc định là kỳ của báo cáo đầu tiên); kỳ trước đó ghi “không phải nộp”. Di chuột lên ô để xem lý do.</source>
+        <translation type="vanished">Deadline: {days} days after the period ends ({p}: due {d}). Yellow “late”: the first revision arrived after the deadline. Red “overdue”: the deadline passed and nothing was received. A cell reports only from its first period (tab “Cells and trusted keys”; by default the period of its first report); earlier periods say “not required”. Hover over a cell to see why.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;b&gt;Số liệu tổng hợp {p}&lt;/b&gt; (như báo cáo PDF và bảng Excel): {reported}/{cells} chi bộ đã nộp, {late} nộp muộn, {overdue} quá hạn.</source>
         <translation>&lt;b&gt;Consolidated figures, {p}&lt;/b&gt; (as in the PDF report and the spreadsheet): {reported}/{cells} cells reported, {late} late, {overdue} overdue.</translation>
     </message>
@@ -3406,7 +3420,7 @@ reviewed</translation>
         <translation type="vanished">(not linked to a cell)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Năm {y}</source>
         <translation>Year {y}</translation>
     </message>
@@ -3555,7 +3569,7 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation type="vanished">Printing is not available in this installation.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Báo cáo tổng hợp {p}</source>
         <translation>Consolidated report for {p}</translation>
     </message>
@@ -5634,7 +5648,7 @@ This is the first start on this computer. Would you like to:</translation>
 <context>
     <name>domain</name>
     <message>
-        <location filename="domain_texts.py" line="+531"/>
+        <location filename="domain_texts.py" line="+532"/>
         <source>hằng ngày</source>
         <translation>daily</translation>
     </message>
@@ -5767,7 +5781,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The file {name} was not found.</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-473"/>
         <source>Tệp {name} là kế hoạch năm {file_year}, không phải năm {year}.</source>
         <translation>The file {name} is the plan for {file_year}, not for {year}.</translation>
     </message>
@@ -6062,7 +6076,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>There is no plan before {year} to copy.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+261"/>
         <source>Bản cũ hơn (đã lưu)</source>
         <translation>Older revision (kept)</translation>
     </message>
@@ -6756,7 +6770,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-587"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -6806,7 +6820,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+524"/>
+        <location line="+525"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -6911,7 +6925,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore the identity folder from a backup copy, or create a new key and register it again with the superior committee.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Kỳ báo cáo “{text}” không hợp lệ.</source>
         <translation>The reporting period “{text}” is not valid.</translation>
     </message>
@@ -7395,7 +7409,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>“{text}” is not a role in the cell: kept in the notes.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
+        <source>Trả lại để sửa bản lần {revision}: {reason} (chờ chi bộ gửi bản sửa). {before}</source>
+        <translation>Revision {revision} returned for correction: {reason} (waiting for the cell’s corrected revision). {before}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>tệp báo cáo</source>
         <translation>a report file</translation>
     </message>
@@ -7933,7 +7952,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Copy the file again, or ask the sender to send it again.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-351"/>
         <source>Chưa nhập họ và tên.</source>
         <translation>The full name has not been entered.</translation>
     </message>
@@ -8382,7 +8401,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>For example: ill, working away from home.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>“{code}” không phải mã đối chiếu của báo cáo in.</source>
         <translation>“{code}” is not the matching code of a printed report.</translation>
     </message>
@@ -8512,7 +8531,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

@@ -54,8 +54,9 @@ class ConsolidatedRow:
     reviewed: int
     levels: dict[str, int]  # ReviewLevel code -> count
     revision: int | None = None  # the current revision's number for this cell and period ("bản lần N")
-    status: str = ""  # as the grid's: reported | reported_late | late | not_due
+    status: str = ""  # as the grid's: reported | reported_late | returned | late | not_due
     reason: str = ""  # why, one line (a domain text)
+    returned: str = ""  # the committee's reason, when it sent the current revision back ("trả lại để sửa")
 
     @property
     def attendance_rate(self) -> float | None:
@@ -146,6 +147,7 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
     story = title_block("Báo cáo tổng hợp", TOPIC_TITLE, report.period.label)
     totals = report.totals
     late = [r for r in report.rows if r.reported and r.late]
+    returned = [r for r in report.rows if r.reported and r.returned]
     missing = [r for r in report.rows if not r.reported]
     committee = keep_tail(running_name(report.committee_name))
     story.append(body(
@@ -158,6 +160,8 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
     for n, r in enumerate(report.rows, 1):
         if r.reported:
             notes = ["nộp muộn"] if r.late else []
+            if r.returned:
+                notes.append("trả lại để sửa")
             if r.revision and r.revision > 1:
                 notes.append(f"bản lần {r.revision}")
             numbers = [str(r.members), str(r.sessions_held), percent(r.attendance_rate), str(r.pledged), str(r.reviewed),
@@ -182,10 +186,12 @@ def consolidated_pdf(report: ConsolidatedReport) -> bytes:
         "KHT: không hoàn thành nhiệm vụ. Tỷ lệ dự: số lượt đảng viên có mặt trên số lượt triệu tập các buổi "
         "trong kỳ, như báo cáo của chi bộ.", s.note))
 
-    if late or missing:
-        story.append(heading("Chi bộ nộp muộn, chưa báo cáo"))
+    if late or missing or returned:
+        story.append(heading("Chi bộ nộp muộn, chưa báo cáo" + (", trả lại để sửa" if returned else "")))
         for r in late:
             story.append(item(f"{r.cell_name}: nộp muộn ({dmy(r.report_date)})"))
+        for r in returned:
+            story.append(item(f"{r.cell_name}: trả lại để sửa ({r.returned})"))
         for r in missing:
             story.append(item(f"{r.cell_name}: chưa báo cáo" + ("" if r.late else " (chưa đến hạn)")))
     if totals.reviewed:

@@ -36,7 +36,7 @@ def consolidated_xlsx(report) -> bytes:
     for i, row in enumerate(report.rows, 1):
         if row.reported:
             ws.append([i, row.cell_name, "Có", row.report_date.strftime("%d/%m/%Y") if row.report_date else "",
-                       "Muộn" if row.late else "", row.revision, row.members, row.sessions_held,
+                       "; ".join(w for w, on in (("Muộn", row.late), ("Trả lại để sửa", row.returned)) if on), row.revision, row.members, row.sessions_held,
                        round(row.attendance_rate * 100, 1) if row.attendance_rate is not None else None,
                        row.pledged, row.reviewed] + [row.levels.get(code, 0) for code in LEVEL_CODES])
         else:

@@ -1,29 +1,61 @@
 """Consolidation: the consolidated figures of a period, per cell from its current revision and
 in total (`consolidated_figures`: what the screen, the PDF and the spreadsheet all show), the
 consolidated report, and the committee's own signed file one level up. Which cell reported
-what, and who is overdue, is season.py's.
+what, and who is overdue, is season.py's; a period the committee returned for correction
+("trả lại để sửa", receipts.mark_returned) is marked here, once (`_with_return`), for the grid, the
+Tổng hợp table and the documents alike, until a newer revision of it arrives.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, select
 
 from ..book.periods import Period
 from ..documents.consolidated import ConsolidatedReport, ConsolidatedRow, ConsolidatedTotals, consolidated_pdf, totals_of
-from ..errors import ValidationError
-from ..store.exchange_tables import ReceivedReport
+from ..errors import ValidationError, t
+from ..store.exchange_tables import ExpectedCell, ReceivedReport, ReturnedReport
 from .export import ExportResult, export_revision
 from .identity import Identity
 from .registry import committee_profile
-from .season import (DEADLINE_DAYS, GridCell, Season, _received_on, deadline_of, received_periods,  # noqa: F401
-                     reporting_grid)
+from .season import DEADLINE_DAYS, GridCell, Season, _received_on, deadline_of, received_periods  # noqa: F401
 
-__all__ = ["DEADLINE_DAYS", "GridCell", "deadline_of", "received_periods", "reporting_grid", "consolidated_figures",
-           "consolidated_report", "consolidation_data", "export_consolidated"]
+__all__ = ["DEADLINE_DAYS", "GridCell", "RETURNED", "deadline_of", "received_periods", "reporting_grid",
+           "consolidated_figures", "consolidated_report", "consolidation_data", "export_consolidated"]
+
+RETURNED = "returned"  # a state beside season.py's: the current revision was sent back for correction
+
+
+def _returns(tx: Session, periods: list[Period]) -> dict[str, str]:
+    """The return marks of `periods`' revisions: manifest sha256 -> the clerk's reason."""
+    codes = sorted({p.code for p in periods})
+    if not codes:
+        return {}
+    return dict(tx.exec(select(ReturnedReport.manifest_sha256, ReturnedReport.reason)
+                        .where(ReturnedReport.period.in_(codes))).all())
+
+
+def _with_return(grid: GridCell, row, returns: dict[str, str]) -> tuple[GridCell, str]:
+    """A Season.state grid cell, marked RETURNED when its current revision `row` was sent back:
+    a mark names one revision (its manifest), so it holds while that revision is current and
+    is over when a newer one arrives (receipts.py). With the return's reason ("" if none)."""
+    returned = returns.get(row.manifest_sha256) if row is not None else None
+    if returned is None:
+        return grid, ""
+    reason = t("Trả lại để sửa bản lần {revision}: {reason} (chờ chi bộ gửi bản sửa). {before}",
+               revision=grid.revision, reason=returned, before=grid.reason)
+    return replace(grid, status=RETURNED, reason=reason), returned
+
+
+def reporting_grid(tx: Session, periods: list[Period], today: dt.date | None = None) -> list[tuple[ExpectedCell, list[GridCell]]]:
+    """Which cells reported for which period, late, overdue and returned ones marked, each with
+    its reason: one row per expected cell, one GridCell per period, in the order given."""
+    season = Season(tx, periods, today)
+    returns = _returns(tx, periods)
+    return [(cell, [_with_return(*season.state(cell, p), returns)[0] for p in periods]) for cell in season.cells]
 
 
 @dataclass(frozen=True)
@@ -47,20 +79,22 @@ def consolidated_figures(tx: Session, period: Period, *, today: dt.date | None =
     current revision, with its state and reason as the grid has them; then the totals
     (documents/consolidated.totals_of). The one source of the consolidated numbers."""
     season = Season(tx, [period], today)
+    returns = _returns(tx, [period])
     current_ids = []
     states = []
     for cell in season.cells:
         grid, row = season.state(cell, period)
+        late = grid.status in ("reported_late", "late")  # a return does not undo lateness
+        grid, returned = _with_return(grid, row, returns)
         if row is None and not grid.expected:
             continue  # before the cell's first period: not listed, not counted
-        states.append((cell, grid, row))
+        states.append((cell, grid, row, late, returned))
         if row is not None:
             current_ids.append(row.id)
     figures = {r.id: r for r in tx.exec(select(*_FIGURES).where(ReceivedReport.id.in_(current_ids))).all()} if current_ids else {}
     rows, report_ids, uids = [], [], []
-    for cell, grid, row in states:
+    for cell, grid, row, late, returned in states:
         uids.append(cell.cell_uid)
-        late = grid.status in ("reported_late", "late")
         if row is None:
             report_ids.append(None)
             rows.append(ConsolidatedRow(cell_name=cell.name, reported=False, report_date=None, late=late, sequence=None,
@@ -73,7 +107,7 @@ def consolidated_figures(tx: Session, period: Period, *, today: dt.date | None =
             cell_name=f.cell_name, reported=True, report_date=grid.received_on, late=late, sequence=grid.sequence,
             members=f.members, sessions_held=f.sessions_held, summoned=f.summoned, present=f.present,
             pledged=f.pledged, reviewed=f.reviewed, levels=json.loads(f.levels or "{}"), revision=grid.revision,
-            status=grid.status, reason=grid.reason))
+            status=grid.status, reason=grid.reason, returned=returned))
     return ConsolidatedFigures(period, rows, totals_of(rows), report_ids, uids)
 
 

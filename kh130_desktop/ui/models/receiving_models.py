@@ -19,15 +19,17 @@ LEVEL_CODES = tuple(level.value for level in ReviewLevel)
 GRID_TEXT = {
     "reported": QT_TRANSLATE_NOOP("ReceivingModels", "✓"),
     "reported_late": QT_TRANSLATE_NOOP("ReceivingModels", "✓ muộn"),
+    "returned": QT_TRANSLATE_NOOP("ReceivingModels", "↩ trả lại để sửa"),
     "late": QT_TRANSLATE_NOOP("ReceivingModels", "✗ chưa nộp (quá hạn)"),
     "not_due": QT_TRANSLATE_NOOP("ReceivingModels", "chưa đến hạn"),
     "not_expected": QT_TRANSLATE_NOOP("ReceivingModels", "— không phải nộp"),
 }
-GRID_COLOURS = {"reported": "#d8f0d8", "reported_late": "#fff1c2", "late": "#f8d0d0", "not_due": "#ffffff",
-                "not_expected": "#eeeeee"}
+GRID_COLOURS = {"reported": "#d8f0d8", "reported_late": "#fff1c2", "returned": "#e4d4f4", "late": "#f8d0d0",
+                "not_due": "#ffffff", "not_expected": "#eeeeee"}
 STATUS_TEXT = {
     "reported": QT_TRANSLATE_NOOP("ReceivingModels", "Đã nộp"),
     "reported_late": QT_TRANSLATE_NOOP("ReceivingModels", "Nộp muộn"),
+    "returned": QT_TRANSLATE_NOOP("ReceivingModels", "Trả lại để sửa"),
     "late": QT_TRANSLATE_NOOP("ReceivingModels", "Quá hạn, chưa nộp"),
     "not_due": QT_TRANSLATE_NOOP("ReceivingModels", "Chưa đến hạn"),
 }

@@ -17,6 +17,7 @@ from ..models.text_grid import TextGridModel
 from ..operations import Changes
 from ..qt import (QComboBox, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                   QWidget)
+from ..models.receiving_models import GRID_COLOURS
 from .base import Page
 
 
@@ -85,7 +86,7 @@ class ReceivingOutgoing(Page):
     def refresh_rows(self) -> None:
         rows = self.ctx.read(receipts.received_rows, self.period)
         self.model.set_rows([(r.cell_name, r.revision or "—", fmt_date(r.received_on), r.returned or "") for r in rows],
-                            colours=["#fff1c2" if r.returned else None for r in rows], keys=rows)
+                            colours=[GRID_COLOURS["returned"] if r.returned else None for r in rows], keys=rows)
 
     def selected(self) -> receipts.ReceivedRow | None:
         index = self.view.currentIndex()

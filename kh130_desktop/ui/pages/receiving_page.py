@@ -162,7 +162,8 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         self.figures_model.set_figures(figures)
         self.grid_hint.setText(self.tr(
             "Hạn nộp: {days} ngày sau khi hết kỳ ({p}: hạn {d}). Ô vàng “nộp muộn”: bản đầu tiên nhận sau hạn. "
-            "Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa "
+            "Ô đỏ “quá hạn”: đã qua hạn mà chưa nhận báo cáo. Ô tím “trả lại để sửa”: bản đang dùng đã bị trả lại (thẻ “Gửi xuống”), "
+            "đến khi nhận bản sửa. Chi bộ chỉ phải nộp từ kỳ bắt đầu của mình (thẻ “Chi bộ và khóa "
             "tin cậy”; mặc định là kỳ của báo cáo đầu tiên); kỳ trước đó ghi “không phải nộp”. Di chuột lên ô để xem lý do.")
             .format(days=consolidation.DEADLINE_DAYS, p=period_text(period), d=fmt_date(consolidation.deadline_of(period))))
         t = figures.totals
