@@ -20,6 +20,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.errors import DomainError
 from ..paths import data_dir
+from .argparse_vi import VietnameseParser
 
 # Modules that add subcommands; each has register(subparsers).
 COMMAND_MODULES = ["store_commands", "documents", "exchange", "committee", "safety", "roster", "downward"]
@@ -37,8 +38,24 @@ EPILOG = ("Mã thoát: 0 thành công; 1 lỗi (thông báo một dòng trên st
           f"tối đa {LOCK_WAIT_SECONDS:.0f} giây rồi mới từ chối); 130 bị dừng bằng Ctrl+C.")
 
 
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own errors, in Vietnamese
+# An option's value is named in --help by its dest in capitals (DATA_DIR) unless a metavar says
+# otherwise: these say it in Vietnamese for the options that give none.
+METAVARS = {"data_dir": "THƯ_MỤC", "fingerprint": "DẤU_VÂN_TAY", "member": "SỐ", "name": "TÊN", "output": "TỆP",
+            "period": "KỲ", "place": "ĐỊA_DANH", "reason": "LÝ_DO", "session": "SỐ", "signer": "HỌ_TÊN",
+            "topic": "CHỦ_ĐỀ"}
+
+
+class Parser(VietnameseParser):
+    """kh130's parser: argparse's own words (usage, help, errors) in Vietnamese (argparse_vi.py),
+    and the values of options named in Vietnamese (METAVARS)."""
+
+    def add_argument(self, *args, **kwargs):
+        action = super().add_argument(*args, **kwargs)
+        if action.option_strings and action.metavar is None and action.nargs != 0 and action.dest in METAVARS:
+            action.metavar = METAVARS[action.dest]
+        return action
+
+    def error(self, message: str) -> None:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: lỗi: {message}\n")
 
