@@ -140,13 +140,6 @@ class Season:
         return GridCell("not_due", deadline=deadline, first_period=first, reason=reason), None
 
 
-def reporting_grid(tx: Session, periods: list[Period], today: dt.date | None = None) -> list[tuple[ExpectedCell, list[GridCell]]]:
-    """Which cells reported for which period, late and overdue ones marked, each with its
-    reason: one row per expected cell, one GridCell per period, in the order given."""
-    season = Season(tx, periods, today)
-    return [(cell, [season.state(cell, p)[0] for p in periods]) for cell in season.cells]
-
-
 def received_periods(tx: Session) -> list[Period]:
     """Every period some revision (not withdrawn) was received for, in the one period order."""
     return sorted_periods(tx.exec(select(ReceivedReport.period).where(ReceivedReport.withdrawn.is_(False)).distinct()).all())
