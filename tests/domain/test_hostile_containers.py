@@ -192,9 +192,9 @@ def test_a_sound_file_with_a_data_descriptor_and_unix_attributes_still_verifies(
 
 @pytest.mark.parametrize("kind", list(HOSTILE))
 def test_a_hostile_container_in_a_folder_is_refused_as_verify_refuses_it(kind, line, genuine, committee, tmp_path):
-    """The folder import reads each file's ZIP directory once, in its first pass, and verifies
-    with it (batch_order.placed): the refusal is verify's own, word for word, and the genuine
-    file beside it is accepted."""
+    """Through the folder import (its first pass reads each file's ZIP directory to order the
+    batch) the refusal is verify's own, word for word, and the genuine file beside it is
+    accepted."""
     data = HOSTILE[kind][0](genuine, line)
     with pytest.raises(ReportFileError) as info:
         verify_bytes(data)

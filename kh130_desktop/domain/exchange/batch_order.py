@@ -16,27 +16,18 @@ import json
 from ..book.periods import Period
 from ..errors import DomainError
 from .container import MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS, sha256_hex
-from .zipstrict import Entry, read_entries, read_member
+from .zipstrict import read_entries, read_member
 
 
 def batch_order(data: bytes | None, path: str) -> tuple:
     """The sort key of one file of a batch (None: a file that could not be read)."""
-    return placed(data, path)[0]
-
-
-def placed(data: bytes | None, path: str) -> tuple[tuple, list[Entry] | None]:
-    """`batch_order`, and the ZIP entries it read (`read_entries(data, MAX_MEMBERS)`, every
-    structural check passed; None if they did not), for the import's verification of the same
-    bytes (container.verify_bytes) not to read them again."""
-    entries = None
     try:
         if data is None:
             raise ValueError("unread")
-        entries = read_entries(data, MAX_MEMBERS)
-        entry = next(e for e in entries if e.name == MANIFEST)
+        entry = next(e for e in read_entries(data, MAX_MEMBERS) if e.name == MANIFEST)
         raw = read_member(data, entry, MAX_MANIFEST_BYTES)
         manifest = json.loads(raw)
         return (0, Period.parse(manifest["period"]).key, str(manifest["cell"]["uid"]), str(manifest["created"]),
-                int(manifest["sequence"]), sha256_hex(raw), path), entries
+                int(manifest["sequence"]), sha256_hex(raw), path)
     except (DomainError, ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError, OverflowError):
-        return (1, (0, 0), "", "", 0, "", path), entries
+        return (1, (0, 0), "", "", 0, "", path)

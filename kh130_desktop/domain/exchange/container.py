@@ -239,12 +239,10 @@ def _is_uuid(value: Any) -> bool:
     return isinstance(value, str) and bool(_UUID.match(value))
 
 
-def verify_bytes(data: bytes, entries: list[Entry] | None = None) -> VerifiedFile:
+def verify_bytes(data: bytes) -> VerifiedFile:
     """Every check of docs/report-format.md §4 on a file already read (with the size cap): the
-    one verification of a file from outside, for `kh130 verify`, the import and the dry run.
-    `entries`: `read_entries(data, MAX_MEMBERS)` of these very bytes, when the caller has it
-    already (the import's first pass, batch_order.py); every check after it is still made."""
-    v = verify_signed(data, REPORT_KINDS, entries)
+    one verification of a file from outside, for `kh130 verify`, the import and the dry run."""
+    v = verify_signed(data, REPORT_KINDS)
     members, manifest = v.members, v.manifest
     if REPORT_JSON not in members:
         raise _malformed("Tệp báo cáo không có report.json.")
@@ -261,7 +259,7 @@ def verify_bytes(data: bytes, entries: list[Entry] | None = None) -> VerifiedFil
     return v
 
 
-def verify_signed(data: bytes, kinds: tuple[str, ...], entries: list[Entry] | None = None) -> VerifiedFile:
+def verify_signed(data: bytes, kinds: tuple[str, ...]) -> VerifiedFile:
     """The checks every kind of file shares (§4, steps 1–7): size, the strict container, the
     strict manifest of one of `kinds`, its signature, and every member's hash. The member that
     carries the kind's data is the caller's to read (`report` is left empty)."""
@@ -269,8 +267,7 @@ def verify_signed(data: bytes, kinds: tuple[str, ...], entries: list[Entry] | No
     if size > MAX_FILE_BYTES:
         raise ReportFileError("too_large", t("Tệp quá lớn ({size} MB) cho một báo cáo.", size=size // (1024 * 1024)),
                               t("Tệp báo cáo hợp lệ không quá {limit} MB; kiểm tra lại tệp.", limit=MAX_FILE_BYTES // (1024 * 1024)))
-    if entries is None:
-        entries = read_entries(data, MAX_MEMBERS)  # the strict container: every byte accounted for
+    entries = read_entries(data, MAX_MEMBERS)  # the strict container: every byte accounted for
     by_name: dict[str, Entry] = {}
     declared_total = 0
     for entry in entries:

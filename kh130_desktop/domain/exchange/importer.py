@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from ..store.engine import Store
 from ..store.exchange_tables import HeldReport, ImportAudit
 from . import judge
-from .batch_order import batch_order, placed
+from .batch_order import batch_order
 from .container import EXTENSION, ReportFileError, VerifiedFile, read_capped, sha256_hex, verify_bytes
 from .fastsql import _execute, _insert, _run
 from .judge import KeyBook, _judge, _write
@@ -83,12 +83,10 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return unique
 
 
-def examine(tx: Session | Connection, name: str, data: bytes, keys: KeyBook | None = None,
-            entries: list | None = None) -> tuple[VerifiedFile | None, FileResult]:
-    """Verify and judge one file's bytes; writes nothing. `entries`: the ZIP entries of these
-    very bytes, read by the batch's first pass (batch_order.placed)."""
+def examine(tx: Session | Connection, name: str, data: bytes, keys: KeyBook | None = None) -> tuple[VerifiedFile | None, FileResult]:
+    """Verify and judge one file's bytes; writes nothing."""
     try:
-        v = verify_bytes(data, entries)
+        v = verify_bytes(data)
         v.extra["container"] = data
         return v, _judge(tx.connection() if isinstance(tx, Session) else tx, v, name, keys)
     except ReportFileError as exc:
@@ -114,17 +112,16 @@ def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult
         return _refused(name, exc, v.size, v.container_sha256), None
 
 
-def _import_one(tx: Session, name: str, data: bytes, keys: KeyBook | None = None,
-                entries: list | None = None) -> FileResult:
+def _import_one(tx: Session, name: str, data: bytes, keys: KeyBook | None = None) -> FileResult:
     """One file inside the batch's transaction: its audit row, then (for a file to store or
     hold) its writes under a SAVEPOINT of their own, so that the file goes in whole or not at
     all while the files before it in the batch stay. When a constraint says another writer
     (a second import of the same files at the same moment) got there first, the file is judged
     again against what is there now: a duplicate then, not a refusal. `keys`: the trusted keys
     of the batch's transaction (judge.KeyBook), read once for all its files (None: this file's
-    key is looked up alone). `entries`: see `examine`."""
+    key is looked up alone)."""
     conn = tx.connection()
-    v, result = examine(conn, name, data, keys, entries)
+    v, result = examine(conn, name, data, keys)
     figured = None
     if v is not None:
         result, figured = _figures(v, result, name)
@@ -209,7 +206,6 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
     total = len(files)
     steps = 2 * total
     kept: dict[int, bytes | FileResult] = {}
-    zipped: dict[int, list] = {}  # the ZIP entries of the bytes kept, read by the first pass
     keys = []
     budget = KEEP_BYTES
     for index, path in enumerate(files):  # the first pass: each file's place in the batch
@@ -221,12 +217,9 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
             kept[index] = _refused(path.name, exc)
             keys.append(batch_order(None, str(path)))
             continue
-        key, entries = placed(data, str(path))
-        keys.append(key)
+        keys.append(batch_order(data, str(path)))
         if len(data) <= budget:
             kept[index], budget = data, budget - len(data)
-            if entries is not None:
-                zipped[index] = entries
     order = sorted(range(total), key=keys.__getitem__)
     results: list[FileResult | None] = [None] * total
 
@@ -234,7 +227,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
         index = order[step]
         if progress is not None:
             progress(total + step, steps)
-        data, entries = kept.pop(index, None), zipped.pop(index, None)
+        data = kept.pop(index, None)
         if data is None:
             try:
                 data = read_capped(files[index])
@@ -244,7 +237,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
             _audit(tx.connection(), data)
             results[index] = data
         else:
-            results[index] = _import_one(tx, files[index].name, data, keys, entries)
+            results[index] = _import_one(tx, files[index].name, data, keys)
 
     if dry_run:
         with store.read() as tx:  # one transaction, rolled back when it closes
