@@ -188,3 +188,22 @@ def test_a_sound_file_with_a_data_descriptor_and_unix_attributes_still_verifies(
             zf.writestr(info, content)
     data = bytes(stream.buffer)
     assert data != genuine and verify_bytes(data).manifest_sha256 == verify_bytes(genuine).manifest_sha256
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE))
+def test_a_hostile_container_in_a_folder_is_refused_as_verify_refuses_it(kind, line, genuine, committee, tmp_path):
+    """Through the folder import (its first pass reads each file's ZIP directory to order the
+    batch) the refusal is verify's own, word for word, and the genuine file beside it is
+    accepted."""
+    data = HOSTILE[kind][0](genuine, line)
+    with pytest.raises(ReportFileError) as info:
+        verify_bytes(data)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    (stick / "a-doctored.kh130").write_bytes(data)
+    (stick / "b-genuine.kh130").write_bytes(genuine)
+    doctored, sound = importer.import_paths(committee, [stick], backup=False)
+    said = info.value.message + (f" {info.value.hint}" if info.value.hint else "")
+    assert (doctored.outcome, doctored.code, doctored.reason) == (Outcome.REJECTED, info.value.code, said)
+    assert sound.outcome is Outcome.ACCEPTED
+    assert len(_reports(committee)) == 1

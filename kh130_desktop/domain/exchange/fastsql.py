@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, insert
+from sqlalchemy.exc import DBAPIError
 
 
 _PREPARED: dict = {}
@@ -52,14 +53,30 @@ def _prepare(conn: Connection, stmt, keys: tuple[str, ...] | None = None) -> _Pr
     return prepared
 
 
+def _execute(conn: Connection, sql: str, params=(), *, many: bool = False):
+    """`sql` on the connection's driver, inside the transaction the connection is in. On
+    SQLite straight on Python's sqlite3 connection: `exec_driver_sql` costs about 7 us a
+    statement more (its execution context and result), a tenth of an import's writes. The
+    driver begins its transaction at the first write either way, as under `exec_driver_sql`,
+    and its errors come as SQLAlchemy's (IntegrityError, OperationalError...), as there.
+    Other databases go through `exec_driver_sql`."""
+    if conn.dialect.name != "sqlite":
+        return conn.exec_driver_sql(sql, params)
+    driver = conn.connection.driver_connection
+    try:
+        return driver.executemany(sql, params) if many else driver.execute(sql, params)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect) from exc
+
+
 def _run(conn: Connection, stmt, params: dict, *, keys: tuple[str, ...] | None = None):
-    """Run a prepared Core statement straight on the driver (through `exec_driver_sql`, so
-    errors still come as SQLAlchemy's). Rows of a SELECT or RETURNING come as named tuples."""
+    """Run a prepared Core statement straight on the driver (`_execute`). Rows of a SELECT or
+    RETURNING come as named tuples."""
     p = _prepare(conn, stmt, keys)
     values = p.compiled.construct_params(params)
     for name, proc in p.binds:
         values[name] = proc(values[name])
-    result = conn.exec_driver_sql(p.sql, tuple(values[n] for n in p.order) if p.order is not None else values)
+    result = _execute(conn, p.sql, tuple(values[n] for n in p.order) if p.order is not None else values)
     if p.row is None:
         return result
     return [p.row(*(proc(value) if proc is not None else value for proc, value in zip(p.results, raw)))
@@ -104,4 +121,4 @@ def _bulk_insert(conn: Connection, table, columns: tuple[str, ...], rows: list[t
         params = rows  # already in the statement's order (the table's, as the import gives them)
     else:
         params = list(map(itemgetter(*(columns.index(name) for name in p.order)), rows))
-    conn.exec_driver_sql(p.sql, params)
+    _execute(conn, p.sql, params, many=True)

@@ -22,7 +22,7 @@ from ..store.exchange_tables import HeldReport, ImportAudit
 from . import judge
 from .batch_order import batch_order
 from .container import EXTENSION, ReportFileError, VerifiedFile, read_capped, sha256_hex, verify_bytes
-from .fastsql import _insert, _run
+from .fastsql import _execute, _insert, _run
 from .judge import KeyBook, _judge, _write
 from .outcomes import WRITES, FileResult, Outcome, _refused
 from .received import _nfc, figures_of
@@ -136,19 +136,19 @@ def _import_one(tx: Session, name: str, data: bytes, keys: KeyBook | None = None
             if figured is not None:
                 # Plain SQL (standard, and the same on SQLite and PostgreSQL): SQLAlchemy's own
                 # savepoint compiles its statement anew for every file.
-                conn.exec_driver_sql("SAVEPOINT kh130_file")
+                _execute(conn, "SAVEPOINT kh130_file")
                 try:
                     binding = _write(conn, v, figured, result.outcome)
                 except BaseException:
                     try:
-                        conn.exec_driver_sql("ROLLBACK TO SAVEPOINT kh130_file")
-                        conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
+                        _execute(conn, "ROLLBACK TO SAVEPOINT kh130_file")
+                        _execute(conn, "RELEASE SAVEPOINT kh130_file")
                     except Exception:
                         # A full disk or an I/O error makes SQLite roll the whole transaction back
                         # itself, savepoint and all: the error that did it is the one to report.
                         log.warning("rolling back the import of %s failed as well", name, exc_info=True)
                     raise
-                conn.exec_driver_sql("RELEASE SAVEPOINT kh130_file")
+                _execute(conn, "RELEASE SAVEPOINT kh130_file")
                 if binding is not None and keys is not None:
                     keys.bound(v.fingerprint, *binding)
             else:
