@@ -92,6 +92,33 @@ def typer(qtbot):
     return lambda widget, text: type_into(qtbot, widget, text)
 
 
+@pytest.fixture
+def window(qtbot, demo_ctx):
+    """The main window on the demo cell, shown at a 1366x768 laptop's size."""
+    from kh130_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def click_nav(qtbot):
+    """`click_nav(window, title)`: click the sidebar entry `title` as a person would; its row."""
+    from kh130_desktop.ui.qt import Qt
+
+    def click(window, title: str) -> int:
+        nav = window.nav
+        row = next(i for i in range(nav.count()) if nav.item(i).text() == title)
+        qtbot.mouseClick(nav.viewport(), Qt.LeftButton, pos=nav.visualItemRect(nav.item(row)).center())
+        return row
+
+    return click
+
+
 @pytest.fixture(autouse=True)
 def _no_unexpected_message_boxes(monkeypatch):
     """Offscreen, a message box nobody answers would hang the run: fail the test instead.

@@ -208,17 +208,6 @@ def _alive(widget) -> bool:
     return isValid(widget)
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx):
-    from kh130_desktop.ui.main_window import MainWindow
-
-    w = MainWindow(demo_ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def test_closing_the_window_waits_for_the_write_under_way(window, demo_ctx):
     started = threading.Event()
 

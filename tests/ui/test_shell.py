@@ -101,33 +101,13 @@ def test_wizard_opens_the_demo_cell(qtbot, ctx):
         assert len(roster.list_members(tx)) == 33
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx):
-    from kh130_desktop.ui.main_window import MainWindow
-
-    w = MainWindow(demo_ctx)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def _nav_to(qtbot, window, title):
-    nav = window.nav
-    row = next(i for i in range(nav.count()) if nav.item(i).text() == title)
-    rect = nav.visualItemRect(nav.item(row))
-    qtbot.mouseClick(nav.viewport(), Qt.LeftButton, pos=rect.center())
-    return row
-
-
-def test_main_window_navigation_builds_pages_on_first_visit(qtbot, window):
+def test_main_window_navigation_builds_pages_on_first_visit(click_nav, qtbot, window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles[:2] == ["Chi bộ", "Đảng viên"]
     assert set(window.pages) == {"cell"}  # nothing else built at start
     assert window.cell_label.text() == "Chi bộ thôn Nà Lữ"
     assert str(window.ctx.folder) in window.folder_label.text()
-    _nav_to(qtbot, window, "Đảng viên")
+    click_nav(window, "Đảng viên")
     assert "members" in window.pages and window.stack.currentWidget() is window.pages["members"]
     assert window.pages["members"].model.rowCount() == 32  # the one who moved away is hidden
     # Ctrl+F goes to the search box of the page on show.
@@ -135,7 +115,7 @@ def test_main_window_navigation_builds_pages_on_first_visit(qtbot, window):
     assert window.pages["members"].search.hasFocus()
 
 
-def test_leaving_a_page_with_unsaved_changes_asks(qtbot, typer, window, monkeypatch, settle):
+def test_leaving_a_page_with_unsaved_changes_asks(click_nav, qtbot, typer, window, monkeypatch, settle):
     answers = []
     monkeypatch.setattr(main_window_module, "ask_save_discard_cancel", lambda parent, what: answers.pop(0))
     cell_page = window.pages["cell"]
@@ -144,16 +124,16 @@ def test_leaving_a_page_with_unsaved_changes_asks(qtbot, typer, window, monkeypa
     typer(name, "Chi bộ thôn Nà Lữ mới")
     assert cell_page.has_unsaved_changes()
     answers.append("cancel")
-    _nav_to(qtbot, window, "Đảng viên")
+    click_nav(window, "Đảng viên")
     assert window.stack.currentWidget() is cell_page and window.nav.currentRow() == 0
     answers.append("discard")
-    _nav_to(qtbot, window, "Đảng viên")
+    click_nav(window, "Đảng viên")
     assert window.nav.currentRow() == 1 and name.text() == "Chi bộ thôn Nà Lữ"
-    _nav_to(qtbot, window, "Chi bộ")
+    click_nav(window, "Chi bộ")
     name.selectAll()
     typer(name, "Chi bộ thôn Nà Lữ mới")
     answers.append("save")
-    _nav_to(qtbot, window, "Đảng viên")
+    click_nav(window, "Đảng viên")
     settle(window.ctx)
     assert window.nav.currentRow() == 1 and window.stack.currentWidget() is window.pages["members"]  # left once saved
     with window.ctx.store.read() as tx:
@@ -327,9 +307,9 @@ def test_before_the_store_is_open_the_cell_shows_read_only_then_becomes_editable
     assert w.cell_label.text() == "Chi bộ thôn Nà Lữ mới"
 
 
-def test_a_page_chosen_while_the_store_opens_is_shown_when_it_is_open(qtbot, demo_ctx, data_dir):
+def test_a_page_chosen_while_the_store_opens_is_shown_when_it_is_open(click_nav, qtbot, demo_ctx, data_dir):
     w = _glance_window(qtbot, data_dir)
-    _nav_to(qtbot, w, "Đảng viên")
+    click_nav(w, "Đảng viên")
     assert w.stack.currentWidget() is w.pages["cell"]  # the members need the store
     w.attach(demo_ctx)
     assert w.stack.currentWidget() is w.pages["members"]
@@ -379,10 +359,10 @@ def test_the_key_slip_opens_in_the_document_preview(qtbot, window):
     preview.close()
 
 
-def test_ctrl_n_on_the_members_page_opens_a_new_member_with_a_sane_tab_order(qtbot, typer, window, on_modal):
+def test_ctrl_n_on_the_members_page_opens_a_new_member_with_a_sane_tab_order(click_nav, qtbot, typer, window, on_modal):
     from kh130_desktop.ui.dialogs.member_dialog import MemberDialog
 
-    _nav_to(qtbot, window, "Đảng viên")
+    click_nav(window, "Đảng viên")
     seen = []
 
     def fill(dialog):

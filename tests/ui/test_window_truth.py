@@ -11,36 +11,18 @@ from kh130_desktop.ui import main_window as main_window_module
 from kh130_desktop.ui.qt import QLineEdit, Qt
 
 
-@pytest.fixture
-def window(qtbot, demo_ctx):
-    from kh130_desktop.ui.main_window import MainWindow
-
-    w = MainWindow(demo_ctx)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def click_nav(qtbot, window, title):
-    nav = window.nav
-    item = next(nav.item(i) for i in range(nav.count()) if nav.item(i).text() == title)
-    qtbot.mouseClick(nav.viewport(), Qt.LeftButton, pos=nav.visualItemRect(item).center())
-
-
 def highlighted(window) -> list[str]:
     return [item.text() for item in window.nav.selectedItems()]
 
 
-def test_after_going_back_to_an_unsaved_page_the_sidebar_highlights_it(qtbot, typer, window, monkeypatch):
+def test_after_going_back_to_an_unsaved_page_the_sidebar_highlights_it(click_nav, qtbot, typer, window, monkeypatch):
     asked = []
     monkeypatch.setattr(main_window_module, "ask_save_discard_cancel", lambda parent, what: asked.append(what) or "cancel")
     name = window.pages["cell"].form.findChild(QLineEdit, "name")
     name.selectAll()
     typer(name, "Chi bộ thôn Nà Lữ mới")
     for title in ("Đảng viên", "Báo cáo"):  # by mouse: "Quay lại" keeps the cell's page
-        click_nav(qtbot, window, title)
+        click_nav(window, title)
         qtbot.wait(50)
         assert window.stack.currentWidget() is window.pages["cell"]
         assert highlighted(window) == ["Chi bộ"] and window.nav.currentRow() == 0
