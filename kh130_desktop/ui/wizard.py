@@ -19,7 +19,7 @@ from ..domain.book.cell import CellData
 from ..domain.errors import DomainError
 from ..domain.book.roster import MemberData
 from ..domain.book.vocabulary import CellType, MemberStatus, Role, Sex
-from .dialogs import FieldErrors, combo_value, confirm_discard, fill_combo, fill_ethnicities, form_state, get_date, setup_date
+from .dialogs import AsksBeforeDiscard, FieldErrors, combo_value, fill_combo, fill_ethnicities, form_state, get_date, setup_date
 from .forms import load_form
 from .operations import Changes
 from .widgets.date_field import DateField
@@ -235,7 +235,7 @@ class CommitteePage(_FormPage):
         return False
 
 
-class FirstStartWizard(QWizard):
+class FirstStartWizard(AsksBeforeDiscard, QWizard):
     """Accepted once the store holds a cell (created here, or the demo cell)."""
 
     def __init__(self, ctx, parent=None) -> None:
@@ -271,26 +271,10 @@ class FirstStartWizard(QWizard):
         self.button(QWizard.CancelButton).clicked.disconnect()
         self.button(QWizard.CancelButton).clicked.connect(self.cancel)
 
-    def cancel(self) -> None:
-        """Esc, "Thoát" or the close box: what was typed is not thrown away without asking."""
-        if self.busy or (not self.done_ and form_state(self) != self._clean_state and not confirm_discard(self)):
-            return
-        self.reject()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        from .qt import Qt
-
-        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
-            self.cancel()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.spontaneous() and (self.busy or (not self.done_ and form_state(self) != self._clean_state
-                                                  and not confirm_discard(self))):
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def has_typed(self) -> bool:
+        """Anything typed since the wizard opened, and the cell not made yet: Esc, "Thoát" or
+        the close box ask first (AsksBeforeDiscard)."""
+        return not self.done_ and form_state(self) != self._clean_state
 
     def update_buttons(self) -> None:
         start = self.currentId() == START

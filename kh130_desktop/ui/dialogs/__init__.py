@@ -149,7 +149,39 @@ def confirm_new_secretary(parent: QWidget, exc: DomainError) -> bool:
                    tr("Đổi bí thư"), destructive=False)
 
 
-class OperationDialog(QDialog):
+class AsksBeforeDiscard:
+    """Esc, "Hủy" or the window's close box ask before typed work is thrown away, and wait
+    while an operation runs. Mixed in before a QDialog or QWizard that has `busy` and
+    `has_typed()`."""
+
+    busy: bool
+
+    def has_typed(self) -> bool:
+        raise NotImplementedError
+
+    def _may_close(self) -> bool:
+        return not self.busy and (not self.has_typed() or confirm_discard(self))
+
+    def cancel(self) -> None:
+        if self._may_close():
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        from ..qt import Qt
+
+        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.spontaneous() and not self._may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class OperationDialog(AsksBeforeDiscard, QDialog):
     """A dialog whose "Lưu" runs one operation (ui/operations.py): while it runs a second press
     and "Hủy" wait; a refusal shows next to its field and the dialog stays open with what was
     typed; once it is written the dialog closes, Accepted. A subclass sets `self.errors` and
@@ -197,26 +229,6 @@ class OperationDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:
             super().reject()
-
-    def cancel(self) -> None:
-        """Esc, "Hủy" or the window's close box: asks before throwing typed work away."""
-        if self.busy or (self.has_typed() and not confirm_discard(self)):
-            return
-        self.reject()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        from ..qt import Qt
-
-        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
-            self.cancel()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.spontaneous() and (self.busy or (self.has_typed() and not confirm_discard(self))):
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def _written(self, result) -> None:
         self.busy = False
