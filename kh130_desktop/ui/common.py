@@ -62,6 +62,15 @@ def period_text(period) -> str:
     return tr("quý {q}/{year}").format(q=ROMAN[period.quarter], year=period.year)
 
 
+def fill_period_choices(combo) -> None:
+    """A combo of a year's report periods: "Cả năm", then Quý I to IV (their data: None, 1..4)."""
+    from ..domain.book.periods import ROMAN
+
+    combo.addItem(tr("Cả năm"), None)
+    for q in range(1, 5):
+        combo.addItem(tr("Quý {q}").format(q=ROMAN[q]), q)
+
+
 def fmt_date(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 

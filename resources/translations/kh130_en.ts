@@ -19,6 +19,16 @@
         <translation>quarter {q} of {year}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quý {q}</source>
+        <translation>Quarter {q}</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
@@ -872,17 +882,15 @@ highest first):</translation>
         <translation>Export report file</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cả năm</source>
-        <translation>Whole year</translation>
+        <translation type="vanished">Whole year</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý {q}</source>
-        <translation>Quarter {q}</translation>
+        <translation type="vanished">Quarter {q}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Cấp ủy đã trả lại báo cáo {p} để sửa: {reason}. Sửa sổ sách theo yêu cầu rồi xuất lại tệp.</source>
         <translation>The committee returned the report of {p} for correction: {reason}. Correct the records as asked, then export the file again.</translation>
     </message>
@@ -978,17 +986,15 @@ highest first):</translation>
 <context>
     <name>FirstPeriodDialog</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="+169"/>
         <source>Cả năm</source>
-        <translation>Whole year</translation>
+        <translation type="vanished">Whole year</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý {q}</source>
-        <translation>Quarter {q}</translation>
+        <translation type="vanished">Quarter {q}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="+178"/>
         <source>Kỳ bắt đầu phải nộp</source>
         <translation>First period to report</translation>
     </message>
@@ -1045,12 +1051,12 @@ highest first):</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-35"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
@@ -1065,7 +1071,7 @@ highest first):</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+29"/>
         <source>Mở chi bộ mẫu</source>
         <translation>Open the demo cell</translation>
     </message>
@@ -2837,7 +2843,7 @@ Trust it only if every group matches the committee&apos;s key slip. Trust and im
 <context>
     <name>ReceivingDialogs</name>
     <message>
-        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="-90"/>
+        <location filename="../../kh130_desktop/ui/dialogs/receiving_dialogs.py" line="-88"/>
         <source>Chưa nhập tên chi bộ của khóa.</source>
         <translation>The key&apos;s cell name is missing.</translation>
     </message>
@@ -3096,17 +3102,15 @@ reviewed</translation>
 <context>
     <name>ReceivingOutgoing</name>
     <message>
-        <location filename="../../kh130_desktop/ui/pages/receiving_outgoing.py" line="+41"/>
         <source>Cả năm</source>
-        <translation>Whole year</translation>
+        <translation type="vanished">Whole year</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý {q}</source>
-        <translation>Quarter {q}</translation>
+        <translation type="vanished">Quarter {q}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../kh130_desktop/ui/pages/receiving_outgoing.py" line="+45"/>
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
@@ -3378,13 +3382,11 @@ reviewed</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Cả năm</source>
-        <translation>Whole year</translation>
+        <translation type="vanished">Whole year</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>Quý {q}</source>
         <translation>Quarter {q}</translation>
     </message>
@@ -4023,17 +4025,15 @@ Compare it group by group with the key registration slip signed by the cell secr
         <translation>Reporting period: {p}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Cả năm</source>
-        <translation>Whole year</translation>
+        <translation type="vanished">Whole year</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Quý {q}</source>
-        <translation>Quarter {q}</translation>
+        <translation type="vanished">Quarter {q}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
@@ -4779,7 +4779,7 @@ Files signed with this key from {day} on will be refused, including revisions al
 <context>
     <name>SecretaryPage</name>
     <message>
-        <location filename="../../kh130_desktop/ui/wizard.py" line="-209"/>
+        <location filename="../../kh130_desktop/ui/wizard.py" line="-193"/>
         <source>Đồng chí bí thư chi bộ</source>
         <translation>The cell secretary</translation>
     </message>

@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from ...domain.errors import ValidationError
-from ...domain.book.periods import ROMAN, Period
-from ..common import existing_folder
+from ...domain.book.periods import Period
+from ..common import existing_folder, fill_period_choices
 from ..context import AppContext
 from ..forms import load_form
 from ..operations import Changes
@@ -35,9 +35,7 @@ class ExportDialog(QDialog):
         self.error_label: QLabel = f(QLabel, "errorLabel")
         self.result_label: QLabel = f(QLabel, "resultLabel")
         self.export_button: QPushButton = f(QPushButton, "exportButton")
-        self.period_combo.addItem(self.tr("Cả năm"), None)
-        for q in range(1, 5):
-            self.period_combo.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
+        fill_period_choices(self.period_combo)
         period = period or self._default_period()
         self.year_spin.setValue(period.year)
         self.period_combo.setCurrentIndex(self.period_combo.findData(period.quarter) if period.quarter else 0)

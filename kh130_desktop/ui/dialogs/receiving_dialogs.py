@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from ...domain.book.periods import ROMAN, Period
+from ...domain.book.periods import Period
 from ...domain.errors import DomainError, ValidationError
 from ...domain.exchange import registry
 from ...domain.exchange.identity import normalise_fingerprint
-from ..common import confirm, fmt_date, period_text
+from ..common import confirm, fill_period_choices, fmt_date, period_text
 from ..forms import load_form
 from ..operations import Changes
 from ..qt import (QCheckBox, QComboBox, QCoreApplication, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox,
@@ -166,9 +166,7 @@ class FirstPeriodDialog(_FormDialog):
         self.quarter: QComboBox = self.f(QComboBox, "quarter")
         self.from_first: QRadioButton = self.f(QRadioButton, "from_first_report")
         self.from_period: QRadioButton = self.f(QRadioButton, "from_period")
-        self.quarter.addItem(self.tr("Cả năm"), None)
-        for q in range(1, 5):
-            self.quarter.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
+        fill_period_choices(self.quarter)
         shown = current or Period(dt.date.today().year, None)
         self.year.setValue(shown.year)
         self.quarter.setCurrentIndex(self.quarter.findData(shown.quarter))

@@ -9,9 +9,9 @@ import datetime as dt
 from pathlib import Path
 
 from ...domain.book.plan import plan_years
-from ...domain.book.periods import ROMAN, Period
+from ...domain.book.periods import Period
 from ...domain.exchange import plan_file, receipts
-from ..common import confirm, existing_folder, fmt_date, period_text, show_error
+from ..common import confirm, existing_folder, fill_period_choices, fmt_date, period_text, show_error
 from ..forms import load_form
 from ..models.text_grid import TextGridModel
 from ..operations import Changes
@@ -38,9 +38,7 @@ class ReceivingOutgoing(Page):
         self.year_spin: QSpinBox = f(QSpinBox, "yearSpin")
         self.period_combo: QComboBox = f(QComboBox, "periodCombo")
         self.status_label: QLabel = f(QLabel, "outgoingStatusLabel")
-        self.period_combo.addItem(self.tr("Cả năm"), None)
-        for q in range(1, 5):
-            self.period_combo.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
+        fill_period_choices(self.period_combo)
         today = dt.date.today()
         self.year_spin.setValue(today.year)
         self.period_combo.setCurrentIndex((today.month - 1) // 3 + 1)

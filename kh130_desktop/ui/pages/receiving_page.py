@@ -16,7 +16,7 @@ from ...domain.documents import consolidated_xlsx
 from ...domain.exchange import consolidation, held, importer, outcomes, registry, season
 from ...domain.clock import local
 from ...domain.book.periods import ROMAN, Period
-from ..common import domain_text, existing_folder, fmt_date, period_text, save_file_name, show_error, show_info
+from ..common import domain_text, existing_folder, fill_period_choices, fmt_date, period_text, save_file_name, show_error, show_info
 from ..context import AppContext
 from ..forms import load_form
 from ..models.receiving_models import ConsolidatedModel, ReportingGridModel, TipGridModel
@@ -93,9 +93,7 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         _setup_view(self.grid_view, self.grid_model)
         _setup_view(self.audit_view, self.audit_model, 6)
 
-        self.period_combo.addItem(self.tr("Cả năm"), None)
-        for q in range(1, 5):
-            self.period_combo.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
+        fill_period_choices(self.period_combo)
         self.year_spin.setValue(dt.date.today().year)
 
         f(QPushButton, "saveCommitteeButton").clicked.connect(self.save_committee)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ...domain.book.overview import PeriodFigures, period_figures
-from ...domain.book.periods import ROMAN, Period
+from ...domain.book.periods import Period
 from ...domain.book.plan import plan_years
 from ...domain.book.sessions import session_years
 from ...domain.book.vocabulary import ReviewLevel
-from ..common import domain_text, open_file_name, period_text, show_error, show_info, vocab
+from ..common import domain_text, fill_period_choices, open_file_name, period_text, show_error, show_info, vocab
 from ..context import AppContext
 from ..forms import load_form
 from ..models.sessions_model import percent
@@ -63,9 +63,7 @@ class ReportsPage(Page):
         self.year_combo: QComboBox = f(QComboBox, "yearCombo")
         self.quarter_combo: QComboBox = f(QComboBox, "quarterCombo")
         self.figures_label: QLabel = f(QLabel, "figuresLabel")
-        self.quarter_combo.addItem(self.tr("Cả năm"), None)
-        for q in range(1, 5):
-            self.quarter_combo.addItem(self.tr("Quý {q}").format(q=ROMAN[q]), q)
+        fill_period_choices(self.quarter_combo)
         self.year_combo.currentIndexChanged.connect(lambda _: self._load())
         self.quarter_combo.currentIndexChanged.connect(lambda _: self._load())
         f(QPushButton, "reportButton").clicked.connect(self.print_report)
