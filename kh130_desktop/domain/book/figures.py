@@ -170,8 +170,7 @@ def figures_from(records: dict) -> PeriodFigures:
     period = _period(_get(_dict(records, "report"), "period", "", str))
     on_roster, listed_apart, counted, official = _roster(_list(records, "members"), period.end)
     members = set(counted)
-    sessions = tuple(_session(_dict(s, f"sessions[{i}]"), f"sessions[{i}]")
-                     for i, s in enumerate(_list(records, "sessions")))
+    sessions = tuple(_session(s, i) for i, s in enumerate(_list(records, "sessions")))
     pledges_of, with_progress, by_theme, pledged_elsewhere = _pledges(_list(records, "pledges"), members, period)
     includes_reviews = counts_reviews(period)
     levels, reviewed, exemplary, reviewed_elsewhere = _reviews(_list(records, "reviews"), members, includes_reviews)
@@ -215,7 +214,10 @@ def _roster(members: list, end: dt.date) -> tuple[int, int, list[str], int]:
         on_roster += 1
         if status in SUMMONED_STATUSES:
             counted.append(uid)
-            official += _official(status, m, end, f"members[{i}]")
+            if status == MemberStatus.OFFICIAL:  # _official's first answer, without its words
+                official += 1
+            elif status != MemberStatus.PROBATIONARY:
+                official += _official(status, m, end, f"members[{i}]")
         else:
             listed_apart += 1
     return on_roster, listed_apart, counted, official
@@ -291,6 +293,10 @@ def _reviews(reviews: list, counted: set[str], included: bool) -> tuple[dict[str
 _MEMBER_STATUSES = frozenset(MemberStatus._value2member_map_)
 _REVIEW_LEVELS = frozenset(ReviewLevel._value2member_map_)
 _NO_ATTENDANCE = {state.value: 0 for state in AttendanceState}
+_NO_LINES = {**_NO_ATTENDANCE, None: 0}  # None: a line not marked
+_SESSION_KINDS = frozenset(SessionKind._value2member_map_)
+_LATE = AttendanceState.LATE.value
+_EXCUSED, _UNEXCUSED = AttendanceState.ABSENT_EXCUSED.value, AttendanceState.ABSENT_UNEXCUSED.value
 
 
 def counts_reviews(period: Period) -> bool:
@@ -309,7 +315,35 @@ def _official(status: str, member: dict, end: dt.date, where: str) -> bool:
     return (official_on is not None and official_on <= end) or _date(member, "admitted_on", where) is None
 
 
-def _session(s: dict, where: str) -> SessionFigures:
+def _session(s, index: int) -> SessionFigures:
+    """One session's figures. The import's hot path (a line per member and session): a record
+    of the usual shape is counted here in one pass; anything else goes through the checked
+    reading (`_session_checked`), which refuses it with words that say where."""
+    if type(s) is dict:
+        uid, held_on, kind, minutes, lines = (s.get("uid"), s.get("held_on"), s.get("kind"),
+                                              s.get("duration_minutes"), s.get("attendance"))
+        if (uid is None or type(uid) is str) and (held_on is None or type(held_on) is str) \
+                and (kind is None or (type(kind) is str and (not kind or kind in _SESSION_KINDS))) \
+                and (minutes is None or type(minutes) is int) and (lines is None or type(lines) is list):
+            tally = dict(_NO_LINES)
+            try:
+                for a in lines or ():
+                    if type(a["member"]) is not str:
+                        raise TypeError
+                    tally[a.get("state")] += 1  # an unknown or missing code, a line not an object: below
+                day = dt.date.fromisoformat(held_on) if held_on is not None else None
+            except (KeyError, TypeError, AttributeError, ValueError):
+                pass
+            else:
+                return SessionFigures(
+                    uid=uid or "", held_on=day, kind=kind or "", summoned=len(lines or ()),
+                    present=sum(map(tally.__getitem__, PRESENT_STATES)), late=tally[_LATE],
+                    absent_excused=tally[_EXCUSED], absent_unexcused=tally[_UNEXCUSED],
+                    unmarked=tally[None], minutes=minutes)
+    return _session_checked(_dict(s, f"sessions[{index}]"), f"sessions[{index}]")
+
+
+def _session_checked(s: dict, where: str) -> SessionFigures:
     kind = _get(s, "kind", "", str, where)
     if kind:
         _code(kind, SessionKind, f"{where}.kind")
@@ -317,7 +351,6 @@ def _session(s: dict, where: str) -> SessionFigures:
     tally = dict(_NO_ATTENDANCE)
     unmarked = 0
     lines = _get(s, "attendance", [], list, where)
-    # The import's hot path (a line per member and session): checked inline.
     for j, a in enumerate(lines):
         if type(a) is not dict or type(a.get("member")) is not str:
             raise RecordsError(f"{where}.attendance[{j}]: not a line with a member")

@@ -52,10 +52,13 @@ def figures_of(v: VerifiedFile) -> tuple[dict, list[tuple]]:
             return totals, []
         figures = figures_from(report).summary()
         members, pledges, reviews = (report.get(key) or [] for key in ("members", "pledges", "reviews"))
+        # figures_from has checked the members' uid and status, the pledges' member and the
+        # reviews' member and level (strings, known codes): only the names and roles are left.
         pledge_count: dict[str, int] = {}
         for p in pledges:
-            pledge_count[p["member"]] = pledge_count.get(p["member"], 0) + 1
-        level_of = {r["member"]: _str(r["level"], 32) for r in reviews}
+            owner = p["member"]
+            pledge_count[owner] = pledge_count.get(owner, 0) + 1
+        level_of = {r["member"]: r["level"] for r in reviews}
         return figures, [_member_line(m, pledge_count, level_of) for m in members]
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ReportFileError("malformed", "Dữ liệu báo cáo (report.json) sai cấu trúc.",
