@@ -286,3 +286,21 @@ def test_json_depth_is_the_parsed_depth_whatever_the_strings_hold():
         v = value(0)
         for data in (canonical_json(v), json.dumps(v).encode(), json.dumps(v, indent=1, ensure_ascii=False).encode()):
             assert strict_json.json_depth(data) == nesting(v), data
+
+
+@pytest.mark.parametrize("text", ["2022-1-5T8:00:00Z", "2022-01-05T08:00:00Z\n", "2022-01-05 08:00:00Z",
+                                  "2022-02-30T08:00:00Z", "٢٠٢٢-01-05T08:00:00Z", "2022-01-05T08:00:00", 20220105, None])
+def test_a_signing_time_other_than_the_one_format_is_refused(text):
+    with pytest.raises(ValueError):
+        container.parse_created(text)
+
+
+def test_the_signing_time_reads_back_what_was_written():
+    from hypothesis import given, strategies as st
+
+    @given(st.datetimes(dt.datetime(1000, 1, 1), dt.datetime(9999, 12, 31), timezones=st.just(dt.timezone.utc)))
+    def round_trip(moment):
+        moment = moment.replace(microsecond=0)
+        assert container.parse_created(container.format_created(moment)) == moment.replace(tzinfo=None)
+
+    round_trip()

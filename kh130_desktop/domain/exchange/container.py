@@ -19,6 +19,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -93,7 +94,8 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
-_CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+# The signing time, as format_created writes it and nothing else: ASCII digits, no newline after.
+_CREATED = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})Z")
 
 
 def sha256_hex(data: bytes) -> str:
@@ -105,7 +107,12 @@ def format_created(moment: dt.datetime) -> str:
 
 
 def parse_created(text: str) -> dt.datetime:
-    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+    """A manifest's "created" (UTC, naive); ValueError for anything format_created does not write.
+    (strptime did the same, at ten times the cost and accepting unpadded fields.)"""
+    found = _CREATED.fullmatch(text) if type(text) is str else None
+    if found is None:
+        raise ValueError(f"not a signing time: {str(text)[:40]!r}")
+    return dt.datetime(*map(int, found.groups()))
 
 
 def build_container(identity: Identity, *, kind: str, unit_uid: str, unit_name: str, period: Period,
@@ -166,6 +173,11 @@ class VerifiedFile:
     def report_id(self) -> str:
         return self.manifest["report_id"]
 
+    @cached_property
+    def created(self) -> dt.datetime:
+        """The signing time (UTC, naive), parsed once."""
+        return parse_created(self.manifest["created"])
+
     @property
     def cell_uid(self) -> str:
         return self.manifest["cell"]["uid"]
@@ -220,7 +232,7 @@ def _check_manifest(manifest: Any, kinds: tuple[str, ...] = REPORT_KINDS) -> Non
         raise _malformed("manifest.json sai mã báo cáo hoặc mã cài đặt.")
     if not 1 <= manifest["sequence"] <= 2**53:
         raise _malformed("Số thứ tự của tệp báo cáo không hợp lệ.")
-    if not _CREATED.match(manifest["created"]):
+    if type(manifest["created"]) is not str or not _CREATED.fullmatch(manifest["created"]):
         raise _malformed("Thời điểm lập báo cáo không hợp lệ.")
     try:
         period = Period.parse(manifest["period"])

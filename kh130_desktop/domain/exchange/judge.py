@@ -26,7 +26,7 @@ from sqlmodel import select
 from ..clock import local_day
 from ..errors import t
 from ..store.exchange_tables import ExpectedCell, ReceivedMember, ReceivedReport, TrustedKey
-from .container import VerifiedFile, parse_created
+from .container import VerifiedFile
 from .fastsql import _bulk_insert, _insert, _run
 from .outcomes import FileResult, Outcome, _result
 from .received import MEMBER_COLUMNS, _nfc
@@ -104,7 +104,7 @@ _BIND_KEY = update(_TK).where(_TK.c.id == bindparam("tk_id")).values(cell_uid=bi
 
 def candidate_of(v: VerifiedFile) -> Candidate:
     m = v.manifest
-    return Candidate(m["installation_id"], v.fingerprint, v.sequence, parse_created(m["created"]), v.manifest_sha256)
+    return Candidate(m["installation_id"], v.fingerprint, v.sequence, v.created, v.manifest_sha256)
 
 
 def _judge(conn: Connection, v: VerifiedFile, name: str, keys: KeyBook | None = None) -> FileResult:
@@ -119,7 +119,7 @@ def _judge(conn: Connection, v: VerifiedFile, name: str, keys: KeyBook | None = 
     if key.expected_cell_id is None and bound is None:
         return _result(v, name, Outcome.HELD,
                        t("Khóa ký đã tin cậy nhưng chưa gắn với chi bộ nào. So dấu vân tay {fingerprint} với phiếu đăng ký khóa của {cell_name}, đúng thì phê duyệt.", fingerprint=v.fingerprint, cell_name=v.cell_name))
-    created = parse_created(v.manifest["created"])
+    created = v.created
     if key.revoked_from is not None and local_day(created) >= key.revoked_from:
         return _result(v, name, Outcome.REJECTED,
                        t("Khóa ký này đã bị thu hồi từ ngày {day}; tệp ký ngày {signed} không được nhận.",
@@ -184,7 +184,7 @@ def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]],
     row_id = _insert(conn, _RR, dict(
         report_id=v.report_id, cell_uid=v.cell_uid, cell_name=cell_name, kind=v.kind,
         installation_id=m["installation_id"], fingerprint=v.fingerprint, period=v.period, sequence=v.sequence,
-        supersedes=m.get("supersedes"), created_at=parse_created(m["created"]).replace(tzinfo=dt.timezone.utc),
+        supersedes=m.get("supersedes"), created_at=v.created.replace(tzinfo=dt.timezone.utc),
         received_at=_utcnow(), current=current, withdrawn=False, container_sha256=v.container_sha256,
         manifest_sha256=v.manifest_sha256, members=figures["members"],
         sessions_held=figures["sessions_held"], summoned=figures["summoned"], present=figures["present"],

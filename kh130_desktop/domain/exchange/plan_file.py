@@ -94,7 +94,7 @@ class PlanFile:
 
     @property
     def created(self) -> dt.datetime:
-        return dt.datetime.strptime(self.verified.manifest["created"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+        return self.verified.created.replace(tzinfo=dt.timezone.utc)
 
 
 def read_plan_file(data: bytes) -> PlanFile:

@@ -40,7 +40,7 @@ class ReceiptFile:
 
     @property
     def created(self) -> dt.datetime:
-        return dt.datetime.strptime(self.verified.manifest["created"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+        return self.verified.created.replace(tzinfo=dt.timezone.utc)
 
 
 def _int(value: Any) -> bool:
