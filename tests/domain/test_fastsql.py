@@ -57,3 +57,45 @@ def test_bulk_insert_takes_the_columns_in_any_order(store):
         (report, "u2", "Hoàng Thị Lan", "du_bi", "dang_vien", 0, "hoan_thanh"),
         (report, "u3", "Lục Văn Hùng", "chinh_thuc", "dang_vien", 1, ""),
     ]
+
+
+def test_every_statement_of_the_import_gets_the_values_construct_params_would_give(store, monkeypatch):
+    """The precomputed placeholder layout against SQLAlchemy's own construct_params, for each
+    statement the import runs with values (literals such as current=False included): the same
+    values reach the driver either way."""
+    import dataclasses
+
+    from kh130_desktop.domain.exchange import fastsql, importer, judge
+
+    cases = [
+        (judge._KEY, {"fp": "F" * 40}, None),
+        (judge._RELATED, {"msha": "m", "rid": "r", "inst": "i", "seq": 3, "cell": "c", "period": "2022-Q2"}, None),
+        (judge._CELL_OF_UID, {"uid": "u"}, None),
+        (judge._RETIRE, {"cell": "c", "period": "2022", "keep": 7}, None),
+        (judge._BIND_CELL, {"ec_id": 2, "uid": "u"}, None),
+        (judge._BIND_KEY, {"tk_id": 3, "uid": "u", "ecid": 2}, None),
+        (importer._UPDATE_AU, {"au_id": 5, "at": WHEN, "outcome": "accepted", "sequence": None}, ("at", "outcome", "sequence")),
+        (fastsql._insert_of(EC), {"name": "Chi bộ", "cell_uid": None, "added_at": WHEN, "first_period": "2022"},
+         ("name", "cell_uid", "added_at", "first_period")),
+    ]
+    sent = []
+
+    class NoRows:
+        lastrowid = 1
+
+        def fetchall(self):
+            return []
+
+    monkeypatch.setattr(fastsql, "_execute", lambda _conn, _sql, params=(), many=False: sent.append(params) or NoRows())
+    with store.read() as tx:
+        conn = tx.connection()
+        with pytest.raises(Exception, match="required"):
+            fastsql._run(conn, judge._CELL_OF_UID, {})
+        for stmt, params, keys in cases:
+            p = fastsql._prepare(conn, stmt, keys)
+            assert p.slots is not None, stmt  # the fast layout is the one in use
+            fastsql._run(conn, stmt, params, keys=keys)
+            monkeypatch.setitem(fastsql._PREPARED, (conn.dialect.name, stmt, keys), dataclasses.replace(p, slots=None))
+            fastsql._run(conn, stmt, params, keys=keys)  # through construct_params
+            ours, theirs = sent[-2:]
+            assert ours == theirs and len(ours) == len(p.order), stmt

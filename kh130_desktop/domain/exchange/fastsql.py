@@ -9,7 +9,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, insert
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InvalidRequestError
 
 
 _PREPARED: dict = {}
@@ -23,6 +23,10 @@ class _Prepared:
     binds: tuple[tuple[str, Callable], ...]  # bind name → the column type's bind processor
     row: Any  # SELECT or RETURNING: a named tuple type for its rows
     results: tuple  # the column types' result processors (None: value as the driver gives it)
+    # Positional statements: per placeholder (the parameter's key, its name, required, its own
+    # value, its type's bind processor or None), what construct_params would look up; None when
+    # some bind needs more than that (an expanding IN, a callable value, an escaped name).
+    slots: tuple | None = None
 
 
 def _prepare(conn: Connection, stmt, keys: tuple[str, ...] | None = None) -> _Prepared:
@@ -47,8 +51,14 @@ def _prepare(conn: Connection, stmt, keys: tuple[str, ...] | None = None) -> _Pr
     columns = list(stmt.exported_columns)  # a SELECT's columns, or an INSERT's RETURNING
     row = namedtuple("Row", [c.key for c in columns]) if columns else None
     results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
-    prepared = _Prepared(str(compiled), compiled, tuple(compiled.positiontup) if compiled.positional else None,
-                         binds, row, results)
+    order = tuple(compiled.positiontup) if compiled.positional else None
+    processors = dict(binds)
+    slots = None
+    if order is not None and not compiled.escaped_bind_names:
+        by_name = {name: bind for bind, name in compiled.bind_names.items()}
+        if all(name in by_name and not by_name[name].expanding and by_name[name].callable is None for name in order):
+            slots = tuple((by_name[n].key, n, by_name[n].required, by_name[n].value, processors.get(n)) for n in order)
+    prepared = _Prepared(str(compiled), compiled, order, binds, row, results, slots)
     _PREPARED[cache_key] = prepared
     return prepared
 
@@ -73,10 +83,22 @@ def _run(conn: Connection, stmt, params: dict, *, keys: tuple[str, ...] | None =
     """Run a prepared Core statement straight on the driver (`_execute`). Rows of a SELECT or
     RETURNING come as named tuples."""
     p = _prepare(conn, stmt, keys)
-    values = p.compiled.construct_params(params)
-    for name, proc in p.binds:
-        values[name] = proc(values[name])
-    result = _execute(conn, p.sql, tuple(values[n] for n in p.order) if p.order is not None else values)
+    if p.slots is not None:
+        args = []
+        for key, name, required, value, proc in p.slots:  # construct_params' lookup, for one statement
+            if key in params:
+                value = params[key]
+            elif name in params:
+                value = params[name]
+            elif required:
+                raise InvalidRequestError(f"A value is required for bind parameter {key!r}")
+            args.append(proc(value) if proc is not None else value)
+        result = _execute(conn, p.sql, tuple(args))
+    else:
+        values = p.compiled.construct_params(params)
+        for name, proc in p.binds:
+            values[name] = proc(values[name])
+        result = _execute(conn, p.sql, tuple(values[n] for n in p.order) if p.order is not None else values)
     if p.row is None:
         return result
     return [p.row(*(proc(value) if proc is not None else value for proc, value in zip(p.results, raw)))
