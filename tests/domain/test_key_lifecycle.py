@@ -181,16 +181,16 @@ def test_a_write_that_loses_a_race_is_judged_again_and_is_a_duplicate(committee,
     trust(committee, line)
     data = line.file("2022-Q2", dt.datetime(2022, 7, 2, tzinfo=UTC))
     other = Store.open(committee.path.parent)  # a second process's engine on the same file
-    original = importer.examine
+    original = importer._judge
     raced = []
 
-    def examine_then_lose_the_race(tx, name, blob, *keys):
-        judged = original(tx, name, blob, *keys)
+    def judge_then_lose_the_race(conn, v, name, *keys):
+        judged = original(conn, v, name, *keys)
         if name == "mine.kh130" and not raced:
             raced.append(importer.import_bytes(other, "other.kh130", data))  # commits between judge and write
         return judged
 
-    monkeypatch.setattr(importer, "examine", examine_then_lose_the_race)
+    monkeypatch.setattr(importer, "_judge", judge_then_lose_the_race)
     try:
         r = importer.import_bytes(committee, "mine.kh130", data)
     finally:

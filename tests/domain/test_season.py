@@ -204,6 +204,26 @@ def test_the_season_split_into_batches_in_any_order_ends_in_the_same_views(seaso
         store.dispose()
 
 
+@pytest.mark.parametrize("kept", [0, 3])
+def test_files_beyond_what_the_first_pass_keeps_are_verified_again_with_the_same_outcomes(season, monkeypatch, kept):
+    """The first pass keeps the verified files up to a memory budget; the rest are read and
+    verified again in the second. The season then ends as it does with every file kept."""
+    root, usb, template = season
+    names = tuple(sorted(pool().files))
+    expected_views, expected_audit, expected_outcomes = reference(season, names)
+    sizes = sorted(len(data) for data in pool().files.values())
+    monkeypatch.setattr(importer, "KEEP_BYTES", sum(sizes[:kept]))
+    store = fresh(root, template)
+    try:
+        dry, real = import_in_order(store, [usb / f"{n}.kh130" for n in reversed(names)])
+        assert dry == real
+        assert {r[0]: r[1:] for r in real} == expected_outcomes
+        assert views(store) == expected_views
+        assert audit(store) == expected_audit
+    finally:
+        store.dispose()
+
+
 def test_the_whole_season_reads_as_the_committee_expects(season):
     """The reference itself, read as a person would: years beside quarters, revisions per
     cell and period, the new laptop carrying on, overdue only from a cell's first period."""

@@ -15,7 +15,7 @@ import json
 
 from ..book.periods import Period
 from ..errors import DomainError
-from .container import MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS, sha256_hex
+from .container import MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS, VerifiedFile, sha256_hex
 from .zipstrict import read_entries, read_member
 
 
@@ -26,8 +26,16 @@ def batch_order(data: bytes | None, path: str) -> tuple:
             raise ValueError("unread")
         entry = next(e for e in read_entries(data, MAX_MEMBERS) if e.name == MANIFEST)
         raw = read_member(data, entry, MAX_MANIFEST_BYTES)
-        manifest = json.loads(raw)
-        return (0, Period.parse(manifest["period"]).key, str(manifest["cell"]["uid"]), str(manifest["created"]),
-                int(manifest["sequence"]), sha256_hex(raw), path)
+        return _key(json.loads(raw), sha256_hex(raw), path)
     except (DomainError, ValueError, KeyError, TypeError, AttributeError, StopIteration, RecursionError, OverflowError):
         return (1, (0, 0), "", "", 0, "", path)
+
+
+def verified_order(v: VerifiedFile, path: str) -> tuple:
+    """The same sort key, of a file already verified (the first pass verifies what it can)."""
+    return _key(v.manifest, v.manifest_sha256, path)
+
+
+def _key(manifest: dict, manifest_sha256: str, path: str) -> tuple:
+    return (0, Period.parse(manifest["period"]).key, str(manifest["cell"]["uid"]), str(manifest["created"]),
+            int(manifest["sequence"]), manifest_sha256, path)

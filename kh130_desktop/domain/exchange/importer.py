@@ -7,6 +7,7 @@ bad file never stops a batch. Every file an import (not a dry run) looks at leav
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import time
@@ -20,7 +21,7 @@ from sqlmodel import Session, select
 from ..store.engine import Store
 from ..store.exchange_tables import HeldReport, ImportAudit
 from . import judge
-from .batch_order import batch_order
+from .batch_order import batch_order, verified_order
 from .container import EXTENSION, ReportFileError, VerifiedFile, read_capped, sha256_hex, verify_bytes
 from .fastsql import _execute, _insert, _run
 from .judge import KeyBook, _judge, _write
@@ -83,14 +84,29 @@ def collect_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return unique
 
 
-def examine(tx: Session | Connection, name: str, data: bytes, keys: KeyBook | None = None) -> tuple[VerifiedFile | None, FileResult]:
-    """Verify and judge one file's bytes; writes nothing."""
+def _verified(name: str, data: bytes) -> VerifiedFile | FileResult:
+    """A file's bytes verified and its figures recomputed (`figures_of`, or the refusal it
+    raised: a malformed report is refused only if the file would be stored), its parsed
+    records then let go, as they are no longer needed; or its refusal. Reads no store."""
     try:
         v = verify_bytes(data)
-        v.extra["container"] = data
-        return v, _judge(tx.connection() if isinstance(tx, Session) else tx, v, name, keys)
     except ReportFileError as exc:
-        return None, _refused(name, exc, len(data), sha256_hex(data))
+        return _refused(name, exc, len(data), sha256_hex(data))
+    try:
+        v.extra["figures"] = figures_of(v)
+    except ReportFileError as exc:
+        v.extra["figures"] = exc
+    return dataclasses.replace(v, report={}, members={})  # kept for the second pass: the manifest, not the records
+
+
+def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult, tuple | None]:
+    """The figures of a file to be written: a malformed report is refused whole."""
+    if result.outcome not in WRITES:
+        return result, None
+    figured = v.extra["figures"]
+    if isinstance(figured, ReportFileError):
+        return _refused(name, figured, v.size, v.container_sha256), None
+    return result, figured
 
 
 def _conflict(name: str, size: int) -> FileResult:
@@ -102,35 +118,26 @@ def _conflict(name: str, size: int) -> FileResult:
 REJUDGE = 3
 
 
-def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult, tuple | None]:
-    """The figures of a file to be written, before anything is: a malformed report is refused whole."""
-    if result.outcome not in WRITES:
-        return result, None
-    try:
-        return result, figures_of(v)
-    except ReportFileError as exc:
-        return _refused(name, exc, v.size, v.container_sha256), None
-
-
-def _import_one(tx: Session, name: str, data: bytes, keys: KeyBook | None = None) -> FileResult:
-    """One file inside the batch's transaction: its audit row, then (for a file to store or
-    hold) its writes under a SAVEPOINT of their own, so that the file goes in whole or not at
-    all while the files before it in the batch stay. When a constraint says another writer
-    (a second import of the same files at the same moment) got there first, the file is judged
-    again against what is there now: a duplicate then, not a refusal. `keys`: the trusted keys
-    of the batch's transaction (judge.KeyBook), read once for all its files (None: this file's
-    key is looked up alone)."""
-    conn = tx.connection()
-    v, result = examine(conn, name, data, keys)
-    figured = None
-    if v is not None:
-        result, figured = _figures(v, result, name)
+def _import_one(tx: Session, conn: Connection, name: str, file: VerifiedFile | FileResult,
+                keys: KeyBook | None = None) -> FileResult:
+    """One file (`_verified`) inside the batch's transaction: its audit row, then (for a file
+    to store or hold) its writes under a SAVEPOINT of their own, so that the file goes in whole
+    or not at all while the files before it in the batch stay. When a constraint says another
+    writer (a second import of the same files at the same moment) got there first, the file is
+    judged again against what is there now: a duplicate then, not a refusal. `conn`: the
+    session's connection. `keys`: the trusted keys of the batch's transaction
+    (judge.KeyBook), read once for all its files (None: this file's key is looked up alone)."""
+    if isinstance(file, FileResult):  # refused before any judging
+        _audit(conn, file)
+        return file
+    v = file
+    result, figured = _figures(v, _judge(conn, v, name, keys), name)
     # The audit row goes first, outside the savepoint: a driver that opens its transaction
     # only before an INSERT, UPDATE or DELETE (Python's sqlite3) would otherwise let the
     # SAVEPOINT open a transaction of its own, and the RELEASE would commit it.
     audit_id = _audit(conn, result)
     for _attempt in range(REJUDGE):
-        if v is None or not (figured is not None or result.outcome is Outcome.HELD):
+        if not (figured is not None or result.outcome is Outcome.HELD):
             return result
         try:
             if figured is not None:
@@ -161,7 +168,7 @@ def _import_one(tx: Session, name: str, data: bytes, keys: KeyBook | None = None
                 keys.forget()
             result, figured = _figures(v, _judge(conn, v, name, keys), name)
             _audit(conn, result, replace=audit_id)
-    result = _conflict(name, len(data))
+    result = _conflict(name, v.size)
     _audit(conn, result, replace=audit_id)
     return result
 
@@ -169,18 +176,19 @@ def _import_one(tx: Session, name: str, data: bytes, keys: KeyBook | None = None
 def import_bytes(store: Store, name: str, data: bytes, *, dry_run: bool = False) -> FileResult:
     """One file, in one transaction of its own: accepted whole, or nothing but its audit row.
     A dry run runs the very same import and rolls it back."""
+    file = _verified(name, data)
     if dry_run:
         with store.read() as tx:  # rolled back when it closes
-            return _import_one(tx, name, data)
+            return _import_one(tx, tx.connection(), name, file)
     with store.transaction() as tx:
-        return _import_one(tx, name, data)
+        return _import_one(tx, tx.connection(), name, file)
 
 
 # Within a batch a transaction is committed about this often, so that the import never holds
 # the store's write lock for long, and a crash loses at most this much of the work.
 COMMIT_EVERY_SECONDS = 1.0
-# The bytes read in the first pass are kept for the second up to this much; beyond it the
-# files are read again.
+# The files verified in the first pass (their bytes, manifest and figures) are kept for the
+# second up to this many bytes of files; beyond it the files are read and verified again.
 KEEP_BYTES = 128 * 1024 * 1024
 
 
@@ -189,9 +197,9 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
     """Import files and folders; one result per file, in the order given. Before a real
     import the store is backed up (reason "import"), so even a batch regretted later can be undone.
 
-    The batch is imported in its own order (batch_order.py: by period, cell and revision, from
-    the manifests read in a first pass), so that the same files give the same outcomes, file
-    by file, whatever order they were given in. Files share transactions, each file under a
+    A first pass reads and verifies each file (`_verified`) and places it in the batch's own
+    order (batch_order.py: by period, cell and revision, from the manifests), so that the same files give the same outcomes, file
+    by file, whatever order they were given in; the second judges and writes them in that order. Files share transactions, each file under a
     savepoint of its own (`_import_one`): every file is still accepted whole or not at all, and
     a bad one never stops the batch. The batch commits about once a second without waiting for
     the disk, and its last file in a full commit of its own: when this returns, every file it
@@ -205,10 +213,10 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
         backup_now(store, reason="import")
     total = len(files)
     steps = 2 * total
-    kept: dict[int, bytes | FileResult] = {}
+    kept: dict[int, VerifiedFile | FileResult] = {}
     keys = []
     budget = KEEP_BYTES
-    for index, path in enumerate(files):  # the first pass: each file's place in the batch
+    for index, path in enumerate(files):  # the first pass: each file read, verified, and placed
         if progress is not None:
             progress(index, steps)
         try:
@@ -217,33 +225,30 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
             kept[index] = _refused(path.name, exc)
             keys.append(batch_order(None, str(path)))
             continue
-        keys.append(batch_order(data, str(path)))
+        file = _verified(path.name, data)
+        keys.append(batch_order(data, str(path)) if isinstance(file, FileResult) else verified_order(file, str(path)))
         if len(data) <= budget:
-            kept[index], budget = data, budget - len(data)
+            kept[index], budget = file, budget - len(data)
     order = sorted(range(total), key=keys.__getitem__)
     results: list[FileResult | None] = [None] * total
 
-    def run(tx: Session, step: int, keys: KeyBook | None) -> None:
+    def run(tx: Session, conn: Connection, step: int, keys: KeyBook | None) -> None:
         index = order[step]
         if progress is not None:
             progress(total + step, steps)
-        data = kept.pop(index, None)
-        if data is None:
+        file = kept.pop(index, None)
+        if file is None:  # beyond what the first pass could keep: read and verified again
             try:
-                data = read_capped(files[index])
+                file = _verified(files[index].name, read_capped(files[index]))
             except ReportFileError as exc:
-                data = _refused(files[index].name, exc)
-        if isinstance(data, FileResult):
-            _audit(tx.connection(), data)
-            results[index] = data
-        else:
-            results[index] = _import_one(tx, files[index].name, data, keys)
+                file = _refused(files[index].name, exc)
+        results[index] = _import_one(tx, conn, files[index].name, file, keys)
 
     if dry_run:
         with store.read() as tx:  # one transaction, rolled back when it closes
-            keys = KeyBook()
+            keys, conn = KeyBook(), tx.connection()
             for step in range(total):
-                run(tx, step, keys)
+                run(tx, conn, step, keys)
     elif files:
         step, last = 0, total - 1
         # Every file but the last: commits that skip their fsync (WAL stays consistent through
@@ -252,12 +257,13 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
             while step < last:
                 with store.transaction() as tx:
                     started, keys = time.monotonic(), KeyBook()  # each transaction reads the keys anew
+                    conn = tx.connection()
                     while step < last and time.monotonic() - started < COMMIT_EVERY_SECONDS:
-                        run(tx, step, keys)
+                        run(tx, conn, step, keys)
                         step += 1
         # ...then the last file's commit, a full one, makes the whole batch durable.
         with store.transaction() as tx:
-            run(tx, last, None)  # one file: its key alone is read
+            run(tx, tx.connection(), last, None)  # one file: its key alone is read
     if progress is not None:
         progress(steps, steps)
     return [r for r in results if r is not None]
