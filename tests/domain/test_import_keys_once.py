@@ -5,6 +5,7 @@ refuses a file of another cell, and a cell's second key sees the cell id its fir
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 
 from sqlmodel import select
@@ -47,5 +48,36 @@ def test_bindings_made_inside_one_batch_are_judged_by_the_next_files(tmp_path):
             keys = tx.exec(select(TrustedKey)).all()
             assert {k.cell_uid for k in keys} == {na_lu.cell_uid}
             assert registry.expected_cells(tx)[0].cell_uid == na_lu.cell_uid
+    finally:
+        store.dispose()
+
+
+def test_within_one_batch_a_key_cannot_take_the_id_another_cells_first_file_bound(tmp_path, caplog):
+    """The batch knows which expected cell each cell id is bound to, from one read, and learns the
+    bindings its own files make: b's key signing in a's id, after a's first file, is refused with
+    a's name, and b's own file still goes in."""
+    store = Store.open(tmp_path / "committee")
+    try:
+        # a's id sorts first: the batch takes a's file, then the one in a's id, then b's own
+        a = Line("00000000-0000-4000-8000-" + uuid.uuid4().hex[:12], "Chi bộ thôn Nà Lữ")
+        b = Line("ffffffff-0000-4000-8000-" + uuid.uuid4().hex[:12], "Chi bộ thôn Bản Giới")
+        with store.transaction() as tx:
+            for line in (a, b):
+                registry.trust_key_pem(tx, line.pem(), cell_name=line.cell_name)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        (usb / "a.kh130").write_bytes(a.file("2022-Q2", dt.datetime(2022, 7, 2, tzinfo=UTC)))
+        (usb / "b-as-a.kh130").write_bytes(b.file("2022-Q2", dt.datetime(2022, 7, 3, tzinfo=UTC), uid=a.cell_uid))
+        (usb / "b.kh130").write_bytes(b.file("2022-Q2", dt.datetime(2022, 7, 4, tzinfo=UTC)))
+        with caplog.at_level(logging.INFO, logger=importer.__name__):
+            dry = importer.import_paths(store, [usb], dry_run=True)
+            real = importer.import_paths(store, [usb])
+        # judged right the first time, not only after the database's unique index caught it
+        assert not [r for r in caplog.records if "judged again" in r.getMessage()]
+        assert [(r.file_name, r.outcome.value, r.code) for r in dry] == [(r.file_name, r.outcome.value, r.code) for r in real]
+        outcomes = {r.file_name: r for r in real}
+        assert outcomes["a.kh130"].outcome.value == "accepted" and outcomes["b.kh130"].outcome.value == "accepted"
+        forged = outcomes["b-as-a.kh130"]
+        assert (forged.outcome.value, forged.code) == ("rejected", "wrong_cell") and "Nà Lữ" in forged.reason
     finally:
         store.dispose()

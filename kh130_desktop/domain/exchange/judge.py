@@ -53,6 +53,7 @@ class KeyBook:
     def __init__(self) -> None:
         self._keys: dict | None = None
         self._of_cell: dict[int, set[str]] = {}
+        self._cells: dict[str, set[int]] | None = None  # cell uid -> the expected cells bound to it
 
     def get(self, conn: Connection, fingerprint: str):
         if self._keys is None:
@@ -63,8 +64,18 @@ class KeyBook:
                     self._of_cell.setdefault(row.expected_cell_id, set()).add(row.fingerprint)
         return self._keys.get(fingerprint)
 
+    def cells_of_uid(self, conn: Connection, cell_uid: str) -> set[int]:
+        """The ids of the expected cells bound to `cell_uid`, from one read of them all."""
+        if self._cells is None:
+            self._cells = {}
+            for row in _run(conn, _ALL_CELLS, {}):
+                self._cells.setdefault(row.cell_uid, set()).add(row.id)
+        return self._cells.get(cell_uid, set())
+
     def bound(self, fingerprint: str, cell_id: int, cell_uid: str) -> None:
         """`_write` bound this key, and its expected cell, to `cell_uid`."""
+        if self._cells is not None:
+            self._cells.setdefault(cell_uid, set()).add(cell_id)
         if self._keys is None or fingerprint not in self._keys:
             return
         self._keys[fingerprint] = self._keys[fingerprint]._replace(cell_uid=cell_uid, expected_cell_id=cell_id)
@@ -73,7 +84,7 @@ class KeyBook:
             self._keys[other] = self._keys[other]._replace(expected_uid=cell_uid)
 
     def forget(self) -> None:
-        self._keys = None
+        self._keys = self._cells = None
 
 
 # A cell's revisions of a period are found by the cell's index, never the period's: with no
@@ -92,6 +103,7 @@ _RELATED = (select(_RR.c.id, _RR.c.report_id, _RR.c.manifest_sha256, _RR.c.insta
                        and_(_RR.c.cell_uid == bindparam("cell"), _ANY_PERIOD == bindparam("period")))))
 
 _CELL_OF_UID = select(_EC.c.id, _EC.c.name).where(_EC.c.cell_uid == bindparam("uid"))
+_ALL_CELLS = select(_EC.c.id, _EC.c.cell_uid).where(_EC.c.cell_uid.is_not(None))
 
 _RETIRE = (update(_RR).where(_RR.c.cell_uid == bindparam("cell"), _ANY_PERIOD == bindparam("period"),
                              _RR.c.id != bindparam("keep"), _RR.c.current.is_(True)).values(current=False))
@@ -129,7 +141,10 @@ def _judge(conn: Connection, v: VerifiedFile, name: str, keys: KeyBook | None = 
                        t("Khóa ký này đã đăng ký cho chi bộ khác, không phải “{cell_name}”. Không dùng tệp này.", cell_name=v.cell_name),
                        code="wrong_cell")
     if bound is None:
-        other = next((c for c in _run(conn, _CELL_OF_UID, {"uid": v.cell_uid}) if c.id != key.expected_cell_id), None)
+        # The batch's KeyBook knows whether another expected cell holds this uid; only then its name is read.
+        others = keys.cells_of_uid(conn, v.cell_uid) - {key.expected_cell_id} if keys is not None else True
+        other = next((c for c in _run(conn, _CELL_OF_UID, {"uid": v.cell_uid}) if c.id != key.expected_cell_id),
+                     None) if others else None
         if other is not None:
             return _result(v, name, Outcome.REJECTED,
                            t("Mã chi bộ trong tệp là của {other}, không phải chi bộ đăng ký khóa này. Không dùng tệp này.",
