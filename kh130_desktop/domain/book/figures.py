@@ -101,7 +101,11 @@ class PeriodFigures:
 
     @property
     def sessions_by_kind(self) -> dict[str, int]:
-        return {kind.value: sum(1 for s in self.by_session if s.kind == kind) for kind in SessionKind}
+        counts = dict.fromkeys(_SESSION_KIND_CODES, 0)
+        for s in self.by_session:
+            if s.kind in counts:
+                counts[s.kind] += 1
+        return counts
 
     @property
     def thematic_sessions(self) -> int:
@@ -243,25 +247,25 @@ def _pledges(pledges: list, counted: set[str], period: Period) -> tuple[dict[str
             _get(p, "theme_code", "", str, where)
             _get(p, "progress", [], list, where)
         theme = theme or ""
-        noted = set()
+        in_period = False
         for j, n in enumerate(notes or ()):
             quarter = n.get("quarter") if type(n) is dict else None
             if type(quarter) is not int or quarter not in (1, 2, 3, 4):
                 quarter = _progress_quarter(n, f"pledges[{i}].progress[{j}]")
-            noted.add(quarter)
+            in_period = in_period or quarter in quarters
         if owner not in counted:
             elsewhere.add(owner)
             continue
         per_member[owner] = per_member.get(owner, 0) + 1
         by_theme[theme] = by_theme.get(theme, 0) + 1
-        with_progress += bool(noted & quarters)
+        with_progress += in_period
     return per_member, with_progress, by_theme, elsewhere
 
 
 def _reviews(reviews: list, counted: set[str], included: bool) -> tuple[dict[str, int], set[str], list[str], set[str]]:
     """Counts per level, the counted members reviewed, the exemplary (uids); and the members
     not counted who have a review."""
-    levels = {level.value: 0 for level in ReviewLevel}
+    levels = dict.fromkeys(_REVIEW_LEVEL_CODES, 0)
     seen: set[str] = set()
     reviewed: set[str] = set()
     exemplary: list[str] = []
@@ -295,6 +299,8 @@ _REVIEW_LEVELS = frozenset(ReviewLevel._value2member_map_)
 _NO_ATTENDANCE = {state.value: 0 for state in AttendanceState}
 _NO_LINES = {**_NO_ATTENDANCE, None: 0}  # None: a line not marked
 _SESSION_KINDS = frozenset(SessionKind._value2member_map_)
+_SESSION_KIND_CODES = tuple(kind.value for kind in SessionKind)  # in the vocabulary's order
+_REVIEW_LEVEL_CODES = tuple(level.value for level in ReviewLevel)
 _LATE = AttendanceState.LATE.value
 _EXCUSED, _UNEXCUSED = AttendanceState.ABSENT_EXCUSED.value, AttendanceState.ABSENT_UNEXCUSED.value
 

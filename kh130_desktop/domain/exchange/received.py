@@ -25,11 +25,14 @@ def _str(value, limit: int) -> str:
 MEMBER_COLUMNS = ("member_uid", "full_name", "status", "role", "pledges", "review_level")
 
 
-def _member_line(m: dict, pledge_count: dict, level_of: dict) -> tuple:
-    uid, name, status, role = m["uid"], m["full_name"], m["status"], m["role"]
-    if not (type(uid) is str and type(name) is str and type(status) is str and type(role) is str):
-        raise TypeError("member fields")
-    return (uid[:36], name[:120], status[:32], role[:32], pledge_count.get(uid, 0), level_of.get(uid, ""))
+def _member_lines(members: list, pledge_count: dict, level_of: dict) -> list[tuple]:
+    lines = []
+    for m in members:
+        uid, name, status, role = m["uid"], m["full_name"], m["status"], m["role"]
+        if not (type(uid) is str and type(name) is str and type(status) is str and type(role) is str):
+            raise TypeError("member fields")
+        lines.append((uid[:36], name[:120], status[:32], role[:32], pledge_count.get(uid, 0), level_of.get(uid, "")))
+    return lines
 
 
 def figures_of(v: VerifiedFile) -> tuple[dict, list[tuple]]:
@@ -59,7 +62,7 @@ def figures_of(v: VerifiedFile) -> tuple[dict, list[tuple]]:
             owner = p["member"]
             pledge_count[owner] = pledge_count.get(owner, 0) + 1
         level_of = {r["member"]: r["level"] for r in reviews}
-        return figures, [_member_line(m, pledge_count, level_of) for m in members]
+        return figures, _member_lines(members, pledge_count, level_of)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ReportFileError("malformed", "Dữ liệu báo cáo (report.json) sai cấu trúc.",
                               "Xin đơn vị gửi xuất lại tệp bằng KH130.") from exc
