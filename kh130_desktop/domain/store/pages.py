@@ -27,6 +27,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..errors import StoreError
 from .backup_files import write_backup
 from .medium import WORKING_SPACE, free_space, size_text
 
@@ -71,14 +72,18 @@ def convert(engine, path: Path, *, backup: bool) -> bool:
     """Rewrite the store at `path` with PAGE_SIZE pages; True when it was. With `backup`, a
     backup (reason "convert") first; without, the caller has just made one, or the file is a
     scratch copy. Never raises for SQLite or the disk: the store is then as it was, and why is
-    logged. A backup that fails raises, as before a migration, and nothing is converted."""
+    logged. When the backup fails, nothing is converted either."""
     path = Path(path)
     why_not = room_for_conversion(path, backup=backup)
     if why_not:
         log.info("store %s keeps its page size: %s", path, why_not)
         return False
     if backup:
-        write_backup(path, "convert")
+        try:
+            write_backup(path, "convert")
+        except StoreError:  # unlike a migration, the conversion can wait: the store opens as it is
+            log.warning("store %s keeps its page size: no backup could be made first", path, exc_info=True)
+            return False
     engine.dispose()  # the pool's connections would hold the WAL open and keep VACUUM out
     try:
         conn = sqlite3.connect(path, timeout=5, isolation_level=None)  # autocommit: VACUUM refuses a transaction
