@@ -110,6 +110,7 @@ def _rewrite(conn: sqlite3.Connection, path: Path) -> bool:
     if mode.lower() != "delete":
         log.info("store %s keeps its page size: still in %s mode (in use elsewhere?)", path, mode)
         return False
+    conn.execute("PRAGMA synchronous=FULL")  # the rewrite survives a power cut whole, or not at all
     conn.execute("PRAGMA temp_store=MEMORY")  # VACUUM's copy: no need for room in a TEMP folder
     conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
     _vacuum(conn)
