@@ -21,14 +21,12 @@ as damage: the store simply stays at 4 KB and the next open tries again.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
 from ..errors import StoreError
-from .backup_files import write_backup
+from .backup_files import _store_bytes, write_backup
 from .medium import WORKING_SPACE, free_space, size_text
 
 log = logging.getLogger(__name__)
@@ -46,17 +44,9 @@ def wants_conversion(page_size: int) -> bool:
     return 0 < page_size < PAGE_SIZE
 
 
-def store_bytes(path: Path) -> int:
-    size = 0
-    for suffix in ("", "-wal"):
-        with contextlib.suppress(OSError):
-            size += os.stat(f"{path}{suffix}").st_size
-    return size
-
-
 def room_for_conversion(path: Path, *, backup: bool) -> str:
     """Why the store at `path` is not to be converted now ("" when it may be)."""
-    size = store_bytes(path)
+    size = _store_bytes(path)  # with its -wal, folded in first
     if size > CONVERT_MAX_BYTES:
         return f"the store is {size_text(size)}, above the {size_text(CONVERT_MAX_BYTES)} converted at open"
     # The rollback journal VACUUM writes holds every page of the file once (its temporary copy
