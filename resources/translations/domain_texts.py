@@ -531,6 +531,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('domain', 'Cài phiên bản KH130 mới nhất rồi khôi phục lại.'),
     QT_TRANSLATE_NOOP('domain', 'hằng ngày'),
     QT_TRANSLATE_NOOP('domain', 'trước khi nâng cấp'),
+    QT_TRANSLATE_NOOP('domain', 'trước khi chuyển đổi tệp dữ liệu'),
     QT_TRANSLATE_NOOP('domain', 'trước khi khôi phục'),
     QT_TRANSLATE_NOOP('domain', 'trước khi nhận báo cáo'),
     QT_TRANSLATE_NOOP('domain', 'do người dùng'),

@@ -5658,7 +5658,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>before upgrade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>trước khi khôi phục</source>
         <translation>before restore</translation>
     </message>
@@ -5689,7 +5689,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Check the disk, then try again.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Tệp {name} không phải bản sao lưu KH130 (không phải cơ sở dữ liệu SQLite).</source>
         <translation>The file {name} is not a KH130 backup (it is not an SQLite database).</translation>
     </message>
@@ -5709,7 +5709,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another, older backup.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Kho dữ liệu trong bộ nhớ không sao lưu được.</source>
         <translation>A data store held only in memory cannot be backed up.</translation>
     </message>
@@ -5746,7 +5746,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Restore from the newest backup.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>{name} không phải là một tệp.</source>
         <translation>{name} is not a file.</translation>
     </message>
@@ -5766,7 +5766,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose the right KH130 backup file (.sqlite3).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Tệp {name} không đúng cấu trúc dữ liệu KH130 (thiếu {tables}).</source>
         <translation>The file {name} does not have the KH130 data structure (missing {tables}).</translation>
     </message>
@@ -5776,7 +5776,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Choose another backup; the current data store has not been changed.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Không tìm thấy tệp {name}.</source>
         <translation>The file {name} was not found.</translation>
     </message>
@@ -6660,7 +6660,12 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Install the latest version of KH130, then restore again.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>trước khi chuyển đổi tệp dữ liệu</source>
+        <translation>before converting the data file</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{program} (tiến trình {pid} của người dùng {user} trên máy {host}, từ {since})</source>
         <translation>{program} (process {pid} of user {user} on computer {host}, since {since})</translation>
     </message>
@@ -6770,7 +6775,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Could not upgrade the backup {name} to the current version.</translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-588"/>
         <source>Chưa nhập tên chi bộ.</source>
         <translation>The cell&apos;s name has not been entered.</translation>
     </message>
@@ -6820,7 +6825,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>Create the cell profile when the program is first opened.</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+526"/>
         <source>Không sao lưu được vào chính kho dữ liệu {name}.</source>
         <translation>A backup cannot be written over the data store itself ({name}).</translation>
     </message>
@@ -6880,7 +6885,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The data store is damaged: {reason}.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Dấu vân tay khóa không hợp lệ.</source>
         <translation>The key fingerprint is not valid.</translation>
     </message>
@@ -8440,7 +8445,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation type="vanished">Try again; if the error happens again, restore from a backup.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Kho dữ liệu đang mở chỉ để đọc: không lưu được thay đổi.</source>
         <oldsource>Không ghi được vào kho dữ liệu: thư mục hoặc tệp chỉ cho phép đọc.</oldsource>
         <translation>The data store is open read-only: changes cannot be saved.</translation>
@@ -8531,7 +8536,7 @@ This is the first start on this computer. Would you like to:</translation>
         <translation>The mode must be “cell” or “receiving committee”.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-340"/>
         <source>Thôn, bản</source>
         <translation>Village or hamlet</translation>
     </message>

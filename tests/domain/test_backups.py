@@ -110,8 +110,9 @@ def _corrupted(demo_store, tmp_path) -> Path:
     good = backup_to(demo_store, tmp_path / "good.sqlite3")
     bad = tmp_path / "corrupted.sqlite3"
     data = bytearray(good.read_bytes())
-    middle = (len(data) // 4096 // 2) * 4096
-    data[middle:middle + 4096] = bytes(4096)
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the file's header
+    middle = (len(data) // page // 2) * page
+    data[middle:middle + page] = bytes(page)
     bad.write_bytes(bytes(data))
     return bad
 
@@ -219,7 +220,8 @@ def test_list_backups_marks_a_damaged_one_and_skips_it_as_newest_good(demo_store
     good = backup_now(demo_store, "daily", now=dt.datetime(2022, 6, 1, 8, 0, 0))
     bad = backup_now(demo_store, "manual", now=dt.datetime(2022, 6, 2, 8, 0, 0))
     data = bytearray(bad.read_bytes())
-    data[8192:12288] = bytes(4096)
+    page = int.from_bytes(data[16:18], "big")
+    data[2 * page:3 * page] = bytes(page)  # the third page
     bad.write_bytes(bytes(data))
     found = list_backups(backups_dir(data_dir))
     assert [b.path for b in found] == [bad, good]

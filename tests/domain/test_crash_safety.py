@@ -199,10 +199,12 @@ def test_a_killed_upgrade_leaves_the_old_schema_and_data(fixture, tables_made, t
 
 def _zero_a_page_in_the_middle(path: Path) -> None:
     size = path.stat().st_size
-    middle = (size // 4096 // 2) * 4096
+    with open(path, "rb") as handle:
+        page = int.from_bytes(handle.read(100)[16:18], "big")  # the page size, from the header
+    middle = (size // page // 2) * page
     with open(path, "r+b") as handle:
         handle.seek(middle)
-        handle.write(bytes(4096))
+        handle.write(bytes(page))
 
 
 def test_overwritten_store_is_reported_damaged_and_the_backup_brings_the_data_back(demo_store, data_dir):

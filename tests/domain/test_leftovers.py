@@ -23,6 +23,7 @@ from kh130_desktop.domain.store.backups import backup_to
 from kh130_desktop.domain.store.engine import STORE_FILENAME
 from kh130_desktop.domain.store.health import open_store_checked
 from kh130_desktop.domain.store.leftovers import keep_wal_evidence, read_wal
+from kh130_desktop.domain.store.pages import PAGE_SIZE
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -110,14 +111,16 @@ def wal_copies(folder: Path) -> list[Path]:
 def test_a_wal_left_by_a_death_is_copied_and_its_frames_logged(demo_store, data_dir, caplog):
     demo_store.dispose()
     wal = write_then_die(data_dir, 1)
-    frames = (len(wal) - 32) // (4096 + 24)
+    page = int.from_bytes(wal[8:12], "big")  # the page size, from the -wal's header
+    assert page == PAGE_SIZE
+    frames = (len(wal) - 32) // (page + 24)
     assert frames > 0
 
     caplog.set_level(logging.WARNING, logger="kh130_desktop.domain.store.leftovers")
     store = open_store_checked(data_dir)
     try:
         stop = store.unclean_stop
-        assert stop.summary.frames == frames and stop.summary.page_size == 4096
+        assert stop.summary.frames == frames and stop.summary.page_size == PAGE_SIZE
         assert stop.summary.committed == stop.summary.valid == frames and not stop.summary.damaged
         assert wal_copies(data_dir) == [stop.wal_copy] and stop.wal_copy.read_bytes() == wal
     finally:
@@ -134,8 +137,8 @@ def test_a_wal_damaged_in_its_middle_is_kept_and_what_sqlite_drops_is_counted(de
     assert whole.committed == whole.valid == whole.frames and whole.frames >= 6
     middle = whole.frames // 2
     data = bytearray(path.read_bytes())
-    page_start = 32 + middle * (4096 + 24) + 24
-    for i in range(page_start, page_start + 4096, 64):  # a page damaged, as a power cut may leave it
+    page_start = 32 + middle * (whole.page_size + 24) + 24
+    for i in range(page_start, page_start + whole.page_size, 64):  # a page damaged, as a power cut may leave it
         data[i] ^= 0xFF
     path.write_bytes(bytes(data))
 

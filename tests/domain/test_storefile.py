@@ -83,9 +83,10 @@ def test_glance_looks_away_from_a_damaged_store(demo_store, data_dir):
     demo_store.dispose()
     path = data_dir / STORE_FILENAME
     size = path.stat().st_size
+    page = int.from_bytes(path.read_bytes()[16:18], "big")  # the page size, from the header
     with open(path, "r+b") as handle:  # a zeroed page in the middle, as a power cut might leave
-        handle.seek((size // 4096 // 2) * 4096)
-        handle.write(bytes(4096))
+        handle.seek((size // page // 2) * page)
+        handle.write(bytes(page))
     assert storefile.diagnose(data_dir)
     assert storefile.glance(data_dir) is None
 

@@ -54,8 +54,9 @@ def member_count(folder: Path) -> int:
 def damage(folder: Path) -> bytes:
     path = folder / STORE_FILENAME
     data = bytearray(path.read_bytes())
-    middle = (len(data) // 4096 // 2) * 4096
-    data[middle:middle + 4096] = bytes(4096)
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the header
+    middle = (len(data) // page // 2) * page
+    data[middle:middle + page] = bytes(page)
     path.write_bytes(bytes(data))
     return bytes(data)
 

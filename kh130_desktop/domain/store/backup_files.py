@@ -10,8 +10,9 @@ so a crash or a full disk never leaves a half backup under a real name. The stor
 (glance.ReadView): a backup to a stick works while the store's own disk is full or read-only.
 
 Automatic backups live in `<data dir>/backups/` as `kh130-YYYYMMDD-HHMMSS-<reason>.sqlite3`
-(local time), with reason one of daily, migrate, restore, import, manual (and `damaged` for
-the raw bytes of a store that could not be backed up properly before a restore).
+(local time), with reason one of daily, migrate, convert (the page size, pages.py), restore,
+import, manual (and `damaged` for the raw bytes of a store that could not be backed up properly
+before a restore).
 
 Rotation (after every automatic backup), a grandfather-father-son rule over the files of
 that folder, newest first; a file is kept if any of these keeps it:
@@ -42,10 +43,11 @@ from .medium import os_fault, probe, sqlite_fault
 log = logging.getLogger(__name__)
 
 BACKUP_DIRNAME = "backups"
-REASONS = ("daily", "migrate", "restore", "import", "manual", "damaged")
+REASONS = ("daily", "migrate", "convert", "restore", "import", "manual", "damaged")
 REASON_LABELS = {
     "daily": "hằng ngày",
     "migrate": "trước khi nâng cấp",
+    "convert": "trước khi chuyển đổi tệp dữ liệu",
     "restore": "trước khi khôi phục",
     "import": "trước khi nhận báo cáo",
     "manual": "do người dùng",

@@ -27,6 +27,7 @@ from sqlmodel import Session
 
 from . import tables as models  # noqa: F401  (registers the tables)
 from . import exchange_tables as receiving_models  # noqa: F401  (the report exchange's tables)
+from . import pages
 from ..errors import StoreError, t
 from .backup_files import write_backup
 from .glance import SCHEMA_HEAD, STORE_FILENAME, ReadView, schema_revision
@@ -41,6 +42,9 @@ def _on_connect(dbapi_connection, _record) -> None:
         return
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Before WAL, which writes the first page of a new file: a new store gets PAGE_SIZE pages
+    # (pages.py); an existing one keeps its own.
+    cursor.execute(f"PRAGMA page_size={pages.PAGE_SIZE}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed evening of minutes survives a power cut, not just a crash.
     cursor.execute("PRAGMA synchronous=FULL")
@@ -183,25 +187,44 @@ class Store:
 
     def upgrade(self, revision: str = "head", *, backup: bool = True) -> None:
         try:
-            current = self.current_revision()
+            current, page_size = self._revision_and_page_size()
         except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             raise _open_error(exc, self.path) from exc
         if current == SCHEMA_HEAD and revision == "head":
-            return  # every start but the first after an update: Alembic is not even imported
+            # Every start but the first after an update: Alembic is not even imported, and
+            # the page size (one PRAGMA) is converted once, for a store made before 16 KB.
+            self._convert_pages(page_size, backup=backup)
+            return
         from alembic import command
 
         if current is not None and not known_revision(current):
             raise _newer_version()
         if current == head_revision() and revision == "head":
+            self._convert_pages(page_size, backup=backup)
             return
+        backed_up = False
         if backup and current is not None and current != revision and self.path is not None:
             # A store with data is about to change shape: keep a copy of it as it was. Here, in
             # the one method every migration goes through, so no way of opening a store skips it.
             write_backup(self.path, "migrate")
+            backed_up = True
+        if current is not None and revision == "head":
+            self._convert_pages(page_size, backup=backup and not backed_up)  # the migrate backup serves
         try:
             command.upgrade(self.alembic_config(), revision)
         except OperationalError as exc:
             raise _store_error(exc, self) from exc
+
+    def _revision_and_page_size(self) -> tuple[str | None, int]:
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            if isinstance(raw, sqlite3.Connection):
+                return schema_revision(raw), raw.execute("PRAGMA page_size").fetchone()[0]
+        return self.current_revision(), pages.PAGE_SIZE
+
+    def _convert_pages(self, page_size: int, *, backup: bool) -> None:
+        if self.path is not None and not self.read_only and pages.wants_conversion(page_size):
+            pages.convert(self.engine, self.path, backup=backup)
 
     # --- sessions -----------------------------------------------------------------------
     @contextlib.contextmanager

@@ -22,7 +22,7 @@ from .backups import newest_good_backup
 from ..errors import StoreError, t
 from .engine import STORE_FILENAME, Store
 from .glance import EMPTY_FILE, OUR_WORDS, diagnose
-from .leftovers import UncleanStop, clean_leftovers, keep_wal_evidence
+from .leftovers import UncleanStop, clean_leftovers, keep_wal_evidence, roll_back_journal
 from .lock import StoreLock, acquire, held_elsewhere
 from .medium import check_folder, probe, store_space_needed
 
@@ -83,10 +83,12 @@ def open_store_checked(folder: Path, *, lock: StoreLock | None = None, read_only
 
 def _tidy(folder: Path) -> UncleanStop | None:
     """With no other program at work in the folder (the lock) and no store open on it in this
-    process: remove what interrupted work left, keep a copy of a -wal left by a death."""
+    process: remove what interrupted work left, roll back a rewrite stopped midway, keep a copy
+    of a -wal left by a death."""
     if held_elsewhere(folder) or Store.open_here(folder / STORE_FILENAME):
         return None
     clean_leftovers(folder)
+    roll_back_journal(folder)
     return keep_wal_evidence(folder)
 
 

@@ -8,6 +8,10 @@
   word. So before that, a copy of the `-wal` goes into `backups/` as evidence
   (`kh130-YYYYMMDD-HHMMSS-unclean.wal`, the newest KEEP_WAL_COPIES kept), and the log says how
   many frames it held, how many SQLite will fold in, and how many it will drop.
+- A conversion of the page size (pages.py) stopped midway leaves a hot `-journal` beside a
+  half-rewritten file. A read-write open rolls it back, but the checks at start read the file
+  read-only (glance.ReadView), cannot roll it back, and would take the half-written file for
+  damage: so it is rolled back first (`roll_back_journal`).
 
 Only call these while no other program works in the folder (lock.py).
 """
@@ -67,6 +71,29 @@ def clean_leftovers(folder: Path) -> list[Path]:
     if removed:
         log.info("removed what interrupted work left behind: %s", ", ".join(str(p) for p in removed))
     return removed
+
+
+def roll_back_journal(folder: Path) -> bool:
+    """Let SQLite roll back a hot `-journal` left beside the store; True when there was one."""
+    journal = Path(folder) / f"{STORE_FILENAME}-journal"
+    try:
+        if journal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(Path(folder) / STORE_FILENAME, timeout=5)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the first read rolls back
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        log.warning("a -journal is left beside %s and could not be rolled back", folder, exc_info=True)
+        return False
+    log.info("rolled back the -journal an interrupted rewrite of %s left", folder)
+    return True
 
 
 def _entries(folder: Path) -> list[Path]:
