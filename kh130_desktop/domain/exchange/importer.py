@@ -7,7 +7,6 @@ bad file never stops a batch. Every file an import (not a dry run) looks at leav
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import time
@@ -96,7 +95,8 @@ def _verified(name: str, data: bytes) -> VerifiedFile | FileResult:
         v.extra["figures"] = figures_of(v)
     except ReportFileError as exc:
         v.extra["figures"] = exc
-    return dataclasses.replace(v, report={}, members={})  # kept for the second pass: the manifest, not the records
+    v.report, v.members = {}, {}  # kept for the second pass: the manifest, not the records
+    return v
 
 
 def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult, tuple | None]:
