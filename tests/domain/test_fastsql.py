@@ -8,20 +8,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from kh130_desktop.domain.exchange.fastsql import _bulk_insert, _insert, _run
-from kh130_desktop.domain.exchange.received import MEMBER_COLUMNS
-from kh130_desktop.domain.store.exchange_tables import ExpectedCell, ReceivedMember, ReceivedReport
+from kh130_desktop.domain.exchange.fastsql import _insert, _run
+from kh130_desktop.domain.store.exchange_tables import ExpectedCell
 
-EC, RR, RM = ExpectedCell.__table__, ReceivedReport.__table__, ReceivedMember.__table__
+EC = ExpectedCell.__table__
 WHEN = dt.datetime(2023, 1, 5, 8, 0, tzinfo=dt.timezone.utc)
-
-
-def a_report(conn) -> int:
-    return _insert(conn, RR, dict(
-        report_id="r" * 36, cell_uid="c" * 36, cell_name="Chi bộ thôn Nà Lừ", kind="cell", installation_id="i" * 36,
-        fingerprint="F" * 40, period="2022", sequence=1, supersedes=None, created_at=WHEN, received_at=WHEN,
-        current=True, container_sha256="0" * 64, members=2, sessions_held=0, summoned=0, present=0, pledged=0,
-        reviewed=0, levels="{}", container=b"PK", withdrawn=False, manifest_sha256="m" * 64))
 
 
 def test_insert_gives_the_id_and_run_gives_rows_with_their_types(store):
@@ -40,23 +31,6 @@ def test_insert_gives_the_id_and_run_gives_rows_with_their_types(store):
 def test_a_column_with_a_default_must_be_given(store):
     with store.transaction() as tx, pytest.raises(ValueError, match="added_at"):
         _insert(tx.connection(), EC, {"name": "Chi bộ thôn Bản Mới", "cell_uid": None})
-
-
-def test_bulk_insert_takes_the_columns_in_any_order(store):
-    with store.transaction() as tx:
-        conn = tx.connection()
-        report = a_report(conn)
-        _bulk_insert(conn, RM, ("report_pk",) + MEMBER_COLUMNS,
-                     [(report, "u1", "Nông Văn Thắng", "chinh_thuc", "bi_thu", 2, "hoan_thanh_tot")])
-        _bulk_insert(conn, RM, tuple(reversed(("report_pk",) + MEMBER_COLUMNS)),
-                     [("hoan_thanh", 0, "dang_vien", "du_bi", "Hoàng Thị Lan", "u2", report),
-                      ("", 1, "dang_vien", "chinh_thuc", "Lục Văn Hùng", "u3", report)])
-        rows = _run(conn, select(RM.c.report_pk, *(RM.c[c] for c in MEMBER_COLUMNS)).order_by(RM.c.id), {})
-    assert [tuple(r) for r in rows] == [
-        (report, "u1", "Nông Văn Thắng", "chinh_thuc", "bi_thu", 2, "hoan_thanh_tot"),
-        (report, "u2", "Hoàng Thị Lan", "du_bi", "dang_vien", 0, "hoan_thanh"),
-        (report, "u3", "Lục Văn Hùng", "chinh_thuc", "dang_vien", 1, ""),
-    ]
 
 
 def test_every_statement_of_the_import_gets_the_values_construct_params_would_give(store, monkeypatch):

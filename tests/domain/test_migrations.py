@@ -16,6 +16,11 @@ from kh130_desktop.domain.store.engine import MIGRATIONS_DIR, STORE_FILENAME, St
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
+# Tables a migration dropped because every row was derived from data the store keeps:
+# received_member (0007), the member lines of received reports, are in their containers.
+DERIVED = {"received_member"}
+
+
 def released_revisions() -> list[str]:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -66,7 +71,8 @@ def test_fixture_upgrades_to_head_with_nothing_lost(revision, tmp_path):
     finally:
         store.dispose()
     after = table_counts(folder / STORE_FILENAME)
-    lost = {name: (count, after.get(name)) for name, count in before.items() if after.get(name) != count}
+    lost = {name: (count, after.get(name)) for name, count in before.items()
+            if after.get(name) != count and name not in DERIVED}
     assert not lost, f"rows lost or changed by upgrading {revision}: {lost}"
 
     # The store was behind head only for older fixtures: those are backed up before the upgrade.

@@ -21,7 +21,7 @@ from kh130_desktop.domain.store.glance import SCHEMA_HEAD
 from kh130_desktop.domain.store.health import open_store_checked
 from kh130_desktop.domain.store.restore import restore
 from kh130_desktop.domain.store.tables import Member
-from test_migrations import FIXTURES, released_revisions, table_counts
+from test_migrations import DERIVED, FIXTURES, released_revisions, table_counts
 
 OLD = 4096
 HEAD_FIXTURE = FIXTURES / f"store-{SCHEMA_HEAD}.sqlite3"
@@ -34,10 +34,21 @@ def page_size(path: Path) -> int:
 
 
 def old_store(folder: Path, fixture: Path = HEAD_FIXTURE) -> Path:
+    """A copy of a fixture with 4 KB pages, as every store made before 16 KB pages has them
+    (the head's own fixture is made with 16 KB pages: rewritten to 4 KB here)."""
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(fixture, folder / STORE_FILENAME)
-    assert page_size(folder / STORE_FILENAME) == OLD
-    return folder / STORE_FILENAME
+    path = folder / STORE_FILENAME
+    shutil.copyfile(fixture, path)
+    if page_size(path) != OLD:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute(f"PRAGMA page_size={OLD}")
+            conn.execute("VACUUM")
+        finally:
+            conn.close()
+    assert page_size(path) == OLD
+    return path
 
 
 def backups(folder: Path, reason: str) -> list[Path]:
@@ -93,7 +104,8 @@ def test_every_old_store_is_converted_at_open_with_nothing_lost(revision, tmp_pa
         store.dispose()
     assert page_size(path) == pages.PAGE_SIZE
     after = table_counts(path)
-    assert {name: after.get(name) for name in before} == before
+    assert {name: after.get(name) for name in before if name not in DERIVED} == {
+        name: count for name, count in before.items() if name not in DERIVED}
 
     # One backup of the store as it was, before anything changed: the migration's, or its own.
     made = backups(path.parent, "migrate") + backups(path.parent, "convert")

@@ -9,6 +9,7 @@ import datetime as dt
 import shutil
 import uuid
 import zipfile
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from unittest import mock
@@ -19,6 +20,7 @@ from sqlalchemy import text
 
 from kh130_desktop.domain.book.periods import Period, sorted_periods, year_periods
 from kh130_desktop.domain.exchange import consolidation, importer, registry
+from kh130_desktop.domain.exchange.container import verify_bytes
 from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 from report_files import Line, members_of, rezip
 
@@ -115,9 +117,7 @@ def views(store: Store, *, containers: bool = True) -> dict:
                 "SELECT manifest_sha256, " + ("container_sha256, " if containers else "") +
                 "cell_uid, period, sequence, current, withdrawn, members, summoned, present, pledged, reviewed, levels "
                 "FROM received_report")).all()),
-            "members": sorted(conn.execute(text(
-                "SELECT r.manifest_sha256, m.member_uid, m.pledges, m.review_level FROM received_member m "
-                "JOIN received_report r ON r.id = m.report_pk")).all()),
+            "members": sorted(_member_lines(conn)),
             "cells": sorted(conn.execute(text("SELECT name, cell_uid, first_period FROM expected_cell")).all()),
             "keys": sorted(conn.execute(text("SELECT fingerprint, cell_uid, expected_cell_id FROM trusted_key")).all()),
             "held": sorted(conn.execute(text("SELECT container_sha256, fingerprint FROM held_report")).all()),
@@ -131,6 +131,17 @@ def views(store: Store, *, containers: bool = True) -> dict:
                 [(r.cell_name, r.reported, r.late, r.revision, r.members, r.summoned, r.present, r.pledged, r.reviewed,
                   sorted(r.levels.items()), r.status) for r in figures.rows], figures.totals)
     return out
+
+
+def _member_lines(conn) -> list[tuple]:
+    """Every stored revision's members as its kept container says (uid, pledges, review level)."""
+    lines = []
+    for manifest_sha256, container in conn.execute(text("SELECT manifest_sha256, container FROM received_report")):
+        report = verify_bytes(container).report
+        pledges = Counter(p["member"] for p in report["pledges"])
+        levels = {r["member"]: r["level"] for r in report["reviews"]}
+        lines += [(manifest_sha256, m["uid"], pledges[m["uid"]], levels.get(m["uid"], "")) for m in report["members"]]
+    return lines
 
 
 def audit(store: Store) -> list[tuple]:

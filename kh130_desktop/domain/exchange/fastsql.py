@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, insert
@@ -128,19 +127,3 @@ def _insert(conn: Connection, table, values: dict) -> int:
     # SQLite's lastrowid is the row just inserted on this connection; RETURNING would make
     # SQLAlchemy build result metadata for every row (a tenth of a batch import's time).
     return _run(conn, _insert_of(table), values, keys=keys).lastrowid
-
-
-def _bulk_insert(conn: Connection, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """executemany straight to the driver. These columns (plain text and integers) need no
-    processing, and SQLAlchemy's per-row parameter handling was most of the member lines'
-    cost. The statement is compiled for the connection's dialect, so this stays portable."""
-    p = _prepare(conn, _insert_of(table), columns)
-    if p.binds:
-        raise ValueError(f"{table.name}: {[name for name, _ in p.binds]} need processing")
-    if p.order is None:
-        params = [dict(zip(columns, row)) for row in rows]
-    elif p.order == columns:
-        params = rows  # already in the statement's order (the table's, as the import gives them)
-    else:
-        params = list(map(itemgetter(*(columns.index(name) for name in p.order)), rows))
-    _execute(conn, p.sql, params, many=True)

@@ -99,7 +99,7 @@ def _verified(name: str, data: bytes) -> VerifiedFile | FileResult:
     return v
 
 
-def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult, tuple | None]:
+def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult, dict | None]:
     """The figures of a file to be written: a malformed report is refused whole."""
     if result.outcome not in WRITES:
         return result, None

@@ -25,14 +25,14 @@ from sqlmodel import select
 
 from ..clock import local_day
 from ..errors import t
-from ..store.exchange_tables import ExpectedCell, ReceivedMember, ReceivedReport, TrustedKey
+from ..store.exchange_tables import ExpectedCell, ReceivedReport, TrustedKey
 from .container import VerifiedFile
-from .fastsql import _bulk_insert, _insert, _run
+from .fastsql import _insert, _run
 from .outcomes import FileResult, Outcome, _result
-from .received import MEMBER_COLUMNS, _nfc
+from .received import _nfc
 from .revisions import Candidate, place_of
 
-_RR, _TK, _EC, _RM = ReceivedReport.__table__, TrustedKey.__table__, ExpectedCell.__table__, ReceivedMember.__table__
+_RR, _TK, _EC = ReceivedReport.__table__, TrustedKey.__table__, ExpectedCell.__table__
 
 _KEY = (select(_TK.c.id, _TK.c.cell_uid, _TK.c.expected_cell_id, _TK.c.revoked_from,
                _EC.c.cell_uid.label("expected_uid"))
@@ -175,11 +175,10 @@ def _judge(conn: Connection, v: VerifiedFile, name: str, keys: KeyBook | None = 
                      newest=count, revision=number), revision=number)
 
 
-def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]], outcome: Outcome) -> tuple[int, str] | None:
+def _write(conn: Connection, v: VerifiedFile, figures: dict, outcome: Outcome) -> tuple[int, str] | None:
     """Store a judged file (accepted, superseding or stale), given its `figures_of`. Core
     statements, not ORM objects; text is normalised to NFC here since no flush hook sees
     Core inserts. Returns (expected cell id, cell uid) when it bound the key to its cell."""
-    figures, lines = figured
     key = v.extra["key"]
     cell_name = _nfc(v.cell_name)[:200]
     cell_id = key.expected_cell_id
@@ -208,8 +207,6 @@ def _write(conn: Connection, v: VerifiedFile, figured: tuple[dict, list[tuple]],
         container=v.extra["container"]))
     if current:
         _run(conn, _RETIRE, {"cell": v.cell_uid, "period": v.period, "keep": row_id})
-    if lines:
-        _bulk_insert(conn, _RM, ("report_pk",) + MEMBER_COLUMNS, [(row_id,) + line for line in lines])
     return binding
 
 

@@ -102,20 +102,6 @@ class ReceivedReport(SQLModel, table=True):
     container: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
-class ReceivedMember(SQLModel, table=True):
-    """A member line of an accepted report, for counting across cells without reparsing."""
-
-    __tablename__ = "received_member"
-    id: int | None = Field(default=None, primary_key=True)
-    report_pk: int = Field(sa_column=Column(Integer, ForeignKey("received_report.id", ondelete="CASCADE"), nullable=False, index=True))
-    member_uid: str = Field(max_length=36)
-    full_name: str = Field(max_length=120)
-    status: str = Field(max_length=32)
-    role: str = Field(max_length=32)
-    pledges: int = 0
-    review_level: str = Field(default="", max_length=32)
-
-
 class HeldReport(SQLModel, table=True):
     """A sound file signed by a key nobody has trusted yet: waits for a person to compare
     the fingerprint with the paper slip. It is not a report until then."""
