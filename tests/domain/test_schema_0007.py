@@ -33,9 +33,17 @@ def test_upgrade_drops_the_member_lines_and_keeps_every_revision_whole(tmp_path)
     store.upgrade("0006_files_down")
     with store.transaction() as tx:
         registry.trust_key_pem(tx, line.pem(), cell_name=line.cell_name, cell_uid=line.cell_uid)
-    for name, data in (("q2.kh130", first), ("q2-sua.kh130", correction)):
-        assert importer.import_bytes(store, name, data).outcome in (Outcome.ACCEPTED, Outcome.SUPERSEDES)
-    with store.engine.begin() as conn:  # the member lines, as a 0006 import wrote them beside each report
+    with store.engine.begin() as conn:  # two revisions and their member lines, as a 0006 import wrote them
+        for data, current in ((first, False), (correction, True)):
+            v = verify_bytes(data)
+            conn.execute(sa.text(
+                "INSERT INTO received_report (report_id, cell_uid, cell_name, kind, installation_id, fingerprint, period, "
+                "sequence, created_at, received_at, current, container_sha256, manifest_sha256, withdrawn, members, "
+                "sessions_held, summoned, present, pledged, reviewed, levels, container) VALUES (:rid, :u, :n, 'cell', "
+                ":inst, :f, :p, :seq, :t, :t, :cur, :csha, :msha, 0, :m, 1, 3, 2, 1, 0, '{}', :c)"),
+                {"rid": v.report_id, "u": line.cell_uid, "n": line.cell_name, "inst": v.manifest["installation_id"],
+                 "f": v.fingerprint, "p": v.period, "seq": v.sequence, "t": "2022-07-10 08:00:00.000000", "cur": current,
+                 "csha": v.container_sha256, "msha": v.manifest_sha256, "m": len(v.report["members"]), "c": data})
         for report_pk, container in conn.execute(sa.text("SELECT id, container FROM received_report")).all():
             for m in verify_bytes(container).report["members"]:
                 conn.execute(sa.text("INSERT INTO received_member (report_pk, member_uid, full_name, status, role, pledges, "
@@ -47,7 +55,7 @@ def test_upgrade_drops_the_member_lines_and_keeps_every_revision_whole(tmp_path)
         figures_before = consolidation.consolidated_figures(tx, Period(2022, 2), today=dt.date(2022, 8, 1))
     assert len(lines_before) == 7 and "received_member" in tables(store)
 
-    store.upgrade()
+    store.upgrade("0007_no_member_lines")
     assert "received_member" not in tables(store)
     with store.engine.connect() as conn:
         reports_after = conn.execute(sa.text("SELECT * FROM received_report ORDER BY id")).all()

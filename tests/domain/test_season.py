@@ -136,7 +136,8 @@ def views(store: Store, *, containers: bool = True) -> dict:
 def _member_lines(conn) -> list[tuple]:
     """Every stored revision's members as its kept container says (uid, pledges, review level)."""
     lines = []
-    for manifest_sha256, container in conn.execute(text("SELECT manifest_sha256, container FROM received_report")):
+    for manifest_sha256, container in conn.execute(text(
+            "SELECT r.manifest_sha256, c.container FROM received_report r JOIN received_container c ON c.report_pk = r.id")):
         report = verify_bytes(container).report
         pledges = Counter(p["member"] for p in report["pledges"])
         levels = {r["member"]: r["level"] for r in report["reviews"]}

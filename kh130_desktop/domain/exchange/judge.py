@@ -25,14 +25,15 @@ from sqlmodel import select
 
 from ..clock import local_day
 from ..errors import t
-from ..store.exchange_tables import ExpectedCell, ReceivedReport, TrustedKey
+from ..store.exchange_tables import ExpectedCell, ReceivedContainer, ReceivedReport, TrustedKey
 from .container import VerifiedFile
-from .fastsql import _insert, _run
+from .fastsql import _insert, _insert_of, _run
 from .outcomes import FileResult, Outcome, _result
 from .received import _nfc
 from .revisions import Candidate, place_of
 
 _RR, _TK, _EC = ReceivedReport.__table__, TrustedKey.__table__, ExpectedCell.__table__
+_RC = ReceivedContainer.__table__
 
 _KEY = (select(_TK.c.id, _TK.c.cell_uid, _TK.c.expected_cell_id, _TK.c.revoked_from,
                _EC.c.cell_uid.label("expected_uid"))
@@ -203,8 +204,8 @@ def _write(conn: Connection, v: VerifiedFile, figures: dict, outcome: Outcome) -
         manifest_sha256=v.manifest_sha256, members=figures["members"],
         sessions_held=figures["sessions_held"], summoned=figures["summoned"], present=figures["present"],
         pledged=figures["pledged"], reviewed=figures["reviewed"],
-        levels=json.dumps(dict(sorted(figures["levels"].items())), ensure_ascii=False)[:400],
-        container=v.extra["container"]))
+        levels=json.dumps(dict(sorted(figures["levels"].items())), ensure_ascii=False)[:400]))
+    _run(conn, _insert_of(_RC), {"report_pk": row_id, "container": v.extra["container"]}, keys=("report_pk", "container"))
     if current:
         _run(conn, _RETIRE, {"cell": v.cell_uid, "period": v.period, "keep": row_id})
     return binding

@@ -37,6 +37,7 @@ from ..documents.report import cell_report_pdf
 from ..errors import Text, ValidationError, t
 from ..store.exchange_tables import ExportedReport, ReceivedReport
 from .container import REPORT_JSON, sha256_hex, verify_bytes
+from .received import container_of
 from .refusal import ReportFileError
 from .strict_json import canonical_json
 
@@ -159,9 +160,9 @@ class PaperMatch:
     current: ReceivedReport | None = None  # the newest received revision of that cell and period
 
 
-def _report_json_sha256(row: ReceivedReport) -> str | None:
+def _report_json_sha256(tx: Session, row: ReceivedReport) -> str | None:
     try:
-        verified = verify_bytes(row.container)
+        verified = verify_bytes(container_of(tx, row.id))
     except ReportFileError:  # stored files were verified on import; a damaged store matches nothing
         return None
     data = verified.members.get(REPORT_JSON)
@@ -182,7 +183,7 @@ def match_paper(tx: Session, code: str | PaperCode) -> PaperMatch:
         return PaperMatch(UNKNOWN, paper, t("Chưa nhận tệp báo cáo nào của chi bộ này cho kỳ {period}.",
                                             period=paper.period))
     current = next((row for row in rows if row.current), None)
-    found = next((row for row in rows if (digest := _report_json_sha256(row)) and paper.names_report(digest)), None)
+    found = next((row for row in rows if (digest := _report_json_sha256(tx, row)) and paper.names_report(digest)), None)
     if found is None:
         return PaperMatch(UNKNOWN, paper, t("Không có tệp đã nhận nào khớp với bản giấy này (bản lần {revision}): "
                                             "có thể chi bộ chưa gửi tệp của bản này.", revision=paper.revision),

@@ -1,12 +1,16 @@
 """What the committee keeps of a received file: its figures, recomputed from its records by the
 very function the cell's pages and printed report use (book/figures.py; never the typed
-"summary"). The member lines are not kept apart: they are in the container, which is kept whole."""
+"summary"), and the signed file itself, whole (received_container: `container_of`). The member
+lines are not kept apart: they are in that file."""
 
 from __future__ import annotations
 
 import unicodedata
 
+from sqlmodel import Session, select
+
 from ..book.figures import figures_from
+from ..store.exchange_tables import ReceivedContainer
 from .container import ReportFileError, VerifiedFile
 
 
@@ -48,3 +52,8 @@ def figures_of(v: VerifiedFile) -> dict:
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise ReportFileError("malformed", "Dữ liệu báo cáo (report.json) sai cấu trúc.",
                               "Xin đơn vị gửi xuất lại tệp bằng KH130.") from exc
+
+
+def container_of(tx: Session, report_pk: int) -> bytes:
+    """The signed file of the received revision `report_pk`, as it first arrived."""
+    return tx.exec(select(ReceivedContainer.container).where(ReceivedContainer.report_pk == report_pk)).one()

@@ -99,6 +99,15 @@ class ReceivedReport(SQLModel, table=True):
     pledged: int = 0
     reviewed: int = 0
     levels: str = Field(default="{}", max_length=400)  # JSON {level code: count}
+
+
+class ReceivedContainer(SQLModel, table=True):
+    """A received revision's signed file, byte for byte as it first arrived. Apart from
+    received_report so that reading the revisions never reads their files (~50 KB each)."""
+
+    __tablename__ = "received_container"
+    report_pk: int = Field(sa_column=Column(Integer, ForeignKey("received_report.id", ondelete="CASCADE"),
+                                            primary_key=True))
     container: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
