@@ -129,3 +129,21 @@ def hide_local_entry(data: bytes, name: str = "hidden.txt", payload: bytes = b"n
     hidden = local_header(name, payload)
     end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, total, total, cd_size, cd_offset + len(hidden), 0)
     return data[:cd_offset] + hidden + data[cd_offset:at] + end
+
+
+def insert_old_revision(conn, line: Line, data: bytes, *, current: bool, received_at: str) -> None:
+    """A received revision's row as imports before schema 0008 wrote it: the file in the row's
+    own `container` column (for the migration tests of 0007 and 0008; `conn` a SQLAlchemy connection)."""
+    import sqlalchemy as sa
+
+    from kh130_desktop.domain.exchange.container import verify_bytes
+
+    v = verify_bytes(data)
+    conn.execute(sa.text(
+        "INSERT INTO received_report (report_id, cell_uid, cell_name, kind, installation_id, fingerprint, period, "
+        "sequence, created_at, received_at, current, container_sha256, manifest_sha256, withdrawn, members, "
+        "sessions_held, summoned, present, pledged, reviewed, levels, container) VALUES (:rid, :u, :n, 'cell', "
+        ":inst, :f, :p, :seq, :t, :t, :cur, :csha, :msha, 0, :m, 1, 3, 2, 1, 0, '{}', :c)"),
+        {"rid": v.report_id, "u": line.cell_uid, "n": line.cell_name, "inst": v.manifest["installation_id"],
+         "f": v.fingerprint, "p": v.period, "seq": v.sequence, "t": received_at, "cur": current,
+         "csha": v.container_sha256, "msha": v.manifest_sha256, "m": len(v.report["members"]), "c": data})

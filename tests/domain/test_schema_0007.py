@@ -15,7 +15,7 @@ from kh130_desktop.domain.exchange import consolidation, importer, registry
 from kh130_desktop.domain.exchange.container import verify_bytes
 from kh130_desktop.domain.exchange.outcomes import Outcome
 from kh130_desktop.domain.store.engine import Store
-from report_files import Line
+from report_files import Line, insert_old_revision
 
 UTC = dt.timezone.utc
 
@@ -35,15 +35,7 @@ def test_upgrade_drops_the_member_lines_and_keeps_every_revision_whole(tmp_path)
         registry.trust_key_pem(tx, line.pem(), cell_name=line.cell_name, cell_uid=line.cell_uid)
     with store.engine.begin() as conn:  # two revisions and their member lines, as a 0006 import wrote them
         for data, current in ((first, False), (correction, True)):
-            v = verify_bytes(data)
-            conn.execute(sa.text(
-                "INSERT INTO received_report (report_id, cell_uid, cell_name, kind, installation_id, fingerprint, period, "
-                "sequence, created_at, received_at, current, container_sha256, manifest_sha256, withdrawn, members, "
-                "sessions_held, summoned, present, pledged, reviewed, levels, container) VALUES (:rid, :u, :n, 'cell', "
-                ":inst, :f, :p, :seq, :t, :t, :cur, :csha, :msha, 0, :m, 1, 3, 2, 1, 0, '{}', :c)"),
-                {"rid": v.report_id, "u": line.cell_uid, "n": line.cell_name, "inst": v.manifest["installation_id"],
-                 "f": v.fingerprint, "p": v.period, "seq": v.sequence, "t": "2022-07-10 08:00:00.000000", "cur": current,
-                 "csha": v.container_sha256, "msha": v.manifest_sha256, "m": len(v.report["members"]), "c": data})
+            insert_old_revision(conn, line, data, current=current, received_at="2022-07-10 08:00:00.000000")
         for report_pk, container in conn.execute(sa.text("SELECT id, container FROM received_report")).all():
             for m in verify_bytes(container).report["members"]:
                 conn.execute(sa.text("INSERT INTO received_member (report_pk, member_uid, full_name, status, role, pledges, "

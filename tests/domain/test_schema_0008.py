@@ -12,11 +12,10 @@ import sqlalchemy as sa
 from alembic import command
 
 from kh130_desktop.domain.exchange import importer, registry
-from kh130_desktop.domain.exchange.container import verify_bytes
 from kh130_desktop.domain.exchange.outcomes import Outcome
 from kh130_desktop.domain.exchange.received import container_of
 from kh130_desktop.domain.store.engine import Store
-from report_files import Line
+from report_files import Line, insert_old_revision
 
 UTC = dt.timezone.utc
 
@@ -36,16 +35,8 @@ def test_upgrade_moves_each_file_to_its_own_table_byte_for_byte(tmp_path):
     with store.transaction() as tx:
         registry.trust_key_pem(tx, line.pem(), cell_name=line.cell_name, cell_uid=line.cell_uid)
     with store.engine.begin() as conn:  # as a 0007 import stored them: each file in its revision's row
-        for n, (name, data) in enumerate(files.items(), start=1):
-            v = verify_bytes(data)
-            conn.execute(sa.text(
-                "INSERT INTO received_report (report_id, cell_uid, cell_name, kind, installation_id, fingerprint, period, "
-                "sequence, created_at, received_at, current, container_sha256, manifest_sha256, withdrawn, members, "
-                "sessions_held, summoned, present, pledged, reviewed, levels, container) VALUES (:rid, :u, :n, 'cell', "
-                ":inst, :f, :p, :seq, :t, :t, :cur, :csha, :msha, 0, 3, 1, 3, 2, 1, 0, '{}', :c)"),
-                {"rid": v.report_id, "u": line.cell_uid, "n": line.cell_name, "inst": v.manifest["installation_id"],
-                 "f": v.fingerprint, "p": v.period, "seq": v.sequence, "t": "2022-10-05 08:00:00.000000",
-                 "cur": name != "q2.kh130", "csha": v.container_sha256, "msha": v.manifest_sha256, "c": data})
+        for name, data in files.items():
+            insert_old_revision(conn, line, data, current=name != "q2.kh130", received_at="2022-10-05 08:00:00.000000")
         before = {r.report_id: r for r in conn.execute(sa.text("SELECT * FROM received_report"))}
     assert "container" in columns(store, "received_report")
 
