@@ -236,6 +236,44 @@ def test_files_beyond_what_the_first_pass_keeps_are_verified_again_with_the_same
         store.dispose()
 
 
+def test_a_file_changed_between_the_two_passes_is_judged_by_what_is_read_last(season, monkeypatch):
+    """Beyond the first pass's budget a file is read again: the first pass's verdict stands
+    only for the very bytes it verified. Altered on the stick in between, the file is verified
+    anew (here refused, as the doctored copy alone is); gone in between, it is refused as unreadable."""
+    root, usb, template = season
+    genuine, doctored = pool().files["a-2022Q2-1"], pool().files["a-2022Q2-2-doctored"]
+    (usb / "changing.kh130").write_bytes(genuine)
+    (usb / "vanishing.kh130").write_bytes(pool().files["b-2022Q2-1"])
+    monkeypatch.setattr(importer, "KEEP_BYTES", 0)
+    reads = {}
+    read_capped = importer.read_capped
+
+    def stick(path):
+        reads[path.name] = reads.get(path.name, 0) + 1
+        if path.name == "changing.kh130" and reads[path.name] > 1:
+            return doctored  # replaced on the stick after the first pass
+        if path.name == "vanishing.kh130" and reads[path.name] > 1:
+            return read_capped(path.with_name("gone.kh130"))  # taken off the stick: the real error
+        return read_capped(path)
+
+    monkeypatch.setattr(importer, "read_capped", stick)
+    store = fresh(root, template)
+    try:
+        with mock.patch("kh130_desktop.domain.exchange.judge._utcnow", return_value=NOW):
+            results = {r.file_name: r for r in importer.import_paths(store, [usb / "changing.kh130", usb / "vanishing.kh130"],
+                                                                     backup=False)}
+        other = fresh(root, template)
+        alone = importer.import_bytes(other, "doctored.kh130", doctored, dry_run=True)  # what the altered bytes alone get
+        other.dispose()
+    finally:
+        store.dispose()
+        (usb / "changing.kh130").unlink()
+        (usb / "vanishing.kh130").unlink()
+    assert reads == {"changing.kh130": 2, "vanishing.kh130": 2}
+    assert (results["changing.kh130"].outcome, results["changing.kh130"].code) == (alone.outcome, alone.code) == ("rejected", alone.code)
+    assert alone.code and results["vanishing.kh130"].outcome == "rejected"
+
+
 def test_the_whole_season_reads_as_the_committee_expects(season):
     """The reference itself, read as a person would: years beside quarters, revisions per
     cell and period, the new laptop carrying on, overdue only from a cell's first period."""

@@ -99,6 +99,20 @@ def _verified(name: str, data: bytes) -> VerifiedFile | FileResult:
     return v
 
 
+def _read_again(path: Path, v: VerifiedFile) -> VerifiedFile | FileResult:
+    """A file the first pass verified but could not keep the bytes of: read again, and the
+    first pass's verdict used only if these are the very bytes it verified (their SHA-256);
+    a file changed on the stick in between is verified anew."""
+    try:
+        data = read_capped(path)
+    except ReportFileError as exc:
+        return _refused(path.name, exc)
+    if sha256_hex(data) == v.container_sha256:
+        v.extra["container"] = data
+        return v
+    return _verified(path.name, data)
+
+
 def _figures(v: VerifiedFile, result: FileResult, name: str) -> tuple[FileResult, dict | None]:
     """The figures of a file to be written: a malformed report is refused whole."""
     if result.outcome not in WRITES:
@@ -187,8 +201,9 @@ def import_bytes(store: Store, name: str, data: bytes, *, dry_run: bool = False)
 # Within a batch a transaction is committed about this often, so that the import never holds
 # the store's write lock for long, and a crash loses at most this much of the work.
 COMMIT_EVERY_SECONDS = 1.0
-# The files verified in the first pass (their bytes, manifest and figures) are kept for the
-# second up to this many bytes of files; beyond it the files are read and verified again.
+# The first pass keeps every file's verdict (its manifest and figures) for the second, and the
+# files' bytes up to this many; the others are read again and checked to be the very bytes
+# verified (their SHA-256), or verified anew.
 KEEP_BYTES = 128 * 1024 * 1024
 
 
@@ -227,8 +242,12 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
             continue
         file = _verified(path.name, data)
         keys.append(batch_order(data, str(path)) if isinstance(file, FileResult) else verified_order(file, str(path)))
-        if len(data) <= budget:
-            kept[index], budget = file, budget - len(data)
+        if isinstance(file, VerifiedFile):
+            if len(data) <= budget:
+                budget -= len(data)
+            else:  # its verdict is kept, its bytes are read again for the second pass
+                file.extra["container"] = None
+        kept[index] = file
     order = sorted(range(total), key=keys.__getitem__)
     results: list[FileResult | None] = [None] * total
 
@@ -236,12 +255,9 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, dry_r
         index = order[step]
         if progress is not None:
             progress(total + step, steps)
-        file = kept.pop(index, None)
-        if file is None:  # beyond what the first pass could keep: read and verified again
-            try:
-                file = _verified(files[index].name, read_capped(files[index]))
-            except ReportFileError as exc:
-                file = _refused(files[index].name, exc)
+        file = kept.pop(index)
+        if isinstance(file, VerifiedFile) and file.extra["container"] is None:
+            file = _read_again(files[index], file)
         results[index] = _import_one(tx, conn, files[index].name, file, keys)
 
     if dry_run:
