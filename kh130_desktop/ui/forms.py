@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..paths import forms_dir
-from .qt import QCoreApplication, QFile, QIODevice, QUiLoader, QWidget
+from .qt import QCoreApplication, QFile, QIODevice, QUiLoader, QVBoxLayout, QWidget
 
 _loader = None
 
@@ -44,3 +44,12 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"form {path} could not be loaded: {loader.errorString()}")
     return widget
+
+
+def embed_form(name: str, host: QWidget) -> QWidget:
+    """Load `forms/<name>.ui` and make it fill `host` (no margins of its own); returns the form."""
+    form = load_form(name, host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form

@@ -20,10 +20,10 @@ from ..domain.errors import DomainError
 from ..domain.book.roster import MemberData
 from ..domain.book.vocabulary import CellType, MemberStatus, Role, Sex
 from .dialogs import AsksBeforeDiscard, FieldErrors, combo_value, fill_combo, fill_ethnicities, form_state, get_date, setup_date
-from .forms import load_form
+from .forms import embed_form
 from .operations import Changes
 from .widgets.date_field import DateField
-from .qt import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWizard, QWizardPage
+from .qt import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QWizard, QWizardPage
 
 log = logging.getLogger(__name__)
 CELL_FIELDS = ("name", "cell_type", "superior_bodies", "place_name", "records_from")
@@ -36,10 +36,7 @@ class _FormPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(title)
         self.setSubTitle(subtitle)
-        self.form = load_form(form_name, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form(form_name, self)
         self.errors = FieldErrors(self.form)
         self.errors.clear()
 

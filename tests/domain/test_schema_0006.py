@@ -5,7 +5,6 @@ downgrade drops the new tables and nothing else."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from kh130_desktop.domain.book import plan
@@ -14,29 +13,21 @@ from kh130_desktop.domain.exchange.export import write_revision
 from kh130_desktop.domain.store.engine import STORE_FILENAME, Store
 
 from down_stores import COMMITTEE, open_committee
+from test_migrations import table_counts
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "store-0005_committee_season.sqlite3"
 NEW = {"issued_plan", "returned_report", "issued_receipt", "received_plan", "received_receipt", "receipt_entry", "held_incoming"}
-
-
-def tables(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-    finally:
-        conn.close()
 
 
 def test_the_0005_demo_store_upgrades_takes_a_plan_file_and_downgrades(tmp_path):
     folder = tmp_path / "cell"
     folder.mkdir()
     shutil.copyfile(FIXTURE, folder / STORE_FILENAME)
-    before = tables(folder / STORE_FILENAME)
+    before = table_counts(folder / STORE_FILENAME)
     store = Store.open(folder, upgrade=False)
     store.upgrade("0006_files_down")  # this migration's own step (0007 drops received_member)
     try:
-        after = tables(folder / STORE_FILENAME)
+        after = table_counts(folder / STORE_FILENAME)
         assert set(after) - set(before) == NEW and all(after[n] == 0 for n in NEW)
         assert {n: after[n] for n in before} == before
         with store.read() as tx:
@@ -56,4 +47,4 @@ def test_the_0005_demo_store_upgrades_takes_a_plan_file_and_downgrades(tmp_path)
         command.downgrade(store.alembic_config(), "0005_committee_season")
     finally:
         store.dispose()
-    assert set(tables(folder / STORE_FILENAME)) == set(before)
+    assert set(table_counts(folder / STORE_FILENAME)) == set(before)

@@ -16,9 +16,9 @@ from ...domain.errors import DomainError
 from ...domain.book.vocabulary import CellType
 from ..common import domain_text, show_error
 from ..dialogs import FieldErrors, combo_value, fill_combo, set_combo
-from ..forms import load_form
+from ..forms import embed_form
 from ..operations import Changes
-from ..qt import QComboBox, QFont, QFontDatabase, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTimer, QVBoxLayout
+from ..qt import QComboBox, QFont, QFontDatabase, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTimer
 from .base import Page
 
 log = logging.getLogger(__name__)
@@ -32,10 +32,7 @@ class CellPage(Page):
         super().__init__(parent)
         self._dirty = False
         self._loading = False
-        self.form = load_form("cell_page", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("cell_page", self)
         f = self.form.findChild
         self.errors = FieldErrors(self.form)
         self.lines = {name: f(QLineEdit, name) for name in LINE_FIELDS}

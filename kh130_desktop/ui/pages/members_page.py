@@ -7,10 +7,10 @@ from ...domain.errors import DomainError
 from ...domain.book.vocabulary import MemberStatus, Role
 from ..common import confirm, show_error
 from ..dialogs import combo_value, fill_combo
-from ..forms import load_form
+from ..forms import embed_form
 from ..models.members_model import MembersModel
 from ..operations import Changes
-from ..qt import QCheckBox, QComboBox, QHeaderView, QKeySequence, QLabel, QLineEdit, QPushButton, QShortcut, Qt, QTableView, QVBoxLayout
+from ..qt import QCheckBox, QComboBox, QHeaderView, QKeySequence, QLabel, QLineEdit, QPushButton, QShortcut, Qt, QTableView
 from .base import Page
 
 
@@ -19,10 +19,7 @@ class MembersPage(Page):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
-        self.form = load_form("members_page", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("members_page", self)
         f = self.form.findChild
         self.search = f(QLineEdit, "search")
         self.search.setClearButtonEnabled(True)

@@ -11,7 +11,7 @@ from ...domain.book import plan as plan_domain
 from ...domain.book import plan_edit
 from ...domain.book.periods import ROMAN
 from ..context import AppContext
-from ..forms import load_form
+from ..forms import embed_form
 from ..models.plan_model import DONE_COLUMN, MilestonesModel, state_label
 from ..operations import Changes
 from ..qt import (
@@ -24,7 +24,6 @@ from ..qt import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 from .base import Page
@@ -37,10 +36,7 @@ class PlanPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._today = today  # fixed in tests; None means the real date
-        self.form = load_form("plan_page", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("plan_page", self)
         f = self.form.findChild
         self.year_combo: QComboBox = f(QComboBox, "yearCombo")
         self.summary_label: QLabel = f(QLabel, "summaryLabel")

@@ -10,7 +10,7 @@ from ...domain.book.overview import pledge_counts, pledge_summaries
 from ...domain.book.plan import plan_years, pledge_themes
 from ..common import confirm, vocab
 from ..context import AppContext
-from ..forms import load_form
+from ..forms import embed_form
 from ..models.pledges_model import CollectiveModel, PledgeItemsModel, PledgeMembersModel, ProgressModel
 from ..operations import Changes
 from ..pledge_editors import CollectivePledgeDialog, PledgeDialog, ProgressDialog, ReviewDialog
@@ -23,7 +23,6 @@ from ..qt import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from .base import Page
@@ -37,10 +36,7 @@ class PledgesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dialog: QDialog | None = None
-        self.form = load_form("pledges_page", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("pledges_page", self)
         f = self.form.findChild
         self.year_combo: QComboBox = f(QComboBox, "yearCombo")
         self.filter_combo: QComboBox = f(QComboBox, "filterCombo")

@@ -12,10 +12,10 @@ from ...domain.book.plan import plan_years
 from ...domain.book.periods import Period
 from ...domain.exchange import plan_file, receipts
 from ..common import confirm, existing_folder, fill_period_choices, fmt_date, period_text, show_error
-from ..forms import load_form
+from ..forms import embed_form
 from ..models.text_grid import TextGridModel
 from ..operations import Changes
-from ..qt import (QComboBox, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+from ..qt import (QComboBox, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView,
                   QWidget)
 from ..models.receiving_models import GRID_COLOURS
 from .base import Page
@@ -28,10 +28,7 @@ class ReceivingOutgoing(Page):
         super().__init__(parent)
         self.page = page  # the receiving page: its last import's results
         self.dialog = None
-        self.form = load_form("receiving_outgoing", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("receiving_outgoing", self)
         f = self.form.findChild
         self.plan_year_combo: QComboBox = f(QComboBox, "planYearCombo")
         self.plan_state: QLabel = f(QLabel, "planStateLabel")

@@ -18,12 +18,12 @@ from ...domain.clock import local
 from ...domain.book.periods import ROMAN, Period
 from ..common import domain_text, existing_folder, fill_period_choices, fmt_date, period_text, save_file_name, show_error, show_info
 from ..context import AppContext
-from ..forms import load_form
+from ..forms import embed_form
 from ..models.receiving_models import ConsolidatedModel, ReportingGridModel, TipGridModel
 from ..models.text_grid import TextGridModel
 from ..operations import Changes
 from ..qt import (QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-                  QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                  QSplitter, QTableView, QTabWidget, QWidget)
 from .base import Page
 from .receiving_import import OUTCOME_COLOURS, ReceivingImport
 from .receiving_registry import ReceivingRegistry, two_lines
@@ -49,10 +49,7 @@ class ReceivingPage(ReceivingImport, ReceivingRegistry, Page):
         self.last_results: list[outcomes.FileResult] = []
         self.busy = False
         self._year_chosen = False
-        self.form = load_form("receiving_page", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("receiving_page", self)
         f = self.form.findChild
         self.tabs: QTabWidget = f(QTabWidget, "tabs")
         self.committee_edit: QLineEdit = f(QLineEdit, "committeeEdit")

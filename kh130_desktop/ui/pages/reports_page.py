@@ -13,11 +13,11 @@ from ...domain.book.sessions import session_years
 from ...domain.book.vocabulary import ReviewLevel
 from ..common import domain_text, fill_period_choices, open_file_name, period_text, show_error, show_info, vocab
 from ..context import AppContext
-from ..forms import load_form
+from ..forms import embed_form
 from ..models.sessions_model import percent
 from ..operations import Changes
 from ..models.text_grid import TextGridModel
-from ..qt import QComboBox, QCoreApplication, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from ..qt import QComboBox, QCoreApplication, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 from .base import Page
 
 
@@ -55,10 +55,7 @@ class ReportsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.export_dialog = None
-        self.form = load_form("reports_page", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("reports_page", self)
         f = self.form.findChild
         self.year_combo: QComboBox = f(QComboBox, "yearCombo")
         self.quarter_combo: QComboBox = f(QComboBox, "quarterCombo")

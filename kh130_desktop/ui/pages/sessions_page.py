@@ -9,7 +9,7 @@ from ...domain.book import sessions as sessions_domain
 from ...domain.book.overview import session_summaries
 from ..common import confirm, fmt_date
 from ..context import AppContext
-from ..forms import load_form
+from ..forms import embed_form
 from ..models.sessions_model import SessionsModel
 from ..operations import Changes
 from ..qt import (
@@ -21,7 +21,6 @@ from ..qt import (
     QPushButton,
     QShortcut,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from ..session_editor import SessionEditor
@@ -34,10 +33,7 @@ class SessionsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor: SessionEditor | None = None
-        self.form = load_form("sessions_page", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form("sessions_page", self)
         f = self.form.findChild
         self.year_combo: QComboBox = f(QComboBox, "yearCombo")
         self.view: QTableView = f(QTableView, "sessionsView")
